@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import type { EventPlace } from '../model/analysis.js';
+import type { PlaceType } from '../model/annotation.js';
+import type { Incident } from '../model/incident.js';
+import { createRelatedFinder, relatedIncidents } from './related.js';
+
+function place(placeId: string, name: string, placeType: PlaceType): EventPlace {
+  return { placeId, name, placeType, country: 'AZE', lat: null, lon: null, mention: { start: 0, end: name.length } };
+}
+
+const TARTAR = place('az-tartar', 'Tartar District', 'district');
+const CHAYLI = place('az-chayli', 'Chayli', 'village');
+const TOVUZ = place('az-tovuz', 'Tovuz District', 'district');
+const GANJA = place('az-ganja', 'Ganja', 'city');
+const KALBAJAR = place('az-kalbajar', 'Kalbajar District', 'district');
+
+function incident(id: string, date: string | null, places: EventPlace[], actors: string[]): Incident {
+  return {
+    id,
+    date: date === null ? null : { value: date, precision: date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year' },
+    type: 'Armed clash',
+    places,
+    actors,
+    reportIds: [`r-${id}`],
+    claims: [],
+    summary: `Summary of ${id}.`,
+  };
+}
+
+const ids = (links: { incident: { id: string } }[]): string[] => links.map((link) => link.incident.id);
+
+describe('related: ranking', () => {
+  it('ranks the same district a week apart above elsewhere a year apart', () => {
+    const target = incident('t', '2014-08-01', [TARTAR], ['AZE', 'NKR']);
+    const nearby = incident('week', '2014-08-08', [TARTAR], ['AZE', 'NKR']);
+    const elsewhere = incident('year', '2015-08-01', [KALBAJAR], ['AZE', 'NKR']);
+    const all = [target, elsewhere, nearby, incident('c', '2020-07-12', [TOVUZ], ['AZE', 'ARM']), incident('d', '2020-10-17', [GANJA], ['AZE', 'ARM'])];
+    const links = relatedIncidents(target, all);
+    expect(ids(links)).toEqual(['week', 'year']);
+    expect(links[0]!.context).toEqual(['Tartar District', 'NKR', 'AZE']);
+    expect(links[1]!.context).toEqual(['NKR', 'AZE']);
+  });
+
+  it('ranks an incident sharing only a very common actor below one sharing a rare village', () => {
+    const target = incident('t', '2010-09-01', [CHAYLI], ['AZE', 'NKR']);
+    const sameDayCommonActor = incident('common', '2010-09-01', [TOVUZ], ['AZE']);
+    const rareVillage = incident('village', '2010-10-01', [CHAYLI], []);
+    const fillers = Array.from({ length: 7 }, (_, i) => incident(`f${i}`, '2012-06-05', [GANJA], ['AZE']));
+    const links = relatedIncidents(target, [target, sameDayCommonActor, rareVillage, ...fillers]);
+    expect(ids(links).indexOf('village')).toBe(0);
+    expect(ids(links).indexOf('common')).toBeGreaterThan(0);
+  });
+
+  it('leaves out incidents that share only what every incident has', () => {
+    const target = incident('t', '2010-09-01', [CHAYLI], ['AZE']);
+    const links = relatedIncidents(target, [target, incident('a', '2010-09-01', [GANJA], ['AZE']), incident('b', '2011-01-01', [TOVUZ], ['AZE'])]);
+    expect(links).toEqual([]);
+  });
+
+  it('never links an incident to itself, even when it is listed twice', () => {
+    const target = incident('t', '2014-08-01', [TARTAR], ['AZE', 'NKR']);
+    const links = relatedIncidents(target, [target, { ...target }, incident('o', '2014-08-02', [TARTAR], ['NKR']), incident('x', '2020-01-01', [GANJA], ['ARM'])]);
+    expect(ids(links)).toEqual(['o']);
+  });
+});
+
+describe('related: context and order', () => {
+  it('names shared places most specific first, then actors (rarer first) through the names option', () => {
+    const target = incident('t', '2010-09-01', [TARTAR, CHAYLI], ['AZE', 'NKR']);
+    const other = incident('o', '2010-09-02', [TARTAR, CHAYLI], ['AZE', 'NKR']);
+    const names = (code: string): string => ({ AZE: 'Azerbaijan', NKR: 'Nagorno-Karabakh Republic' })[code] ?? code;
+    const [link] = relatedIncidents(target, [target, other, incident('x', '2020-07-12', [TOVUZ], ['ARM', 'AZE'])], { names });
+    expect(link!.context).toEqual(['Chayli', 'Tartar District', 'Nagorno-Karabakh Republic', 'Azerbaijan']);
+    expect(link!.incident).toEqual({ id: 'o', date: '2010-09-02', summary: 'Summary of o.' });
+  });
+
+  it('breaks score ties by the newer date, then by id', () => {
+    const target = incident('t', '2017-02-25', [TARTAR], ['NKR']);
+    const before = incident('b', '2017-02-20', [TARTAR], []);
+    const after = incident('a', '2017-03-02', [TARTAR], []);
+    const twin = incident('a0', '2017-03-02', [TARTAR], []);
+    const links = relatedIncidents(target, [before, target, twin, after, incident('x', '2017-02-25', [GANJA], ['AZE'])]);
+    expect(ids(links)).toEqual(['a', 'a0', 'b']);
+  });
+
+  it('returns at most `limit` links and rejects a negative limit', () => {
+    const target = incident('t', '2014-08-01', [TARTAR], []);
+    const all = [target, ...Array.from({ length: 5 }, (_, i) => incident(`o${i}`, `2014-08-0${i + 2}`, [TARTAR], [])), incident('x', null, [GANJA], [])];
+    expect(ids(relatedIncidents(target, all, { limit: 2 }))).toEqual(['o0', 'o1']);
+    expect(() => relatedIncidents(target, all, { limit: -1 })).toThrow(RangeError);
+  });
+
+  it('treats an undated incident as a year away, so a dated one a month away outranks it', () => {
+    const target = incident('t', '2014-08-01', [TARTAR], []);
+    const links = relatedIncidents(target, [target, incident('undated', null, [TARTAR], []), incident('month', '2014-09-01', [TARTAR], []), incident('x', null, [GANJA], [])]);
+    expect(ids(links)).toEqual(['month', 'undated']);
+    expect(links[1]!.incident.date).toBeNull();
+  });
+
+  it('gives the same links through a finder built once', () => {
+    const all = [incident('t', '2014-08-01', [TARTAR], ['AZE']), incident('o', '2014-08-03', [TARTAR], ['AZE']), incident('x', '2020-01-01', [GANJA], ['ARM'])];
+    const find = createRelatedFinder(all);
+    expect(find(all[0]!)).toEqual(relatedIncidents(all[0]!, all));
+  });
+});
