@@ -15,6 +15,7 @@ export const ERRORS = {
   E_PIPELINE_STAGE: 'Stage {stage} failed on {input}: {detail}',
   E_PIPELINE_ORDER: 'Stage {stage} requires {kind}, which no earlier stage assigns (order: {order})',
   E_STORE_WRITE: 'Cannot store {input}: {detail}',
+  E_STORE_OPEN: 'Cannot open the store at {input}: {detail}',
   E_LEXICON_PACK: 'Lexicon pack {pack} is invalid: {detail}',
 } as const;
 
