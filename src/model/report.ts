@@ -73,7 +73,7 @@ export interface CurrentEventsEntry {
 /**
  * A report read from one input. `text` is what annotators see; offsets everywhere refer to it.
  * Readers must make `text` cover only the report's own content (for a current-events page:
- * the heading date line and the summary, NOT the related entries).
+ * the summary, NOT the related entries).
  */
 export interface Report {
   /** Stable id: the input's own id (JSONL) or `sha256(text)` prefix. */
