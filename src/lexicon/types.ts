@@ -61,7 +61,7 @@ export interface Lexicon {
    * The opposing camps of the loaded conflicts, each a list of allied actor codes
    * (e.g. `[["ARM","NKR"],["AZE"]]`): 'the enemy' in one camp's statement is the other camp.
    */
-  readonly sides?: readonly (readonly ActorCode[])[];
+  readonly sides: readonly (readonly ActorCode[])[];
   /** The actor code of the state a country (alpha-3) belongs to, when an actor exists for it. */
   actorForCountry(country: string): ActorCode | null;
 }

@@ -1,0 +1,90 @@
+import type { CasualtyGroup, CasualtyStatus } from '../../model/annotation.js';
+
+/**
+ * English trigger vocabulary for casualty figures and attribution. Kept as data (patterns and word
+ * lists) so that another language or register can supply its own table without touching the
+ * extractors.
+ */
+export interface CasualtyVocabulary {
+  /** Status triggers: each regex source matches one trigger phrase (case-insensitive, whole words). */
+  readonly triggers: readonly { readonly status: CasualtyStatus; readonly pattern: string; readonly voice: 'passive' | 'active' | 'noun' }[];
+  /** Nouns for people, with the group they belong to (singular and plural forms). */
+  readonly people: Readonly<Record<string, CasualtyGroup>>;
+  /** Words after a numeral that show the number does not count people. */
+  readonly notPeople: readonly string[];
+  /** Claims of none: regex sources with the status they deny. */
+  readonly none: readonly { readonly status: CasualtyStatus; readonly pattern: string }[];
+  /** Verbs of saying, regex source. */
+  readonly speech: string;
+  /** Phrases placing the claimant after them ('according to'), regex source. */
+  readonly accordingTo: string;
+  /** Pronouns and nouns that refer back to an earlier claimant ('it', 'the ministry'), regex source. */
+  readonly anaphora: string;
+  /** Words meaning "the other side" inside a side's statement. */
+  readonly enemy: string;
+  /** Phrases meaning the figure counts both sides. */
+  readonly bothSides: string;
+  /** Words that make the harm hypothetical or future. */
+  readonly hypothetical: string;
+  /** Attack verbs: an actor before them is the attacker, so unmarked victims are its opponent's. */
+  readonly attack: string;
+  /** First-person possessives inside quotes or statements ('our'). */
+  readonly own: string;
+}
+
+export const EN_VOCABULARY: CasualtyVocabulary = {
+  triggers: [
+    { status: 'killed', pattern: 'shot dead|shooting dead|lost (?:their|his|her) li(?:ves|fe)|gave (?:their|his|her) li(?:ves|fe)|killed|died|dead|perished|slain|martyred|fallen', voice: 'passive' },
+    { status: 'killed', pattern: 'killing|kills|kill', voice: 'active' },
+    { status: 'killed', pattern: 'death toll|deaths?|fatalities|fatality|bodies|body', voice: 'noun' },
+    { status: 'wounded', pattern: 'wounded|injured|hurt', voice: 'passive' },
+    { status: 'wounded', pattern: 'wounding|injuring', voice: 'active' },
+    { status: 'wounded', pattern: 'injuries|wounds', voice: 'noun' },
+    { status: 'captured', pattern: 'captured|taken prisoner|taken captive|held captive|detained', voice: 'passive' },
+    { status: 'captured', pattern: 'prisoners of war|prisoners|POWs|captives|hostages|detainees', voice: 'noun' },
+    { status: 'missing', pattern: 'missing', voice: 'passive' },
+    { status: 'displaced', pattern: 'displaced|fled|evacuated|uprooted|forced to flee|forced from their homes', voice: 'passive' },
+    { status: 'displaced', pattern: 'refugees|internally displaced persons|IDPs', voice: 'noun' },
+    { status: 'casualties', pattern: 'casualties|causalities|casualites|losses|loss', voice: 'noun' },
+  ],
+  people: {
+    soldier: 'soldiers', soldiers: 'soldiers', serviceman: 'soldiers', servicemen: 'soldiers', servicemembers: 'soldiers',
+    troops: 'soldiers', troop: 'soldiers', officer: 'soldiers', officers: 'soldiers', conscript: 'soldiers', conscripts: 'soldiers',
+    fighter: 'soldiers', fighters: 'soldiers', militants: 'soldiers', militant: 'soldiers', rebels: 'soldiers', separatists: 'soldiers',
+    personnel: 'soldiers', military: 'soldiers', guards: 'soldiers', guard: 'soldiers', policemen: 'soldiers',
+    policeman: 'soldiers', police: 'soldiers', peacekeepers: 'soldiers', peacekeeper: 'soldiers', sappers: 'soldiers', sapper: 'soldiers',
+    commanders: 'soldiers', commander: 'soldiers', general: 'soldiers', generals: 'soldiers', colonel: 'soldiers', major: 'soldiers',
+    captain: 'soldiers', lieutenant: 'soldiers', sergeant: 'soldiers', private: 'soldiers', contractors: 'soldiers', volunteers: 'soldiers',
+    combatants: 'soldiers', snipers: 'soldiers', sniper: 'soldiers',
+    civilian: 'civilians', civilians: 'civilians', resident: 'civilians', residents: 'civilians', villager: 'civilians', villagers: 'civilians',
+    inhabitants: 'civilians', woman: 'civilians', women: 'civilians', child: 'civilians', children: 'civilians', girl: 'civilians',
+    boy: 'civilians', girls: 'civilians', boys: 'civilians', teenager: 'civilians', teenagers: 'civilians', journalist: 'civilians',
+    journalists: 'civilians', farmer: 'civilians', farmers: 'civilians', shepherd: 'civilians', shepherds: 'civilians', grandchild: 'civilians',
+    elderly: 'civilians', pensioner: 'civilians', pensioners: 'civilians', 'non-combatants': 'civilians', workers: 'civilians',
+    people: 'unspecified', persons: 'unspecified', person: 'unspecified', others: 'unspecified', men: 'unspecified', man: 'unspecified',
+    individuals: 'unspecified', victims: 'unspecified', citizens: 'civilians', nationals: 'unspecified', prisoners: 'soldiers',
+    detainees: 'unspecified', captives: 'unspecified', hostages: 'civilians', troopers: 'soldiers',
+  },
+  notPeople: [
+    'cows', 'cow', 'sheep', 'cattle', 'animals', 'horses', 'dogs', 'livestock', 'tanks', 'tank', 'drones', 'drone', 'aircraft', 'helicopters',
+    'helicopter', 'vehicles', 'vehicle', 'houses', 'homes', 'buildings', 'positions', 'villages', 'attempts', 'times', 'days', 'hours', 'years',
+    'months', 'weeks', 'minutes', 'km', 'kilometres', 'kilometers', 'miles', 'metres', 'meters', 'shells', 'rockets', 'missiles', 'mines',
+    'guns', 'weapons', 'artillery', 'launchers', 'systems', 'points', 'percent', 'per', 'dollars', 'euros', 'manats', 'drams', 'rubles',
+    'million', 'billion', 'cars', 'trucks', 'directions', 'sections', 'posts', 'shots', 'rounds', 'occasions', 'districts', 'regions',
+    'countries', 'sides', 'towns', 'cities', 'settlements', 'pages', 'articles', 'ceasefire', 'violations', 'incidents', 'decades', 'centuries',
+  ],
+  none: [
+    { status: 'casualties', pattern: "(?:no|without|not (?:suffered|sustained|had|incurred|admitted incurring) any|zero) (?:losses|casualties|causalities|loss)" },
+    { status: 'casualties', pattern: "(?:have|has|had|suffered|sustained|incurred) no (?:losses|casualties|causalities)" },
+    { status: 'killed', pattern: "no (?:one|body|soldiers?|civilians?|people) (?:was|were|has been|have been|had been) killed|no (?:deaths|fatalities|dead)" },
+    { status: 'wounded', pattern: "no (?:one|body|soldiers?|civilians?|people) (?:was|were|has been|have been|had been) (?:hurt|injured|wounded)|no (?:injuries|wounded)" },
+  ],
+  speech: "said|says|say|saying|reported|reports|report|claimed|claims|claim|claiming|alleged|alleges|confirmed|confirms|confirm|confirming|denied|denies|announced|announces|stated|states|added|adds|told|tells|noted|informed|insisted|declared|tweeted|wrote|posted|accused|accuses|accusing|blamed|blames|admitted|admits|acknowledged|acknowledges|put|puts|according to|quoted|quotes|cited|cites|citing|revealed|disclosed|published|released|warned|described|asserted|maintained|countered|responded|replied|estimated|estimates",
+  accordingTo: "according to|in (?:its|his|her|their) (?:version of events|statement|report)|citing|quoting|cited by|as reported by",
+  anaphora: "it|its|they|he|she|the (?:ministry|spokesman|spokeswoman|spokesperson|statement|military|army|department|defen[cs]e ministry|ministry of defen[cs]e|official|officials|source|sources|government|press service|agency)",
+  enemy: "enemy|enemy's|opponent|opposing side|other side|adversary",
+  bothSides: "on both sides|from both sides|on each side|both sides|on either side|in total|in all|combined",
+  hypothetical: "could|would|might|may|threaten|threatens|threatened|risk|risks|feared|fear|fears|potential|potentially|likely|if|unless|will",
+  attack: "attacked|attack|attacks|attacking|shelled|shelling|shells|fired|firing|fires|opened fire|struck|strikes|struck|launched|bombed|bombarded|targeted|targeting|ambushed|hit|raided|shot|shoots|used drones|invaded|assaulted",
+  own: "our|we|us",
+};

@@ -1,0 +1,123 @@
+import type { ActorAliasKind, ActorCode, PlaceType } from '../model/annotation.js';
+import { PhraseIndex, type PhraseHit } from './match.js';
+import type { MergedPacks, MergedPlace } from './merge.js';
+import { gazetteerPlaces } from './places.js';
+import { nameKey, tokenize, type Token } from './tokens.js';
+import type { ActorEntry, ActorMatch, Lexicon, Place, PlaceMatch } from './types.js';
+
+interface ActorValue {
+  readonly code: ActorCode;
+  readonly aliasKind: ActorAliasKind;
+}
+
+interface PlaceValue {
+  readonly place: Place;
+  readonly fromPack: boolean;
+  readonly order: number;
+}
+
+/** Larger places first: an ambiguous name is more often the larger place. */
+const TYPE_RANK: Readonly<Record<PlaceType, number>> = { country: 0, region: 1, province: 2, district: 3, city: 4, town: 5, village: 6, feature: 7 };
+
+/**
+ * Builds the matching indexes over merged packs (plus their gazetteer places) and returns the {@link Lexicon}.
+ * Names that are common words or an actor's demonym are never places.
+ */
+export function createLexicon(merged: MergedPacks): Lexicon {
+  // A null value is a blocker: a common phrase ("Washington Post") that hides the names inside it.
+  const actorIndex = new PhraseIndex<ActorValue | null>();
+  const placeIndex = new PhraseIndex<PlaceValue | null>();
+  for (const phrase of merged.commonWords.filter((p) => nameKey(p).includes(' '))) {
+    actorIndex.add(phrase, null, { caseSensitive: true });
+    placeIndex.add(phrase, null, { caseSensitive: true });
+  }
+  const demonyms = new Set<string>();
+  for (const { entry, aliases } of merged.actors.values()) {
+    for (const alias of aliases) {
+      actorIndex.add(alias.text, { code: entry.code, aliasKind: alias.kind }, alias);
+      if (alias.kind === 'demonym') demonyms.add(nameKey(alias.text));
+    }
+  }
+  const skip = new Set([...merged.commonWords, ...merged.gazetteerExclude].map(nameKey));
+  const places = new Map(merged.places);
+  for (const entry of gazetteerPlaces(merged, new Set([...skip, ...demonyms]))) places.set(entry.place.id, entry);
+
+  const focus = new Set(merged.focusCountries);
+  let order = 0;
+  const index = ({ place, names, source }: MergedPlace): void => {
+    const value: PlaceValue = { place, fromPack: source !== 'gazetteer', order: order++ };
+    for (const name of names) {
+      const key = nameKey(name);
+      if (!skip.has(key) && !demonyms.has(key)) placeIndex.add(name, value, { caseSensitive: true });
+    }
+  };
+  for (const entry of places.values()) index(entry);
+
+  const rank = (a: PlaceValue, b: PlaceValue): number =>
+    Number(b.fromPack) - Number(a.fromPack) ||
+    Number(focus.has(b.place.country ?? '')) - Number(focus.has(a.place.country ?? '')) ||
+    TYPE_RANK[a.place.type] - TYPE_RANK[b.place.type] ||
+    a.order - b.order;
+  const place = (id: string): Place | undefined => places.get(id)?.place;
+
+  /** The finest type of a place mentioned elsewhere in the text that encloses this one; -1 when none does. */
+  const context = (candidate: Place, mentioned: (id: string) => boolean): number => {
+    let best = -1;
+    const seen = new Set<string>();
+    for (let p = place(candidate.parent ?? ''); p !== undefined && !seen.has(p.id); p = place(p.parent ?? '')) {
+      seen.add(p.id);
+      if (mentioned(p.id)) best = Math.max(best, TYPE_RANK[p.type]);
+    }
+    return best;
+  };
+
+  let cached: { text: string; tokens: Token[] } | null = null;
+  const tokensOf = (text: string): Token[] => {
+    if (cached?.text !== text) cached = { text, tokens: tokenize(text) };
+    return cached.tokens;
+  };
+
+  const actors: ReadonlyMap<ActorCode, ActorEntry> = new Map([...merged.actors].map(([code, a]) => [code, a.entry]));
+  return {
+    packs: merged.packs,
+    actors,
+    focusCountries: merged.focusCountries,
+    sides: merged.sides,
+    findActors(text: string): ActorMatch[] {
+      return actorIndex.find(tokensOf(text)).flatMap((hit) => {
+        // The last pack loaded wins when two actors share an alias; an alias beats a blocker.
+        const value = hit.values.filter((v) => v !== null).pop();
+        return value === undefined ? [] : [{ start: hit.start, end: hit.end, code: value.code, aliasKind: value.aliasKind }];
+      });
+    },
+    findPlaces(text: string): PlaceMatch[] {
+      const hits = placeIndex
+        .find(tokensOf(text))
+        .filter((hit) => !hit.values.includes(null))
+        .map((hit) => ({ hit, ranked: hit.values.filter((v) => v !== null).sort(rank) }));
+      const counts = new Map<string, number>();
+      for (const { ranked } of hits) {
+        const id = ranked[0]?.place.id;
+        if (id !== undefined) counts.set(id, (counts.get(id) ?? 0) + 1);
+      }
+      return hits.flatMap(({ hit, ranked }): PlaceMatch[] => {
+        const top = ranked[0];
+        if (top === undefined) return [];
+        if (ranked.length === 1) return [match(hit, top.place)];
+        // Another mention of a place that encloses a candidate picks that candidate (`Agdam ... Tovuz district`).
+        const mentioned = (id: string): boolean => (counts.get(id) ?? 0) > (id === top.place.id ? 1 : 0);
+        const scored = ranked.map((value) => ({ value, score: context(value.place, mentioned) }));
+        const best = scored.reduce((a, b) => (b.score > a.score ? b : a));
+        return [match(hit, best.value.place)];
+      });
+    },
+    place,
+    actorForCountry(country: string): ActorCode | null {
+      return actors.get(country)?.type === 'state' ? country : null;
+    },
+  };
+}
+
+function match(hit: PhraseHit<PlaceValue | null>, place: Place): PlaceMatch {
+  return { start: hit.start, end: hit.end, place };
+}

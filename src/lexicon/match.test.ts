@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_WORDS, PhraseIndex } from './match.js';
+import { tokenize } from './tokens.js';
+
+function indexOf(entries: [string, string, boolean?][]): PhraseIndex<string> {
+  const index = new PhraseIndex<string>();
+  for (const [name, value, caseSensitive] of entries) index.add(name, value, { caseSensitive: caseSensitive ?? true });
+  return index;
+}
+
+function found(index: PhraseIndex<string>, text: string): [string, string][] {
+  return index.find(tokenize(text)).map((hit) => [text.slice(hit.start, hit.end), hit.values.join('+')]);
+}
+
+describe('match: PhraseIndex', () => {
+  const index = indexOf([
+    ['Nagorno-Karabakh', 'place'],
+    ['Nagorno-Karabakh Republic', 'republic'],
+    ['Armenian', 'demonym'],
+    ['Armenian-backed forces', 'backed'],
+    ['separatist forces', 'separatists', false],
+    ['U.S.', 'usa'],
+    ['Ağdam', 'aghdam'],
+    ['lac noir', 'lake'],
+  ]);
+
+  it('prefers the longest name starting at a word', () => {
+    expect(found(index, 'The Nagorno-Karabakh Republic and Nagorno Karabakh')).toEqual([
+      ['Nagorno-Karabakh Republic', 'republic'],
+      ['Nagorno Karabakh', 'place'],
+    ]);
+  });
+
+  it('matches a hyphenated compound as a longer alias, else its first word', () => {
+    expect(found(index, 'Armenian-backed forces and Armenian-backed militia')).toEqual([
+      ['Armenian-backed forces', 'backed'],
+      ['Armenian', 'demonym'],
+    ]);
+  });
+
+  it('matches whole words only', () => {
+    expect(found(index, 'Armenians, pre-Armenianist, ArmenianX')).toEqual([]);
+  });
+
+  it('is case-sensitive unless the name says otherwise', () => {
+    expect(found(index, 'armenian SEPARATIST FORCES, Separatist forces')).toEqual([
+      ['SEPARATIST FORCES', 'separatists'],
+      ['Separatist forces', 'separatists'],
+    ]);
+  });
+
+  it('matches case-sensitive names written in capitals, and lower-case names with a capital first letter', () => {
+    expect(found(index, 'NAGORNO-KARABAKH. Lac noir')).toEqual([
+      ['NAGORNO-KARABAKH', 'place'],
+      ['Lac noir', 'lake'],
+    ]);
+  });
+
+  it('ignores diacritics but keeps offsets into the original text', () => {
+    const text = 'shelling of Agdam, AĞDAM and Ağdam';
+    expect(index.find(tokenize(text)).map((h) => [h.start, h.end])).toEqual([
+      [12, 17],
+      [19, 24],
+      [29, 34],
+    ]);
+  });
+
+  it('matches a possessive without its suffix', () => {
+    expect(found(index, "Nagorno-Karabakh's capital")).toEqual([['Nagorno-Karabakh', 'place']]);
+  });
+
+  it('keeps punctuation inside a name and rejects it between words', () => {
+    expect(found(index, 'the U.S. and Nagorno. Karabakh')).toEqual([['U.S', 'usa']]);
+  });
+
+  it('refuses names longer than the limit', () => {
+    expect(new PhraseIndex<string>().add(Array.from({ length: MAX_WORDS + 1 }, (_, i) => `W${i}`).join(' '), 'x', { caseSensitive: true })).toBe(false);
+  });
+});

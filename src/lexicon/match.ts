@@ -1,0 +1,139 @@
+import { phraseKeys, type Token } from './tokens.js';
+
+/** The longest alias a phrase index takes, in words (`Organization for Security and Co-operation in Europe` has 8). */
+export const MAX_WORDS = 8;
+
+/** A phrase found in a text: `[start, end)` into the text, the values indexed under it, and the words it covers. */
+export interface PhraseHit<T> {
+  readonly start: number;
+  readonly end: number;
+  readonly values: readonly T[];
+  /** Index of the first token and one past the last. */
+  readonly firstToken: number;
+  readonly endToken: number;
+}
+
+interface TrieNode<T> {
+  next: Map<string, TrieNode<T>> | null;
+  values: T[] | null;
+}
+
+interface Candidate<T> {
+  start: number;
+  end: number;
+  endToken: number;
+  values: T[];
+}
+
+type Form = 'key' | 'lower';
+
+const newNode = <T>(): TrieNode<T> => ({ next: null, values: null });
+
+/**
+ * An index of names (multi-word, any script) matched as whole words against tokenised text:
+ * each name is a path of word keys in a trie, so a text is scanned once and the longest name
+ * starting at each word is found with a few map look-ups.
+ *
+ * Case-sensitive names also match a text written in capitals (`BAKU` for `Baku`); a case-sensitive
+ * name written in lower case also matches with a capital first letter (`lac noir`, `Lac noir`).
+ *
+ * @example
+ * const index = new PhraseIndex<string>();
+ * index.add('Nagorno-Karabakh', 'nk', { caseSensitive: true });
+ * index.find(tokenize("Nagorno Karabakh's capital")); // [{ start: 0, end: 16, values: ['nk'], ... }]
+ */
+export class PhraseIndex<T> {
+  private readonly exact = newNode<T>();
+  private readonly upper = newNode<T>();
+  private readonly folded = newNode<T>();
+
+  /** Indexes a name; returns false when it has no words or more than {@link MAX_WORDS}. */
+  add(name: string, value: T, options: { readonly caseSensitive: boolean }): boolean {
+    const keys = phraseKeys(name);
+    const words = (keys.length + 1) / 2;
+    if (keys.length === 0 || words > MAX_WORDS) return false;
+    const steps = keys.filter((_, i) => i % 2 === 0).map((key, i) => (i === 0 ? key : keys[2 * i - 1] + key));
+    if (!options.caseSensitive) {
+      insert(this.folded, steps.map((s) => s.toLowerCase()), value);
+      return true;
+    }
+    insert(this.exact, steps, value);
+    insert(this.upper, steps.map((s) => s.toUpperCase()), value);
+    const first = steps[0] ?? '';
+    const capital = first.charAt(0).toUpperCase() + first.slice(1);
+    if (capital !== first) insert(this.exact, [capital, ...steps.slice(1)], value);
+    return true;
+  }
+
+  /** Every indexed name in the tokens, non-overlapping, longest (in words) first, in text order. */
+  find(tokens: readonly Token[]): PhraseHit<T>[] {
+    const candidates: (Candidate<T> & { firstToken: number })[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const best = this.longestAt(tokens, i);
+      if (best !== null) candidates.push({ ...best, firstToken: i });
+    }
+    candidates.sort((a, b) => b.endToken - b.firstToken - (a.endToken - a.firstToken) || a.firstToken - b.firstToken);
+    const taken = new Uint8Array(tokens.length);
+    const hits: PhraseHit<T>[] = [];
+    for (const c of candidates) {
+      let free = true;
+      for (let k = c.firstToken; k < c.endToken && free; k++) free = taken[k] === 0;
+      if (!free) continue;
+      taken.fill(1, c.firstToken, c.endToken);
+      hits.push({ start: c.start, end: c.end, values: c.values, firstToken: c.firstToken, endToken: c.endToken });
+    }
+    return hits.sort((a, b) => a.start - b.start);
+  }
+
+  private longestAt(tokens: readonly Token[], i: number): Candidate<T> | null {
+    let best = walk(this.exact, tokens, i, 'key');
+    const token = tokens[i];
+    if (token?.upper === true) best = better(best, walk(this.upper, tokens, i, 'key'));
+    return better(best, walk(this.folded, tokens, i, 'lower'));
+  }
+}
+
+function insert<T>(root: TrieNode<T>, steps: readonly string[], value: T): void {
+  let node = root;
+  for (const step of steps) {
+    node.next ??= new Map();
+    let child = node.next.get(step);
+    if (child === undefined) {
+      child = newNode<T>();
+      node.next.set(step, child);
+    }
+    node = child;
+  }
+  node.values ??= [];
+  if (!node.values.includes(value)) node.values.push(value);
+}
+
+/** The first candidate unless the second covers more words (or, on a tie, more text). */
+function better<T>(a: Candidate<T> | null, b: Candidate<T> | null): Candidate<T> | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  if (b.endToken !== a.endToken) return b.endToken > a.endToken ? b : a;
+  return b.end - b.start > a.end - a.start ? b : a;
+}
+
+/** Depth-first walk from token `first`: each word may match as written or by its core (without `'s`, `d'`). */
+function walk<T>(root: TrieNode<T>, tokens: readonly Token[], first: number, form: Form): Candidate<T> | null {
+  let best: Candidate<T> | null = null;
+  const visit = (node: TrieNode<T>, j: number, start: number): void => {
+    const token = tokens[j];
+    if (token === undefined || node.next === null || j - first >= MAX_WORDS) return;
+    const prefix = j === first ? '' : token.gap;
+    if (prefix === null) return;
+    const step = (key: string, s: number, e: number): void => {
+      const child = node.next?.get(j === first ? key : prefix + key);
+      if (child === undefined) return;
+      const from = j === first ? s : start;
+      if (child.values !== null) best = better(best, { start: from, end: e, endToken: j + 1, values: child.values });
+      visit(child, j + 1, from);
+    };
+    step(token[form], token.start, token.end);
+    if (token.core !== null) step(token.core[form], token.core.start, token.core.end);
+  };
+  visit(root, first, 0);
+  return best;
+}

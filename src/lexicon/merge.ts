@@ -1,0 +1,97 @@
+import { InputError } from '../errors.js';
+import type { ActorCode } from '../model/annotation.js';
+import type { Pack, PackAlias } from './pack.js';
+import type { ActorEntry, Place } from './types.js';
+
+/** An actor with every alias the loaded packs give it, in load order. */
+export interface MergedActor {
+  readonly entry: ActorEntry;
+  readonly aliases: readonly PackAlias[];
+}
+
+/** A place with its names; `source` is the pack that declared it, or `gazetteer`. */
+export interface MergedPlace {
+  readonly place: Place;
+  readonly names: readonly string[];
+  readonly source: string;
+}
+
+/** What several packs say together: later packs add aliases, variants and focus countries to earlier ones. */
+export interface MergedPacks {
+  readonly packs: readonly string[];
+  readonly actors: ReadonlyMap<ActorCode, MergedActor>;
+  readonly places: ReadonlyMap<string, MergedPlace>;
+  readonly focusCountries: readonly string[];
+  /** The opposing camps declared by the packs (see `Pack.sides`). */
+  readonly sides: readonly (readonly string[])[];
+  /** Alpha-2 codes of the countries whose gazetteer entries to load. */
+  readonly gazetteerCountries: readonly string[];
+  readonly alpha3: ReadonlyMap<string, string>;
+  readonly commonWords: readonly string[];
+  readonly gazetteerExclude: readonly string[];
+}
+
+const fail = (pack: Pack, detail: string): never => {
+  throw new InputError('E_LEXICON_PACK', { pack: pack.file, detail });
+};
+
+/** Merges packs in load order (actors by code, places by id) and checks what no single pack can: references across packs. */
+export function mergePacks(packs: readonly Pack[]): MergedPacks {
+  const actors = new Map<ActorCode, MergedActor>();
+  const places = new Map<string, MergedPlace>();
+  const names = new Set<string>();
+  for (const pack of packs) {
+    if (names.has(pack.name)) fail(pack, `a pack named "${pack.name}" is already loaded`);
+    names.add(pack.name);
+    for (const actor of pack.actors) {
+      const known = actors.get(actor.code);
+      if (known !== undefined) {
+        actors.set(actor.code, { entry: known.entry, aliases: [...known.aliases, ...actor.aliases] });
+        continue;
+      }
+      if (actor.name === null || actor.type === null) fail(pack, `actor ${actor.code} is not declared by an earlier pack, so it needs a name and a type`);
+      const entry: ActorEntry = { code: actor.code, name: actor.name ?? '', type: actor.type ?? 'state', from: actor.from, until: actor.until };
+      actors.set(actor.code, { entry, aliases: actor.aliases });
+    }
+    for (const p of pack.places) {
+      const known = places.get(p.id);
+      if (known !== undefined) {
+        places.set(p.id, { ...known, names: [...known.names, ...p.variants] });
+        continue;
+      }
+      if (p.id.split(':')[0] !== pack.name) fail(pack, `place ${p.id} is not declared by an earlier pack`);
+      if (p.name === null || p.type === null) fail(pack, `place ${p.id} needs a name and a type`);
+      const place: Place = { id: p.id, name: p.name ?? '', type: p.type ?? 'feature', country: p.country, lat: p.lat, lon: p.lon, parent: p.parent };
+      places.set(p.id, { place, names: [place.name, ...p.variants], source: pack.name });
+    }
+  }
+  const alpha3 = new Map<string, string>();
+  for (const pack of packs) {
+    for (const p of pack.places) {
+      const country = places.get(p.id)?.place.country;
+      if (p.iso2 !== null && country != null) alpha3.set(p.iso2, country);
+    }
+    for (const p of pack.places) {
+      if (p.parent !== null && !places.has(p.parent)) fail(pack, `place ${p.id} has parent ${p.parent}, which no pack declares`);
+    }
+  }
+  const alpha2 = new Map([...alpha3].map(([two, three]) => [three, two]));
+  const gazetteer = packs.flatMap((pack) =>
+    pack.gazetteerCountries.map((code) => {
+      const two = code.length === 2 ? code : alpha2.get(code);
+      if (two === undefined || !alpha3.has(two)) return fail(pack, `gazetteerCountries: no loaded country place has the code ${code} (declare it with iso2)`);
+      return two;
+    }),
+  );
+  return {
+    packs: packs.map((p) => p.name),
+    actors,
+    places,
+    focusCountries: [...new Set(packs.flatMap((p) => p.focusCountries))],
+    sides: packs.flatMap((p) => p.sides),
+    gazetteerCountries: [...new Set(gazetteer)],
+    alpha3,
+    commonWords: packs.flatMap((p) => p.commonWords),
+    gazetteerExclude: packs.flatMap((p) => p.gazetteerExclude),
+  };
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { fold, joinGap, nameKey, phraseKeys, tokenize } from './tokens.js';
+
+describe('tokens: fold', () => {
+  it.each([
+    ['Ağdam', 'Agdam'],
+    ['Füzuli', 'Fuzuli'],
+    ['Ağdərə', 'Agdere'],
+    ['Xankəndi', 'Xankendi'],
+    ['Alhanlı', 'Alhanli'],
+    ['İrəvan', 'Irevan'],
+    ['Gandža', 'Gandza'],
+    ['Azerbaïdjan', 'Azerbaidjan'],
+    ['قرة باغ', 'قره باغ'],
+    ['آذربایجان', 'اذربايجان'],
+  ])('folds %s to %s', (word, folded) => {
+    expect(fold(word)).toBe(folded);
+  });
+
+  it('leaves scripts without combining diacritics alone', () => {
+    expect(fold('Ստեփանակերտ')).toBe('Ստեփանակերտ');
+    expect(fold('నాగోర్నో')).toBe('నాగోర్నో');
+  });
+});
+
+describe('tokens: tokenize', () => {
+  it('splits words of any script and keeps their offsets', () => {
+    const text = 'Baku, Ереван; Երևան-ում 2020';
+    expect(tokenize(text).map((t) => text.slice(t.start, t.end))).toEqual(['Baku', 'Ереван', 'Երևան', 'ում', '2020']);
+  });
+
+  it('gives a possessive word its core without the suffix', () => {
+    const text = "Azerbaijan's army and Armenia’s";
+    const [first, , , last] = tokenize(text);
+    expect(first?.core && text.slice(first.core.start, first.core.end)).toBe('Azerbaijan');
+    expect(last?.core && text.slice(last.core.start, last.core.end)).toBe('Armenia');
+  });
+
+  it('gives an elided word its core without the article', () => {
+    const text = "l'Arménie et d’Azerbaïdjan";
+    const tokens = tokenize(text);
+    expect(tokens.map((t) => t.core && text.slice(t.core.start, t.core.end))).toEqual(['Arménie', null, 'Azerbaïdjan']);
+  });
+
+  it('marks words written in capitals', () => {
+    expect(tokenize('BAKU, Azerbaijan US a').map((t) => t.upper)).toEqual([true, false, true, false]);
+  });
+
+  it('joins words across spaces and hyphens but not across a blank line', () => {
+    const tokens = tokenize('Nagorno-Karabakh Republic.\n\nNext');
+    expect(tokens.map((t) => t.gap)).toEqual([null, ' ', ' ', null]);
+    expect(joinGap('.')).toBe('.');
+  });
+});
+
+describe('tokens: keys of names', () => {
+  it('writes a name as word keys joined by its gaps', () => {
+    expect(phraseKeys('U.S.')).toEqual(['U', '.', 'S']);
+    expect(phraseKeys('Nagorno-Karabakh')).toEqual(['Nagorno', ' ', 'Karabakh']);
+    expect(nameKey('Nagorno Karabağ')).toBe('nagorno karabag');
+  });
+});

@@ -1,0 +1,112 @@
+/**
+ * Word tokens for lexicon matching: runs of letters (any script), combining marks and digits, joined by
+ * apostrophes. Keys are diacritics-folded so that `Ağdam`, `Agdam` and `AGDAM` can meet, while the
+ * offsets always point into the original text.
+ */
+
+/** One word of a text. `[start, end)` covers the whole word; `core*` the word without elision or suffix. */
+export interface Token {
+  readonly start: number;
+  readonly end: number;
+  /** Folded form, case kept (`Azerbaijan's`). */
+  readonly key: string;
+  /** Folded, lower-cased form. */
+  readonly lower: string;
+  /** True when the word is written in capitals (`BAKU`). */
+  readonly upper: boolean;
+  /** The word without an elided article or an apostrophe suffix (`d'Arménie` → `Arménie`, `Armenia's` → `Armenia`), or null. */
+  readonly core: { readonly start: number; readonly end: number; readonly key: string; readonly lower: string } | null;
+  /** How the gap before this word joins it to the previous one: `' '` for spaces and hyphens, other punctuation as written, null when it breaks a phrase. */
+  readonly gap: string | null;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['\u2019\u02BC\u055A][\p{L}\p{M}\p{N}]+)*/gu;
+const APOSTROPHE = /['\u2019\u02BC\u055A]/;
+const APOSTROPHES = /[\u2019\u02BC\u055A]/g;
+const ASCII = /^[\x00-\x7F]*$/;
+// Combining marks of Latin/Greek/Cyrillic letters, Hebrew points, Arabic harakat and tatweel; not the vowel signs of Indic scripts.
+const MARKS = /[\u0300-\u036F\u0591-\u05C7\u0610-\u061A\u0640\u064B-\u065F\u0670\u06D6-\u06ED]/g;
+const LETTERS: Readonly<Record<string, string>> = {
+  ı: 'i', ə: 'e', Ə: 'E', ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ß: 'ss', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE',
+  þ: 'th', Þ: 'Th', ð: 'd', ħ: 'h', 'ی': 'ي', 'ى': 'ي', 'ک': 'ك', 'ة': 'ه', 'ۀ': 'ه', 'ە': 'ه', 'ٱ': 'ا',
+};
+const SPECIAL = new RegExp(`[${Object.keys(LETTERS).join('')}]`, 'g');
+const SPACE_GAP = /^[\s\u00AD\u200B-\u200D\u2060\uFEFF\-\u2010-\u2015\u2212]*$/;
+const BREAK_GAP = /\n[^\S\n]*\n|[\u2029]/;
+const SPACES = /[\s\u00AD\u200B-\u200D\u2060\uFEFF\-\u2010-\u2015\u2212]+/g;
+/** An Arabic word with a one-letter proclitic (`و` and, `ب` by, `ل` for, `ف` so, `ك` as) written onto it. */
+const PROCLITIC = /^[\u0648\u0628\u0644\u0641\u0643][\u0600-\u06FF]{3,}$/;
+/** An elided article or preposition before an apostrophe (`l'`, `d'`, `dell'`, `qu'`). */
+const ELISION_MAX = 4;
+
+/** Diacritics-insensitive form of a word: `Ağdərə` → `Agdere`, `Füzuli` → `Fuzuli`, `آذربایجان` → `اذربايجان`. */
+export function fold(word: string): string {
+  if (ASCII.test(word)) return word;
+  return word.normalize('NFD').replace(MARKS, '').replace(SPECIAL, (c) => LETTERS[c] ?? c).replace(APOSTROPHES, "'").normalize('NFC');
+}
+
+/** How a gap between two words joins them in a phrase key; null when the words cannot form one phrase. */
+export function joinGap(gap: string): string | null {
+  if (SPACE_GAP.test(gap)) return ' ';
+  if (BREAK_GAP.test(gap)) return null;
+  return gap.replace(SPACES, '');
+}
+
+function isUpper(word: string): boolean {
+  return word.length > 1 && word !== word.toLowerCase() && word === word.toUpperCase();
+}
+
+/** Splits a text into words with their folded keys. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let previousEnd = -1;
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0];
+    const start = m.index;
+    const end = start + word.length;
+    const key = fold(word);
+    const gap = previousEnd < 0 ? null : joinGap(text.slice(previousEnd, start));
+    const core = APOSTROPHE.test(word) ? coreOf(word, start) : PROCLITIC.test(word) ? proclitic(word, start) : null;
+    tokens.push({ start, end, key, lower: key.toLowerCase(), upper: isUpper(word), core, gap });
+    previousEnd = end;
+  }
+  return tokens;
+}
+
+function proclitic(word: string, start: number): Token['core'] {
+  const key = fold(word.slice(1));
+  return { start: start + 1, end: start + word.length, key, lower: key };
+}
+
+function coreOf(word: string, start: number): Token['core'] {
+  const parts = word.split(APOSTROPHE);
+  let offset = 0;
+  let index = 0;
+  const first = parts[0] ?? '';
+  if (parts.length > 1 && first.length <= ELISION_MAX && (first.length === 1 || first === first.toLowerCase())) {
+    offset = first.length + 1;
+    index = 1;
+  }
+  const text = parts[index] ?? '';
+  if (text === '') return null;
+  const key = fold(text);
+  return { start: start + offset, end: start + offset + text.length, key, lower: key.toLowerCase() };
+}
+
+/** The words of a name as keys (case kept), with the gaps that join them; used to index aliases. */
+export function phraseKeys(name: string): string[] {
+  const keys: string[] = [];
+  for (const token of tokenize(name)) {
+    if (keys.length > 0) {
+      if (token.gap === null) return [];
+      keys.push(token.gap);
+    }
+    keys.push(token.key);
+  }
+  return keys;
+}
+
+/** A case- and diacritics-insensitive key for a whole name (`Nagorno-Karabakh` → `nagorno karabakh`). */
+export function nameKey(name: string): string {
+  return phraseKeys(name).join('').toLowerCase();
+}
