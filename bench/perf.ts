@@ -1,0 +1,55 @@
+/**
+ * `npm run bench:perf`: speed of extraction alone (every document stage and the event derivation, no
+ * store) on one core over a generated corpus of 2 KB reports, and of compromise's `.places()` over the
+ * same corpus as a peer baseline. The last line is one JSON object with the figures.
+ */
+import { createHash } from 'node:crypto';
+import nlp from 'compromise';
+import { analyzeReport } from '../src/analyze/analyze.js';
+import { createEngine } from '../src/analyze/context.js';
+import type { Report } from '../src/model/report.js';
+import { generateCorpus } from './corpus.js';
+
+const count = Number(process.argv[2] ?? 3000);
+const corpus = generateCorpus(count);
+const bytes = corpus.reduce((n, r) => n + Buffer.byteLength(r.text), 0);
+const reports: Report[] = corpus.map((c) => ({
+  id: c.id, source: `perf:${c.id}`, url: null, outlet: null, title: null,
+  published: { value: c.published, precision: 'day' }, publishedOrigin: 'input', language: null, format: 'text',
+  text: c.text, contentHash: createHash('sha256').update(c.text).digest('hex'), sections: [], entry: null, raw: c.text,
+  sourceMap: [{ start: 0, end: c.text.length, rawStart: 0, rawEnd: c.text.length }],
+}));
+
+const t0 = performance.now();
+const engine = createEngine();
+const loadMs = performance.now() - t0;
+// Warm up the JIT on a slice of the corpus, then measure the whole corpus.
+for (const r of reports.slice(0, 100)) analyzeReport(r, engine.pipeline, engine.ctx);
+let figures = 0;
+const t1 = performance.now();
+for (const r of reports) figures += analyzeReport(r, engine.pipeline, engine.ctx).claims.length;
+const extractS = (performance.now() - t1) / 1000;
+
+for (const r of corpus.slice(0, 20)) nlp(r.text).places().out('array');
+const t2 = performance.now();
+let placesFound = 0;
+for (const r of corpus) placesFound += (nlp(r.text).places().out('array') as string[]).length;
+const compromiseS = (performance.now() - t2) / 1000;
+
+const mb = bytes / 1e6;
+const result = {
+  reports: count,
+  mean_report_bytes: Math.round(bytes / count),
+  lexicon_load_ms: Math.round(loadMs),
+  extract_reports_per_s: Math.round(count / extractS),
+  extract_mb_per_s: Number((mb / extractS).toFixed(2)),
+  extract_figures: figures,
+  compromise_places_reports_per_s: Math.round(count / compromiseS),
+  compromise_places_mb_per_s: Number((mb / compromiseS).toFixed(2)),
+  compromise_places_found: placesFound,
+  speedup_vs_compromise: Number((compromiseS / extractS).toFixed(2)),
+  rss_mb: Math.round(process.memoryUsage().rss / 1e6),
+};
+console.log(`extraction: ${result.extract_reports_per_s} reports/s, ${result.extract_mb_per_s} MB/s (lexicon loaded in ${result.lexicon_load_ms} ms)`);
+console.log(`compromise .places(): ${result.compromise_places_reports_per_s} reports/s, ${result.compromise_places_mb_per_s} MB/s`);
+console.log(JSON.stringify(result));

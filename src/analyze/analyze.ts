@@ -1,0 +1,28 @@
+import type { CasualtyAnnotation } from '../model/annotation.js';
+import type { ReportAnalysis } from '../model/analysis.js';
+import { annotationsOf } from '../model/document.js';
+import type { Report } from '../model/report.js';
+import { detectPublished } from '../annotate/published.js';
+import { runPipeline, type Pipeline } from '../pipeline/run.js';
+import type { StageContext } from '../pipeline/stage.js';
+import { deriveEvent } from './event.js';
+
+/** The report with its publication date found in the text when metadata gave none. */
+export function withPublished(report: Report): Report {
+  if (report.published) return report;
+  const found = detectPublished(report);
+  return found ? { ...report, published: found.date, publishedOrigin: found.origin } : report;
+}
+
+/**
+ * Runs the document stages over one report and derives its main event. Figures whose sentence
+ * names no date take the event's date (they are the incident's own figures).
+ */
+export function analyzeReport(report: Report, pipeline: Pipeline, ctx: StageContext): ReportAnalysis {
+  const dated = withPublished(report);
+  const doc = runPipeline(pipeline, dated, ctx);
+  const found = annotationsOf(doc, 'casualty');
+  const provisional = deriveEvent(doc, found, ctx.lexicon, dated.published);
+  const claims: CasualtyAnnotation[] = found.map((c) => (c.date ? c : { ...c, date: provisional.date }));
+  return { doc, event: provisional, claims, pipeline: pipeline.id };
+}

@@ -1,0 +1,107 @@
+import type { ActorCode, CasualtyAnnotation, DateAnnotation, PlaceAnnotation, SentenceAnnotation } from '../model/annotation.js';
+import type { EventPlace, ReportEvent } from '../model/analysis.js';
+import { annotationsOf, type Document } from '../model/document.js';
+import type { PartialDate } from '../model/report.js';
+import type { Lexicon } from '../lexicon/types.js';
+import { isBelligerent } from '../annotate/casualties/side.js';
+import { addDays, dayDiff } from './dates.js';
+
+/** How many sentences count as the lead (title, dateline, first paragraph). */
+const LEAD = 4;
+/** A report tells of events at most this many days before its publication date (or one day after, for time zones). */
+const MAX_EVENT_AGE_DAYS = 7;
+const PLACE_RANK: Readonly<Record<string, number>> = { village: 0, feature: 1, town: 2, city: 3, district: 4, province: 5, region: 6, country: 9 };
+const HAPPENING = /\b(?:clash|fight|attack|shell|fire|fired|killed|wounded|injured|died|dead|strike|struck|drone|incursion|explosion|signed|exchange|released|shot|ceasefire|truce|battle|hostilities|repelled|provocation|casualt|losses|protest)/i;
+const REMOTE = new Set(['Shelling/artillery/missile attack', 'Air/drone strike']);
+
+/**
+ * Derives the main incident of a report: the newest concrete happening it tells of, with its date,
+ * type, places and actors. Background facts (earlier wars, last year's clashes) never become the event.
+ */
+export function deriveEvent(doc: Document, claims: readonly CasualtyAnnotation[], lexicon: Lexicon, reference: PartialDate | null): ReportEvent {
+  const sentences = annotationsOf(doc, 'sentence');
+  const eventSentences = sentences.filter((s) => s.index < LEAD || HAPPENING.test(doc.text.slice(s.start, s.end)));
+  const { date, evidence } = eventDate(doc, eventSentences, reference);
+  const type = eventTypeOf(doc, claims);
+  const places = eventPlaces(doc, eventSentences);
+  const actors = eventActors(doc, eventSentences, claims, lexicon, type);
+  const anchor = sentences.find((s) => HAPPENING.test(doc.text.slice(s.start, s.end))) ?? sentences[0] ?? null;
+  return { date, dateEvidence: evidence, type, anchor: anchor ? { start: anchor.start, end: anchor.end } : null, places, actors };
+}
+
+function within(items: readonly { start: number; end: number }[], sentences: readonly SentenceAnnotation[]): boolean[] {
+  return items.map((x) => sentences.some((s) => x.start >= s.start && x.end <= s.end));
+}
+
+function eventDate(doc: Document, eventSentences: readonly SentenceAnnotation[], reference: PartialDate | null): { date: PartialDate | null; evidence: ReportEvent['dateEvidence'] } {
+  const dates = annotationsOf(doc, 'date').filter((d) => d.role === 'body' || d.role === 'heading');
+  const inEvent = dates.filter((_, i) => within(dates, eventSentences)[i]);
+  if (reference?.precision === 'day') {
+    const recent = inEvent.filter((d) => d.date.precision === 'day' && inWindow(d.date.value, reference.value));
+    const chosen = recent[0];
+    if (chosen) return { date: chosen.date, evidence: { start: chosen.start, end: chosen.end } };
+    return { date: reference, evidence: null };
+  }
+  if (reference) return { date: reference, evidence: null };
+  const days = inEvent.filter((d) => d.date.precision === 'day');
+  const newest = [...days].sort((a, b) => b.date.value.localeCompare(a.date.value))[0] ?? newestOf(inEvent);
+  return newest ? { date: newest.date, evidence: { start: newest.start, end: newest.end } } : { date: null, evidence: null };
+}
+
+function newestOf(dates: readonly DateAnnotation[]): DateAnnotation | undefined {
+  return [...dates].sort((a, b) => b.date.value.localeCompare(a.date.value))[0];
+}
+
+function inWindow(day: string, reference: string): boolean {
+  const diff = dayDiff(day, reference);
+  return diff <= MAX_EVENT_AGE_DAYS && diff >= -1 && day <= addDays(reference, 1);
+}
+
+function eventTypeOf(doc: Document, claims: readonly CasualtyAnnotation[]): string {
+  const ranked = annotationsOf(doc, 'event-type');
+  const score = (label: string): number => ranked.find((r) => r.label === label)?.score ?? 0;
+  const top = ranked[0];
+  const harm = claims.some((c) => (c.status === 'killed' || c.status === 'wounded') && c.min !== 0);
+  if (!top) return harm ? 'Armed clash' : 'Other';
+  if (top.label === 'Agreement' || score('Agreement') >= top.score * 0.8) return 'Agreement';
+  const clash = score('Armed clash');
+  if (REMOTE.has(top.label) && clash > 0 && clash >= top.score * 0.5) return 'Armed clash';
+  if (harm && clash > 0 && !REMOTE.has(top.label) && ['Diplomacy', 'Political', 'Other', 'Arrests'].includes(top.label)) return 'Armed clash';
+  return top.label;
+}
+
+function eventPlaces(doc: Document, eventSentences: readonly SentenceAnnotation[]): EventPlace[] {
+  const actors = annotationsOf(doc, 'actor');
+  const mentions = annotationsOf(doc, 'place').filter((p) => eventSentences.some((s) => p.start >= s.start && p.end <= s.end) && !isMetonym(doc.text, p, actors));
+  const byId = new Map<string, PlaceAnnotation>();
+  for (const m of mentions) if (!byId.has(m.placeId)) byId.set(m.placeId, m);
+  let places = [...byId.values()];
+  if (places.some((p) => p.placeType !== 'country')) places = places.filter((p) => p.placeType !== 'country');
+  places.sort((a, b) => (PLACE_RANK[a.placeType] ?? 5) - (PLACE_RANK[b.placeType] ?? 5) || a.start - b.start);
+  return places.slice(0, 5).map((p) => ({ placeId: p.placeId, name: p.name, placeType: p.placeType, country: p.country, lat: p.lat, lon: p.lon, mention: { start: p.start, end: p.end } }));
+}
+
+/** A capital standing for its government ('Baku said', 'Yerevan accuses') is not where anything happened. */
+function isMetonym(text: string, place: PlaceAnnotation, actors: readonly { start: number; end: number; aliasKind: string }[]): boolean {
+  const actor = actors.find((a) => a.start === place.start && a.end === place.end);
+  if (actor && actor.aliasKind !== 'capital' && actor.aliasKind !== 'name') return true;
+  const before = text.slice(Math.max(0, place.start - 12), place.start);
+  if (actor?.aliasKind === 'capital') return !/\b(?:in|near|on|at|to|over|into|outside)\s+$/i.test(before);
+  const lineStart = text.lastIndexOf('\n', place.start) + 1;
+  const dateline = /^[\p{Lu}\s,.()-]{2,40}$/u.test(text.slice(lineStart, place.end)) && /^\s*(?:\(|—|-|,)/.test(text.slice(place.end, place.end + 3)) && text.slice(lineStart, place.end) === text.slice(lineStart, place.end).toUpperCase();
+  return dateline;
+}
+
+function eventActors(doc: Document, eventSentences: readonly SentenceAnnotation[], claims: readonly CasualtyAnnotation[], lexicon: Lexicon, type: string): ActorCode[] {
+  const counts = new Map<ActorCode, number>();
+  const bump = (code: ActorCode, n: number) => counts.set(code, (counts.get(code) ?? 0) + n);
+  for (const a of annotationsOf(doc, 'actor')) {
+    if (!eventSentences.some((s) => a.start >= s.start && a.end <= s.end)) continue;
+    const entry = lexicon.actors.get(a.code);
+    if (!entry) continue;
+    const party = (lexicon.sides ?? []).length ? isBelligerent(a.code, lexicon) : entry.type !== 'organisation';
+    if (party || (type === 'Agreement' && entry.type === 'state')) bump(a.code, 1);
+  }
+  for (const c of claims) if (c.side !== 'multiple' && c.side !== 'unknown' && lexicon.actors.has(c.side)) bump(c.side, 2);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([code]) => code);
+}

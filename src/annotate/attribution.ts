@@ -1,0 +1,110 @@
+import type { ActorAnnotation, ActorCode, Claimant, SentenceAnnotation } from '../model/annotation.js';
+import type { Span } from '../model/span.js';
+import type { CasualtyVocabulary } from '../lexicon/en/vocabulary.js';
+
+/** A cue that attributes what follows or precedes it to someone, found in one sentence. */
+export interface AttributionCue extends Span {
+  /** The claimant, or null when the cue names a speaker who is no actor (a news agency) or cannot be resolved. */
+  readonly claimant: Claimant | null;
+  /** 'according' cues govern the clause they open; speech verbs govern both sides of them. */
+  readonly kind: 'speech' | 'according';
+}
+
+/** Compiled patterns for one vocabulary. */
+export interface AttributionPatterns {
+  readonly speech: RegExp;
+  readonly according: RegExp;
+  readonly anaphoraBefore: RegExp;
+  readonly anaphoraAfter: RegExp;
+  readonly own: RegExp;
+  readonly properNounBefore: RegExp;
+}
+
+/** Compiles the attribution patterns of a vocabulary once. */
+export function compileAttribution(vocab: CasualtyVocabulary): AttributionPatterns {
+  return {
+    speech: new RegExp(`\\b(?:${vocab.speech})\\b`, 'gi'),
+    according: new RegExp(`^(?:${vocab.accordingTo})$`, 'i'),
+    anaphoraBefore: new RegExp(`\\b(?:${vocab.anaphora})(?:\\s+(?:also|further|later|earlier|then|has|had|have|was|were))?\\s*,?\\s*$`, 'i'),
+    anaphoraAfter: new RegExp(`^\\s*(?:${vocab.anaphora})\\b`, 'i'),
+    own: new RegExp(`\\b(?:${vocab.own})\\b`, 'i'),
+    properNounBefore: new RegExp(`(?:^|[^\\p{L}])(?:the\\s+)?(?:\\p{Lu}[\\p{L}.&-]*\\s*){1,4}(?:news agency|agency|newspaper|TV|television|website)?\\s*,?\\s*$`, 'u'),
+  };
+}
+
+const MAX_SUBJECT_GAP = 90;
+const MAX_OBJECT_GAP = 70;
+const CLAUSE_BREAK = /[;:!?]|\.\s/;
+
+/**
+ * Finds the attribution cues of one sentence: 'X said', 'according to X', 'it added'
+ * (resolved to `previous`, the last claimant named before this sentence).
+ */
+export function findAttributions(
+  text: string,
+  sentence: SentenceAnnotation,
+  actors: readonly ActorAnnotation[],
+  previous: Claimant | null,
+  patterns: AttributionPatterns,
+): AttributionCue[] {
+  const s = text.slice(sentence.start, sentence.end);
+  const cues: AttributionCue[] = [];
+  patterns.speech.lastIndex = 0;
+  for (let m = patterns.speech.exec(s); m; m = patterns.speech.exec(s)) {
+    const start = sentence.start + m.index;
+    const end = start + m[0].length;
+    const according = patterns.according.test(m[0]);
+    const claimant = according
+      ? actorAfter(text, end, actors, previous, patterns) ?? null
+      : actorBefore(text, sentence.start, start, actors, previous, patterns) ?? actorAfter(text, end, actors, previous, patterns) ?? null;
+    cues.push({ start, end, claimant, kind: according ? 'according' : 'speech' });
+  }
+  return cues;
+}
+
+/** The actor that is the subject of a speech verb at `at`: the nearest actor mention before it in the clause. */
+function actorBefore(text: string, sentenceStart: number, at: number, actors: readonly ActorAnnotation[], previous: Claimant | null, p: AttributionPatterns): Claimant | null | undefined {
+  const windowStart = Math.max(sentenceStart, at - MAX_SUBJECT_GAP);
+  const before = text.slice(windowStart, at);
+  const candidates = actors.filter((a) => a.end <= at && a.start >= windowStart);
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const a = candidates[i]!;
+    const gap = text.slice(a.end, at);
+    if (CLAUSE_BREAK.test(gap)) break;
+    if (/\b(?:that|and|but|while|whereas|of|against|on|at|with|by|from|in|to|into)\s/i.test(gap) && !/^['’]s?\s/.test(gap) && !/\b(?:of|for)\s+(?:the\s+)?(?:\p{Lu}|defen|foreign|interior)/iu.test(gap)) continue;
+    return { code: a.code, span: { start: a.start, end: a.end } };
+  }
+  if (p.anaphoraBefore.test(before) && previous) return previous;
+  if (p.properNounBefore.test(before) && /\p{Lu}/u.test(before.slice(-40))) return null;
+  return undefined;
+}
+
+/** The actor named right after 'according to' or after an inverted 'said X'. */
+function actorAfter(text: string, at: number, actors: readonly ActorAnnotation[], previous: Claimant | null, p: AttributionPatterns): Claimant | null | undefined {
+  const after = text.slice(at, at + MAX_OBJECT_GAP);
+  if (p.anaphoraAfter.test(after) && previous) return previous;
+  const a = actors.find((x) => x.start >= at && x.start <= at + MAX_OBJECT_GAP && !CLAUSE_BREAK.test(text.slice(at, x.start)) && !/,/.test(text.slice(at, x.start).replace(/^\s*\p{Lu}[^,]*,/u, '')));
+  return a ? { code: a.code, span: { start: a.start, end: a.end } } : undefined;
+}
+
+/**
+ * The claimant governing a figure at `at` among a sentence's cues: the nearest cue before it,
+ * else the nearest after it. `undefined` means the sentence attributes nothing.
+ */
+export function claimantFor(cues: readonly AttributionCue[], at: number): Claimant | null | undefined {
+  let before: AttributionCue | undefined;
+  let after: AttributionCue | undefined;
+  for (const cue of cues) {
+    if (cue.end <= at) before = cue;
+    else if (cue.start >= at && !after) after = cue;
+  }
+  const chosen = before ?? after;
+  return chosen ? chosen.claimant : undefined;
+}
+
+/** True when the span's text is first person ('we', 'our'): a statement quoted without its speaker. */
+export function isFirstPerson(text: string, span: Span, patterns: AttributionPatterns): boolean {
+  return patterns.own.test(text.slice(span.start, span.end));
+}
+
+export type { ActorCode };

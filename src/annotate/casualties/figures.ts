@@ -1,0 +1,177 @@
+import type { CasualtyGroup, NumberAnnotation } from '../../model/annotation.js';
+import type { Span } from '../../model/span.js';
+import type { CasualtyVocabulary } from '../../lexicon/en/vocabulary.js';
+import type { Trigger } from './triggers.js';
+
+/** A trigger with the count and the people it applies to. */
+export interface Figure {
+  readonly trigger: Trigger;
+  readonly min: number | null;
+  readonly max: number | null;
+  /** The words that state the figure: count through noun (or the trigger alone). */
+  readonly phrase: Span;
+  /** The noun phrase naming the people ('four of its soldiers'), used to find their side. */
+  readonly np: Span | null;
+  readonly group: CasualtyGroup;
+}
+
+/** Word lists of a vocabulary as sets. */
+export interface FigureLexicon {
+  readonly people: ReadonlyMap<string, CasualtyGroup>;
+  readonly notPeople: ReadonlySet<string>;
+}
+
+/** Builds the lookup sets once. */
+export function compileFigureLexicon(vocab: CasualtyVocabulary): FigureLexicon {
+  return { people: new Map(Object.entries(vocab.people)), notPeople: new Set(vocab.notPeople) };
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+const SKIP = new Set(['more', 'other', 'additional', 'further', 'of', 'its', 'their', 'our', 'his', 'her', 'the', 'these', 'those', 'ethnic', 'young', 'local', 'own', 'fellow', 'enemy', 'conscript', 'contract', 'armed', 'security', 'border', 'army', 'special', 'forces', 'side', "side's", 'defence', 'defense', 'frontline', 'front-line', 'senior', 'high-ranking', 'innocent', 'peaceful', 'unarmed', 'armenian-backed', 'all', 'both']);
+const BARE = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'and', 'in', 'on', 'at', 'during', 'as', 'from', 'while', 'after', 'including', 'of', 'them', 'whom', 'who', 'died', 'killed', 'dead', 'wounded', 'injured', 'hurt', 'missing', 'more', 'others', 'people', 'later', 'yesterday', 'today', 'overnight', 'being', 'been', 'got', 'received', 'so', 'far', 'total', 'all']);
+const SINGULAR = /(?<![\p{L}])(?:a|an|one|another)\s+(?:(?:[\p{Lu}][\p{L}-]*|\d+-year-old|[\p{L}]+-year-old|young|elderly|local|civilian|military|senior|junior|female|male|woman|ethnic)\s+){0,3}([\p{L}]+)\s*$/u;
+const ANOTHER_BARE = /(?<![\p{L}])another(?:\s+(?:one|person))?\s+(?:was|were|had been|has been)?\s*$/iu;
+const AS_MANY = /^\s+as\s+many\b/i;
+const TOLL_GAP = /^\s*(?:has|had|have)?\s*(?:rose|risen|rises|rising|climbed|climbs|reached|reaches|stands|stood|increased|grew|jumped|went up)?\s*(?:to|at|of|is|was)?\s*$/i;
+const NOUN_OF = /^\s*(?:of|among)\s*$/i;
+
+interface Head {
+  readonly kind: 'person' | 'thing' | 'bare' | 'other';
+  readonly group: CasualtyGroup;
+  readonly end: number;
+}
+
+/** The first meaningful word after `pos`: a person noun, a thing, a verb (bare count) or something else. */
+function headAfter(text: string, pos: number, limit: number, lex: FigureLexicon): Head {
+  WORD.lastIndex = pos;
+  let words = 0;
+  for (let m = WORD.exec(text); m && m.index < limit && words < 6; m = WORD.exec(text), words++) {
+    const w = m[0].toLowerCase().replace(/['’]s$/, '');
+    const end = m.index + m[0].length;
+    const gapText = text.slice(pos, m.index);
+    if (/[.;:!?]/.test(gapText)) return { kind: 'bare', group: 'unspecified', end: pos };
+    const group = lex.people.get(w);
+    if (group) return { kind: 'person', group, end };
+    if (lex.notPeople.has(w)) return { kind: 'thing', group: 'unspecified', end };
+    if (SKIP.has(w) || /^\p{Lu}/u.test(m[0]) || /year-old$/.test(w)) {
+      pos = end;
+      continue;
+    }
+    if (BARE.has(w)) return { kind: 'bare', group: 'unspecified', end: m.index };
+    return { kind: 'other', group: 'unspecified', end };
+  }
+  return { kind: 'bare', group: 'unspecified', end: pos };
+}
+
+/** The nearest person noun before `pos` within the region (for figures with no count: 'Armenian soldiers were killed'). */
+function personBefore(text: string, from: number, pos: number, lex: FigureLexicon): { start: number; end: number; group: CasualtyGroup } | null {
+  const region = text.slice(from, pos);
+  let found: { start: number; end: number; group: CasualtyGroup } | null = null;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(region); m; m = WORD.exec(region)) {
+    const g = lex.people.get(m[0].toLowerCase());
+    if (g && pos - (from + m.index + m[0].length) < 40) found = { start: from + m.index, end: from + m.index + m[0].length, group: g };
+  }
+  return found;
+}
+
+function countsPeople(head: Head): boolean {
+  return head.kind === 'person' || head.kind === 'bare';
+}
+
+/**
+ * Attaches a count and a group of people to each trigger of one sentence.
+ * Returns the figures; a trigger whose nearby number counts things ('two cows') yields none.
+ */
+export function attachFigures(text: string, sentence: Span, triggers: readonly Trigger[], numbers: readonly NumberAnnotation[], lex: FigureLexicon): Figure[] {
+  const figures: Figure[] = [];
+  triggers.forEach((t, i) => {
+    if (t.none) {
+      figures.push({ trigger: t, min: 0, max: 0, phrase: { start: t.start, end: t.end }, np: { start: t.start, end: t.end }, group: 'unspecified' });
+      return;
+    }
+    const lo = i > 0 ? triggers[i - 1]!.end : sentence.start;
+    const hi = i + 1 < triggers.length ? triggers[i + 1]!.start : sentence.end;
+    const afterLimit = Math.min(hi, t.end + 80);
+    const made = figureFor(text, t, lo, afterLimit, numbers, lex, figures);
+    figures.push(...made);
+  });
+  return figures;
+}
+
+function figureFor(text: string, t: Trigger, lo: number, hi: number, numbers: readonly NumberAnnotation[], lex: FigureLexicon, earlier: readonly Figure[]): Figure[] {
+  const before = numbers.filter((n) => n.start >= lo && n.end <= t.start);
+  const after = numbers.filter((n) => n.start >= t.end && n.end <= hi);
+  const out: Figure[] = [];
+  const fromNumber = (n: NumberAnnotation, head: Head): Figure => ({
+    trigger: t, min: n.min, max: n.max,
+    phrase: { start: Math.min(n.start, t.start), end: Math.max(head.end, t.end) },
+    np: { start: n.start, end: Math.max(head.end, n.end) }, group: head.group,
+  });
+  // 1. A count before the trigger: 'four of its soldiers were killed', 'three dead'.
+  if (t.voice !== 'noun' || !/^death toll$/i.test(text.slice(t.start, t.end))) {
+    for (let k = before.length - 1; k >= 0; k--) {
+      const n = before[k]!;
+      const head = headAfter(text, n.numeral.end, t.start + 1, lex);
+      if (!countsPeople(head)) continue;
+      if (t.start - head.end > 45) break;
+      out.push(fromNumber(n, head));
+      // Coordinated subjects: 'three Armenian and two Azerbaijani soldiers were killed'.
+      for (let j = k - 1; j >= 0; j--) {
+        const m = before[j]!;
+        const between = text.slice(m.end, n.start);
+        if (!/^[^.;]{0,40}(?:,|\band\b)\s*$/.test(between)) break;
+        const h2 = headAfter(text, m.numeral.end, n.start, lex);
+        if (h2.kind !== 'person' && h2.kind !== 'bare') break;
+        out.push(fromNumber(m, h2.kind === 'person' ? h2 : head));
+      }
+      return out;
+    }
+  }
+  // 2. A count after the trigger: 'killing four soldiers', 'the deaths of eight servicemen', 'death toll to 13'.
+  for (const n of after) {
+    const gap = text.slice(t.end, n.start);
+    if (t.voice === 'noun' && !(TOLL_GAP.test(gap) || NOUN_OF.test(gap))) break;
+    if (t.voice !== 'noun' && !/^\s*(?:at least|up to|more than|nearly|about|some|around|over|almost|as many as|an estimated)?\s*$/i.test(gap.replace(/\b(?:a total of|at least|up to)\b/gi, ''))) break;
+    const head = headAfter(text, n.numeral.end, hi, lex);
+    if (!countsPeople(head)) break;
+    return [fromNumber(n, head)];
+  }
+  // 3. 'as many' repeats the previous figure's count: 'killing four and wounding as many'.
+  if (AS_MANY.test(text.slice(t.end, hi)) && earlier.length) {
+    const prev = earlier[earlier.length - 1]!;
+    return [{ ...prev, trigger: t, phrase: { start: t.start, end: t.end + 13 } }];
+  }
+  // 4. A single person: 'a soldier was killed', 'killing a woman', 'another was injured'.
+  const beforeText = text.slice(lo, t.start);
+  const sing = SINGULAR.exec(beforeText.slice(-80));
+  if (sing && lex.people.has(sing[1]!.toLowerCase()) && !/s$/.test(sing[1]!)) {
+    const start = t.start - (beforeText.slice(-80).length - sing.index);
+    return [{ trigger: t, min: 1, max: 1, phrase: { start, end: t.end }, np: { start, end: t.start }, group: lex.people.get(sing[1]!.toLowerCase())! }];
+  }
+  if (ANOTHER_BARE.test(beforeText)) {
+    const start = t.start - (beforeText.length - beforeText.search(ANOTHER_BARE));
+    return [{ trigger: t, min: 1, max: 1, phrase: { start, end: t.end }, np: { start, end: t.start }, group: earlier.at(-1)?.group ?? 'unspecified' }];
+  }
+  if (t.voice === 'active') {
+    const sa = /^\s+(?:a|an|one)\s+(?:(?:\p{Lu}[\p{L}-]*|\d+-year-old|young|elderly|local|civilian)\s+){0,3}([\p{L}]+)/u.exec(text.slice(t.end, hi));
+    if (sa && lex.people.has(sa[1]!.toLowerCase())) {
+      return [{ trigger: t, min: 1, max: 1, phrase: { start: t.start, end: t.end + sa[0].length }, np: { start: t.end, end: t.end + sa[0].length }, group: lex.people.get(sa[1]!.toLowerCase())! }];
+    }
+  }
+  // 5. No count: a named group of people ('Armenian soldiers were killed') or a noun trigger ('suffered casualties').
+  const person = personBefore(text, lo, t.start, lex);
+  if (person && t.voice !== 'active') {
+    const npStart = Math.max(lo, person.start - 40);
+    return [{ trigger: t, min: null, max: null, phrase: { start: person.start, end: t.end }, np: { start: npStart, end: person.end }, group: person.group }];
+  }
+  if (t.voice === 'noun' && /^(?:casualties|causalities|casualites|losses|loss|deaths|fatalities|injuries)$/i.test(text.slice(t.start, t.end))) {
+    const h = headAfter(text, t.end, hi, lex);
+    return [{ trigger: t, min: null, max: null, phrase: { start: t.start, end: t.end }, np: null, group: h.kind === 'person' ? h.group : 'unspecified' }];
+  }
+  if (t.voice === 'active') {
+    const h = headAfter(text, t.end, hi, lex);
+    if (h.kind === 'person') return [{ trigger: t, min: null, max: null, phrase: { start: t.start, end: h.end }, np: { start: t.end, end: h.end }, group: h.group }];
+  }
+  return [];
+}

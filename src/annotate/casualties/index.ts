@@ -1,0 +1,122 @@
+import type { ActorAnnotation, CasualtyAnnotation, Claimant, DateAnnotation, NumberAnnotation, PlaceAnnotation, SentenceAnnotation } from '../../model/annotation.js';
+import { annotationsOf, withAnnotations } from '../../model/document.js';
+import type { Span } from '../../model/span.js';
+import { defineStage } from '../../pipeline/stage.js';
+import { EN_VOCABULARY, type CasualtyVocabulary } from '../../lexicon/en/vocabulary.js';
+import { claimantFor, compileAttribution, findAttributions, isFirstPerson, type AttributionPatterns } from '../attribution.js';
+import { attachFigures, compileFigureLexicon, type FigureLexicon } from './figures.js';
+import { sideOf, type SidePatterns } from './side.js';
+import { compileTriggers, findTriggers, type TriggerPatterns } from './triggers.js';
+
+const ID = 'casualties.v1';
+
+interface Compiled {
+  readonly triggers: TriggerPatterns;
+  readonly figures: FigureLexicon;
+  readonly attribution: AttributionPatterns;
+  readonly side: SidePatterns;
+}
+
+function compile(vocab: CasualtyVocabulary): Compiled {
+  return {
+    triggers: compileTriggers(vocab),
+    figures: compileFigureLexicon(vocab),
+    attribution: compileAttribution(vocab),
+    side: {
+      bothSides: new RegExp(`\\b(?:${vocab.bothSides})\\b`, 'i'),
+      enemy: new RegExp(`\\b(?:${vocab.enemy})\\b`, 'i'),
+      own: new RegExp(`\\b(?:${vocab.own})\\b`, 'i'),
+      possessive: /\b(?:its|their)\b/i,
+      attack: new RegExp(`\\b(?:${vocab.attack})\\b`, 'gi'),
+    },
+  };
+}
+
+/** Languages with casualty rules; other languages get no figures rather than invented ones. */
+const VOCABULARIES: ReadonlyMap<string, Compiled> = new Map([['en', compile(EN_VOCABULARY)]]);
+
+function inside<T extends Span>(items: readonly T[], span: Span): T[] {
+  return items.filter((x) => x.start >= span.start && x.end <= span.end);
+}
+
+const OPEN_QUOTE = /^[\s]*["“«]/;
+
+/**
+ * Casualty figures with side, status, group, count, claimant and date, one per figure stated
+ * (a figure repeated with the same values in one report is kept once). Evidence is the sentence.
+ */
+export const casualties = defineStage({
+  id: ID,
+  requires: ['sentence', 'number', 'actor', 'place', 'date'],
+  assigns: ['casualty'],
+  run(doc, ctx) {
+    const compiled = VOCABULARIES.get(doc.language ?? 'en');
+    if (!compiled) return doc;
+    const text = doc.text;
+    const sentences = annotationsOf(doc, 'sentence');
+    const numbers = annotationsOf(doc, 'number');
+    const actors = annotationsOf(doc, 'actor');
+    const places = annotationsOf(doc, 'place');
+    const dates = annotationsOf(doc, 'date');
+    const out: CasualtyAnnotation[] = [];
+    const seen = new Set<string>();
+    let last: Claimant | null = null;
+    let inQuote: Claimant | null | undefined;
+    for (const sentence of sentences) {
+      const sActors = inside(actors, sentence);
+      const cues = findAttributions(text, sentence, sActors, last, compiled.attribution);
+      const triggers = findTriggers(text, sentence.start, sentence.end, compiled.triggers);
+      const quoteState = quoteBalance(text.slice(sentence.start, sentence.end));
+      if (triggers.length) {
+        const figures = attachFigures(text, sentence, triggers, inside(numbers, sentence), compiled.figures);
+        for (const fig of figures) {
+          let claimant = claimantFor(cues, fig.trigger.start);
+          if (claimant === undefined) {
+            const firstPerson = isFirstPerson(text, sentence, compiled.attribution);
+            claimant = inQuote !== undefined ? inQuote : firstPerson || OPEN_QUOTE.test(text.slice(sentence.start, sentence.end)) ? last : null;
+          }
+          const side = sideOf(fig, { text, sentence, actors: sActors, places: inside(places, sentence), claimant, lexicon: ctx.lexicon, patterns: compiled.side });
+          const date = nearestDate(inside(dates, sentence), fig.trigger.start);
+          const claim: CasualtyAnnotation = {
+            kind: 'casualty', by: ID, start: fig.phrase.start, end: fig.phrase.end,
+            side, status: fig.trigger.status, group: fig.group, min: fig.min, max: fig.max,
+            claimant, date: date?.date ?? null, evidence: { start: sentence.start, end: sentence.end }, sentence: sentence.index,
+          };
+          const key = [claim.side, claim.status, claim.min, claim.max, claim.claimant?.code ?? '-', claim.date?.value ?? '-'].join('|');
+          if (seen.has(key)) continue;
+          seen.add(key);
+          out.push(claim);
+        }
+      }
+      const explicit = cues.filter((c) => c.claimant && c.claimant.span.start >= sentence.start).at(-1);
+      if (explicit?.claimant) last = explicit.claimant;
+      if (inQuote === undefined && quoteState !== 'balanced') inQuote = claimantFor(cues, sentence.end) ?? last;
+      else if (inQuote !== undefined && quoteState !== 'balanced') inQuote = undefined;
+    }
+    return withAnnotations(doc, out);
+  },
+});
+
+/** Whether a sentence toggles the quotation state (an odd number of straight quotes, or unbalanced curly ones). */
+function quoteBalance(s: string): 'toggles' | 'balanced' {
+  const straight = (s.match(/"/g) ?? []).length;
+  const open = (s.match(/[“«]/g) ?? []).length;
+  const close = (s.match(/[”»]/g) ?? []).length;
+  return straight % 2 === 1 || open !== close ? 'toggles' : 'balanced';
+}
+
+/** The date mention nearest to a position within the sentence (body dates before datelines). */
+function nearestDate(dates: readonly DateAnnotation[], at: number): DateAnnotation | null {
+  let best: DateAnnotation | null = null;
+  let bestDist = Infinity;
+  for (const d of dates) {
+    const dist = Math.min(Math.abs(d.start - at), Math.abs(d.end - at));
+    if (dist < bestDist) {
+      best = d;
+      bestDist = dist;
+    }
+  }
+  return best;
+}
+
+export type { ActorAnnotation, NumberAnnotation, PlaceAnnotation, SentenceAnnotation };

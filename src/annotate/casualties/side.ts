@@ -1,0 +1,103 @@
+import type { ActorAnnotation, ActorCode, Claimant, PlaceAnnotation, Side } from '../../model/annotation.js';
+import type { Span } from '../../model/span.js';
+import type { Lexicon } from '../../lexicon/types.js';
+import type { Figure } from './figures.js';
+
+/** Compiled patterns the side rules use. */
+export interface SidePatterns {
+  readonly bothSides: RegExp;
+  readonly enemy: RegExp;
+  readonly own: RegExp;
+  readonly possessive: RegExp;
+  readonly attack: RegExp;
+}
+
+/** What the side rules read about one sentence. */
+export interface SideContext {
+  readonly text: string;
+  readonly sentence: Span;
+  readonly actors: readonly ActorAnnotation[];
+  readonly places: readonly PlaceAnnotation[];
+  readonly claimant: Claimant | null;
+  readonly lexicon: Lexicon;
+  readonly patterns: SidePatterns;
+}
+
+/** The opposing camp's first actor, from the lexicon's `sides`; null when the actor is in no camp. */
+export function opponentOf(code: ActorCode, lexicon: Lexicon): ActorCode | null {
+  const camps = lexicon.sides ?? [];
+  const own = camps.findIndex((c) => c.includes(code));
+  if (own < 0) return null;
+  const other = camps.find((_, i) => i !== own);
+  return other?.[0] ?? null;
+}
+
+/** True when the actor is one of the conflict's belligerents. */
+export function isBelligerent(code: ActorCode, lexicon: Lexicon): boolean {
+  return (lexicon.sides ?? []).some((c) => c.includes(code));
+}
+
+const KILL_ACTIVE = /\b(?:killed|killing|kills|wounded|wounding|injured|injuring|shot dead|captured|destroyed|eliminated|neutralized|neutralised)\b/i;
+
+/** Whose people a figure counts, by the rules in ARCHITECTURE.md (explicit words first, then roles). */
+export function sideOf(fig: Figure, c: SideContext): Side {
+  const { text, sentence, patterns } = c;
+  const around = text.slice(Math.max(sentence.start, (fig.np?.start ?? fig.trigger.start) - 40), Math.min(sentence.end, fig.trigger.end + 40));
+  if (patterns.bothSides.test(around) && !fig.trigger.none) return 'multiple';
+  const claimantCode = c.claimant?.code ?? null;
+  if (fig.np) {
+    const inside = c.actors.filter((a) => a.start >= fig.np!.start - 1 && a.end <= fig.np!.end + 1 && a.aliasKind !== 'person');
+    const codes = [...new Set(inside.map((a) => a.code))];
+    if (codes.length === 1) return codes[0]!;
+    if (codes.length > 1) return 'multiple';
+    const npText = text.slice(fig.np.start, fig.np.end);
+    if (patterns.enemy.test(npText) && claimantCode) return opponentOf(claimantCode, c.lexicon) ?? 'unknown';
+    if (patterns.own.test(npText) && claimantCode) return claimantCode;
+    if (patterns.possessive.test(npText)) return claimantCode ?? subjectBefore(fig.np.start, c) ?? 'unknown';
+  }
+  const lead = text.slice(Math.max(sentence.start, fig.trigger.start - 60), fig.trigger.start);
+  if (fig.trigger.voice === 'noun' || fig.trigger.none) {
+    if (patterns.enemy.test(lead + text.slice(fig.trigger.end, fig.trigger.end + 30)) && claimantCode) return opponentOf(claimantCode, c.lexicon) ?? 'unknown';
+    const subject = subjectBefore(fig.trigger.start, c, 70);
+    if (subject) return subject;
+    if (/\b(?:we|our|us)\b/i.test(lead) && claimantCode) return claimantCode;
+    if (/\b(?:it|its|they|their)\b/i.test(lead) && claimantCode) return claimantCode;
+  }
+  const attacker = attackerBefore(fig.trigger.start, c);
+  if (attacker) return opponentOf(attacker, c.lexicon) ?? 'unknown';
+  if (claimantCode && isBelligerent(claimantCode, c.lexicon)) {
+    const killerIsClaimant = KILL_ACTIVE.test(text.slice(fig.trigger.start, fig.trigger.end)) && fig.np && fig.np.start > fig.trigger.start
+      && /\b(?:we|it|our forces|our units)\b/i.test(lead);
+    return killerIsClaimant ? opponentOf(claimantCode, c.lexicon) ?? 'unknown' : claimantCode;
+  }
+  if (fig.group === 'civilians') {
+    const place = c.places.find((p) => p.country && c.lexicon.actorForCountry(p.country));
+    if (place) return c.lexicon.actorForCountry(place.country!) ?? 'unknown';
+  }
+  return 'unknown';
+}
+
+/** The nearest belligerent named (not as a person) before `at` in the sentence, within `max` chars. */
+function subjectBefore(at: number, c: SideContext, max = 120): ActorCode | null {
+  for (let i = c.actors.length - 1; i >= 0; i--) {
+    const a = c.actors[i]!;
+    if (a.end > at || at - a.end > max) continue;
+    if (a.aliasKind === 'person' || !isBelligerent(a.code, c.lexicon)) continue;
+    if (/[;:]/.test(c.text.slice(a.end, at))) return null;
+    return a.code;
+  }
+  return null;
+}
+
+/** The actor that attacks ('Azeri forces shelled ...') before `at`, when a belligerent is the subject of an attack verb. */
+function attackerBefore(at: number, c: SideContext): ActorCode | null {
+  const s = c.text.slice(c.sentence.start, at);
+  c.patterns.attack.lastIndex = 0;
+  let found: ActorCode | null = null;
+  for (let m = c.patterns.attack.exec(s); m; m = c.patterns.attack.exec(s)) {
+    const verbAt = c.sentence.start + m.index;
+    const subject = c.actors.filter((a) => a.end <= verbAt && verbAt - a.end < 40 && isBelligerent(a.code, c.lexicon) && !/\b(?:on|against|at|into|of)\s*$/i.test(c.text.slice(Math.max(0, a.start - 12), a.start))).at(-1);
+    if (subject && !/[,;]\s*$/.test(c.text.slice(subject.end, verbAt)) && !/^\s*(?:was|were|had been|has been)\b/i.test(c.text.slice(subject.end, verbAt).replace(/^\S*\s*/, ''))) found = subject.code;
+  }
+  return found;
+}

@@ -1,0 +1,63 @@
+import type { CasualtyStatus } from '../../model/annotation.js';
+import type { CasualtyVocabulary } from '../../lexicon/en/vocabulary.js';
+
+/** A status word found in a sentence. Offsets are absolute (into doc.text). */
+export interface Trigger {
+  readonly start: number;
+  readonly end: number;
+  readonly status: CasualtyStatus;
+  readonly voice: 'passive' | 'active' | 'noun';
+  /** True for a claim of none ('no losses'); the figure is then 0/0. */
+  readonly none: boolean;
+}
+
+/** Compiled trigger patterns of a vocabulary. */
+export interface TriggerPatterns {
+  readonly any: RegExp;
+  readonly kinds: readonly { status: CasualtyStatus; voice: Trigger['voice']; re: RegExp }[];
+  readonly none: readonly { status: CasualtyStatus; re: RegExp }[];
+  readonly hypothetical: RegExp;
+}
+
+/** Compiles a vocabulary's triggers once. */
+export function compileTriggers(vocab: CasualtyVocabulary): TriggerPatterns {
+  const kinds = vocab.triggers.map((t) => ({ status: t.status, voice: t.voice, re: new RegExp(`^(?:${t.pattern})$`, 'i') }));
+  return {
+    any: new RegExp(`(?<![\\p{L}\\p{N}])(?:${vocab.triggers.map((t) => t.pattern).join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
+    kinds,
+    none: vocab.none.map((n) => ({ status: n.status, re: new RegExp(`(?<![\\p{L}])(?:${n.pattern})(?![\\p{L}])`, 'giu') })),
+    hypothetical: new RegExp(`\\b(?:${vocab.hypothetical})\\b(?:\\s+\\p{L}+){0,2}\\s*$`, 'iu'),
+  };
+}
+
+// 'dead end', 'killed time', 'body of water', 'loss of territory' are not casualties.
+const FALSE_FRIENDS = /^(?:dead(?:\s+end|line|lock|ly)|body\s+of|bod(?:y|ies)\s+(?:politic|armou?r)|loss\s+of\s+(?:territory|control|land|power|face|life)|losses\s+of\s+(?:territory|land)|killed\s+time)/i;
+const NOT_PEOPLE_BEFORE = /(?:cows?|cattle|sheep|livestock|animals?|horses?|dogs?|tanks?|vehicles?|drones?|helicopters?|aircraft|houses?|buildings?|positions?|equipment)\s+(?:were|was|had been|have been)?\s*$/i;
+
+/** Finds every status trigger and claim of none in `text[start, end)`. */
+export function findTriggers(text: string, start: number, end: number, p: TriggerPatterns): Trigger[] {
+  const s = text.slice(start, end);
+  const out: Trigger[] = [];
+  const noneSpans: [number, number][] = [];
+  for (const n of p.none) {
+    n.re.lastIndex = 0;
+    for (let m = n.re.exec(s); m; m = n.re.exec(s)) {
+      noneSpans.push([m.index, m.index + m[0].length]);
+      out.push({ start: start + m.index, end: start + m.index + m[0].length, status: n.status, voice: 'noun', none: true });
+    }
+  }
+  p.any.lastIndex = 0;
+  for (let m = p.any.exec(s); m; m = p.any.exec(s)) {
+    const a = m.index;
+    const b = a + m[0].length;
+    if (noneSpans.some(([x, y]) => a < y && x < b)) continue;
+    if (FALSE_FRIENDS.test(s.slice(a, a + 30))) continue;
+    const before = s.slice(Math.max(0, a - 40), a);
+    if (p.hypothetical.test(before)) continue;
+    if (NOT_PEOPLE_BEFORE.test(before)) continue;
+    const kind = p.kinds.find((k) => k.re.test(m![0]));
+    if (!kind) continue;
+    out.push({ start: start + a, end: start + b, status: kind.status, voice: kind.voice, none: false });
+  }
+  return out.sort((x, y) => x.start - y.start);
+}

@@ -1,0 +1,75 @@
+import type { Span } from '../model/span.js';
+import { WEEKDAY_SOURCE } from './dates/months.js';
+
+/** How a line that carries a date presents it. */
+export type DateLineKind = 'heading' | 'dateline' | 'updated';
+
+/** A scraper's metadata prefix at the very start of a text: ` date 2020-07-14 ...`. */
+export const DATE_PREFIX = /^\s*date (\d{4}-\d{2}(?:-\d{2})?)(?!\d)/;
+const LINK_TARGET = /\]\([^)\s]*\)/g;
+const UPDATED_BEFORE =
+  /(?:^|[^\p{L}])(?:last[\s-]+)?(?:updated?|modified|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|обновлено|güncellendi|son güncelleme)\s*(?:on|at)?\s*[:|-]?\s*$/iu;
+const PLACE_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
+const DATELINE_BEFORE = new RegExp(
+  String.raw`^\s*(?:[-–—•*]\s*)?(${PLACE_WORD}(?:[ -]${PLACE_WORD}){0,3})(?:\s*\([^)]{1,30}\))?(?:,\s*${PLACE_WORD}(?: ${PLACE_WORD})?)?,\s*$`,
+  'u',
+);
+/** Capitalised words that start sentences, not datelines ('In Stepanakert, March 4 ...'). */
+const NOT_PLACES = new Set(['In', 'On', 'At', 'By', 'From', 'Since', 'As', 'After', 'Before', 'During', 'The', 'Until', 'Also', 'But', 'And']);
+const WEEKDAY_WORD = new RegExp(`(?<!\\p{L})${WEEKDAY_SOURCE}\\.?(?!\\p{L})`, 'giu');
+const IS_WEEKDAY = new RegExp(`^${WEEKDAY_SOURCE}$`, 'iu');
+const CLOCK = /\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?/gi;
+const ZONE = /(?<!\p{L})(?:GMT|UTC|CET|CEST|EET|EEST|MSK|AMT|AZT|IST|EST|EDT|PST|PDT|BST|GET|IRST|Uhr)(?:\s*[+−-]\s*\d{1,2}(?::?\d{2})?)?(?!\p{L})/gu;
+const PARENTHESISED = /\([^)]{0,24}\)/g;
+const TOKEN = /[\p{L}\p{N}]+/gu;
+const CAPITALISED = /^\p{Lu}/u;
+const WORD_BREAK = /[ -]/;
+/** Words a date line may carry besides the date: labels, bylines, the outlet. */
+const LABELS = new Set(
+  'published posted updated update date datum on at by the of source sources official le el la de am il от дата tarih yayın'.split(' '),
+);
+const MAX_DATE_LINE = 100;
+/** Labels, places and bylines before a date on its line are short; longer means prose. */
+const MAX_LABEL = 60;
+const MAX_EXTRA_WORDS = 4;
+
+/** The line of `text` containing position `pos`, without its line break. */
+export function lineAt(text: string, pos: number): Span {
+  const start = text.lastIndexOf('\n', pos - 1) + 1;
+  const nl = text.indexOf('\n', pos);
+  return { start, end: nl === -1 ? text.length : nl };
+}
+
+/** `line` with markdown link targets blanked out (same length, so offsets still hold). */
+export function blankLinkTargets(line: string): string {
+  return line.replace(LINK_TARGET, (m) => ' '.repeat(m.length));
+}
+
+function isDateLineRest(rest: string): boolean {
+  const cleaned = rest.replace(PARENTHESISED, ' ').replace(WEEKDAY_WORD, ' ').replace(CLOCK, ' ').replace(ZONE, ' ');
+  const tokens = cleaned.match(TOKEN) ?? [];
+  if (tokens.length > MAX_EXTRA_WORDS) return false;
+  return tokens.every((t) => LABELS.has(t.toLowerCase()) || CAPITALISED.test(t));
+}
+
+/**
+ * How the line `line` (offsets into `text`) presents the date at `date`: a `heading` date line
+ * ('Tuesday, 10 November 2020', 'Published 10 November 2020 | 12:46'), a `dateline`
+ * ('BAKU, Azerbaijan, July 14 -'), an `updated` line ('Last update: March 27, 2024'), or null when
+ * the date sits inside prose.
+ */
+export function classifyDateLine(text: string, line: Span, date: Span): DateLineKind | null {
+  const lineText = blankLinkTargets(text.slice(line.start, line.end));
+  const prefix = DATE_PREFIX.exec(lineText);
+  const offset = prefix && line.start === 0 ? prefix[0].length : 0;
+  if (offset > 0 && date.start - line.start < offset) return 'heading';
+  const before = lineText.slice(offset, date.start - line.start);
+  if (before.length > MAX_LABEL) return null;
+  const after = lineText.slice(date.end - line.start);
+  if (UPDATED_BEFORE.test(before)) return 'updated';
+  const place = DATELINE_BEFORE.exec(before);
+  const firstWord = (place?.[1] ?? '').split(WORD_BREAK)[0] ?? '';
+  if (place && !NOT_PLACES.has(firstWord) && !IS_WEEKDAY.test(firstWord)) return 'dateline';
+  if (lineText.trim().length > MAX_DATE_LINE) return null;
+  return isDateLineRest(`${before} ${after}`) ? 'heading' : null;
+}

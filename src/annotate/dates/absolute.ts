@@ -1,0 +1,116 @@
+import { isPlausibleYear, isValidYmd } from './calendar.js';
+import { monthNumber } from './months.js';
+
+/** A date written out in full or in part: `2014-08-01`, `05.08.2014`, `1 August 2014`, `July 14`, `March 2008`. */
+export interface AbsoluteMatch {
+  readonly start: number;
+  readonly end: number;
+  /** Null when the text gives no year ('July 14'). */
+  readonly year: number | null;
+  readonly month: number;
+  /** Null for month-only forms ('March 2008', `2020-07`). */
+  readonly day: number | null;
+  /** `iso-month` (`2020-07`) is ambiguous with year ranges ('2010-12'): callers accept it in date lines only. */
+  readonly form: 'numeric' | 'named' | 'iso-month';
+}
+
+/** Options for `findAbsoluteDates`. */
+export interface AbsoluteOptions {
+  /** Read `03/04/2014` as 3 April (day first) rather than March 4. Dots and dashes are always day first. */
+  readonly slashDayFirst?: boolean;
+}
+
+/** Every form needs a digit run: the scan starts from each one (much faster than month alternations). */
+const DIGITS = /\d+/g;
+const ISO_DATE = /(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d\p{L}]|[./-]\d)/uy;
+const ISO_MONTH = /(\d{4})-(\d{2})(?![\d\p{L}]|[./-]\d)/uy;
+const NUMERIC_DMY = /(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d\p{L}]|[./-]\d)/uy;
+/** '1 August 2014', '4. Juli', '1er septembre', '13 de diciembre de 2023', '5 марта' (from the digits on). */
+const DAY_MONTH = /(\d{1,2})(?:st|nd|rd|th|er|\.)?(?:\s+(?:of|de))?\s+(\p{L}+)(\.?)(?!\p{L})(?:,?\s+(?:de\s+)?(\d{4})(?![\d\p{L}]))?/uy;
+/** The month word before 'July 14', 'Sept. 25, 2015', 'March 2008'. */
+const MONTH_BEFORE = /(?<!\p{L})(\p{L}+)\.?(,?)\s+$/u;
+const DAY_AFTER_MONTH = /(\d{1,2})(?:st|nd|rd|th)?(?![\d\p{L}:])(?:,?\s+(\d{4})(?![\d\p{L}]))?/uy;
+const YEAR_AFTER_MONTH = /(\d{4})(?![\d\p{L}])/uy;
+const BEFORE_NUMBER = /[\d\p{L}./-]/u;
+/** English month words that are also common lower-case words ('may', 'march'). */
+const LOWERCASE_AMBIGUOUS = new Set(['may', 'march', 'mar', 'jan', 'sun', 'dec']);
+
+function accept(out: AbsoluteMatch[], start: number, end: number, year: number | null, month: number | null, day: number | null, form: AbsoluteMatch['form']): void {
+  if (month === null || month < 1 || month > 12) return;
+  if (year !== null && !isPlausibleYear(year)) return;
+  if (day !== null && !isValidYmd(year ?? 2000, month, day)) return;
+  out.push({ start, end, year, month, day, form });
+}
+
+function namedMonth(word: string): number | null {
+  if (LOWERCASE_AMBIGUOUS.has(word) && word === word.toLowerCase()) return null;
+  return monthNumber(word);
+}
+
+function sticky(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
+  pattern.lastIndex = at;
+  return pattern.exec(text);
+}
+
+/** The forms that start at the digit run at `at`: numeric dates and day-month dates. */
+function matchFromDigits(found: AbsoluteMatch[], text: string, at: number, options: AbsoluteOptions): void {
+  let m = sticky(ISO_DATE, text, at);
+  if (m) accept(found, at, at + m[0].length, Number(m[1]), Number(m[3]), Number(m[4]), 'numeric');
+  m = sticky(ISO_MONTH, text, at);
+  if (m) accept(found, at, at + m[0].length, Number(m[1]), Number(m[2]), null, 'iso-month');
+  m = sticky(NUMERIC_DMY, text, at);
+  if (m) {
+    let day = Number(m[1]);
+    let month = Number(m[3]);
+    const monthFirst = m[2] === '/' && (options.slashDayFirst === false || month > 12) && day <= 12;
+    if (monthFirst) [day, month] = [month, day];
+    accept(found, at, at + m[0].length, Number(m[4]), month, day, 'numeric');
+  }
+  m = sticky(DAY_MONTH, text, at);
+  const month = m ? namedMonth(m[2] ?? '') : null;
+  if (m && month !== null) accept(found, at, at + m[0].length, m[4] === undefined ? null : Number(m[4]), month, Number(m[1]), 'named');
+}
+
+/** The forms whose month word stands before the digit run at `at`: 'July 14', 'March 2008'. */
+function matchAfterMonth(found: AbsoluteMatch[], text: string, at: number): void {
+  const before = MONTH_BEFORE.exec(text.slice(Math.max(0, at - 16), at));
+  const month = before ? namedMonth(before[1] ?? '') : null;
+  if (!before || month === null) return;
+  const start = at - before[0].length;
+  const day = before[2] ? null : sticky(DAY_AFTER_MONTH, text, at);
+  if (day) {
+    accept(found, start, at + day[0].length, day[2] === undefined ? null : Number(day[2]), month, Number(day[1]), 'named');
+    return;
+  }
+  const year = sticky(YEAR_AFTER_MONTH, text, at);
+  if (year) accept(found, start, at + year[0].length, Number(year[1]), month, null, 'named');
+}
+
+/**
+ * Every absolute date in `text`, left to right, without overlaps (the longest match wins).
+ * Years must be written in four digits; relative and weekday expressions are not handled here.
+ * @example findAbsoluteDates('Baku, August 1, 2014 (AFP)') // [{ start: 6, end: 20, year: 2014, month: 8, day: 1, form: 'named' }]
+ */
+export function findAbsoluteDates(text: string, options: AbsoluteOptions = {}): AbsoluteMatch[] {
+  const found: AbsoluteMatch[] = [];
+  for (const d of text.matchAll(DIGITS)) {
+    if (d.index > 0 && BEFORE_NUMBER.test(text[d.index - 1] as string)) continue;
+    matchFromDigits(found, text, d.index, options);
+    matchAfterMonth(found, text, d.index);
+  }
+  return removeOverlaps(found);
+}
+
+function removeOverlaps(found: AbsoluteMatch[]): AbsoluteMatch[] {
+  found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const kept: AbsoluteMatch[] = [];
+  for (const match of found) {
+    const last = kept[kept.length - 1];
+    if (last && match.start < last.end) {
+      if (match.end - match.start > last.end - last.start) kept[kept.length - 1] = match;
+      continue;
+    }
+    kept.push(match);
+  }
+  return kept;
+}

@@ -1,0 +1,101 @@
+import type { PartialDate } from '../../model/report.js';
+
+/** A calendar day (proleptic Gregorian, no time zone). */
+export interface Ymd {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+/**
+ * The date relative expressions are resolved against, at the precision known:
+ * a publication date of `2020-07` gives `{ year: 2020, month: 7, day: null }`.
+ */
+export interface Reference {
+  readonly year: number;
+  readonly month: number | null;
+  readonly day: number | null;
+}
+
+const DAY_MS = 86_400_000;
+const PARTIAL_PATTERN = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/;
+
+/** Days since 1970-01-01 (UTC arithmetic, so the host time zone never matters). */
+export function toEpochDay(date: Ymd): number {
+  return Math.round(Date.UTC(date.year, date.month - 1, date.day) / DAY_MS);
+}
+
+/** The calendar day of an epoch-day number. */
+export function fromEpochDay(epochDay: number): Ymd {
+  const d = new Date(epochDay * DAY_MS);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+/** The day `days` after (or before, when negative) `date`. */
+export function addDays(date: Ymd, days: number): Ymd {
+  return fromEpochDay(toEpochDay(date) + days);
+}
+
+/** 0 = Sunday ... 6 = Saturday. */
+export function weekdayOf(date: Ymd): number {
+  return (((toEpochDay(date) + 4) % 7) + 7) % 7;
+}
+
+/** True when the parts name a real day (no 31 April, 29 February only in leap years). */
+export function isValidYmd(year: number, month: number, day: number): boolean {
+  if (!(Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day))) return false;
+  if (month < 1 || month > 12 || day < 1 || day > 31) return false;
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}
+
+/** A plausible news-era year (dates outside it are numbers, not years). */
+export function isPlausibleYear(year: number): boolean {
+  return year >= 1800 && year <= 2099;
+}
+
+/** A `PartialDate` from its parts; the precision is that of the last part given. */
+export function partialOf(year: number, month: number | null = null, day: number | null = null): PartialDate {
+  const yyyy = String(year).padStart(4, '0');
+  if (month === null) return { value: yyyy, precision: 'year' };
+  const mm = String(month).padStart(2, '0');
+  if (day === null) return { value: `${yyyy}-${mm}`, precision: 'month' };
+  return { value: `${yyyy}-${mm}-${String(day).padStart(2, '0')}`, precision: 'day' };
+}
+
+/** A `PartialDate` for a full day. */
+export function partialOfDay(date: Ymd): PartialDate {
+  return partialOf(date.year, date.month, date.day);
+}
+
+/** The reference parts of a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` value; null when malformed. */
+export function referenceOf(value: string): Reference | null {
+  const m = PARTIAL_PATTERN.exec(value.trim());
+  if (!m) return null;
+  const year = Number(m[1]);
+  const month = m[2] === undefined ? null : Number(m[2]);
+  const day = m[3] === undefined ? null : Number(m[3]);
+  if (month !== null && (month < 1 || month > 12)) return null;
+  if (month !== null && day !== null && !isValidYmd(year, month, day)) return null;
+  return { year, month, day: month === null ? null : day };
+}
+
+/** The reference as a full day, or null when its month or day is unknown. */
+export function referenceDay(ref: Reference): Ymd | null {
+  return ref.month !== null && ref.day !== null ? { year: ref.year, month: ref.month, day: ref.day } : null;
+}
+
+/** The first day a partial date covers (`2020-07` -> 2020-07-01). */
+export function firstDayOf(date: PartialDate): Ymd | null {
+  const ref = referenceOf(date.value);
+  return ref ? { year: ref.year, month: ref.month ?? 1, day: ref.day ?? 1 } : null;
+}
+
+/** The last day a partial date covers (`2020-07` -> 2020-07-31). */
+export function lastDayOf(date: PartialDate): Ymd | null {
+  const ref = referenceOf(date.value);
+  if (!ref) return null;
+  if (ref.month === null) return { year: ref.year, month: 12, day: 31 };
+  if (ref.day !== null) return { year: ref.year, month: ref.month, day: ref.day };
+  return fromEpochDay(toEpochDay({ year: ref.year, month: ref.month + 1, day: 1 }) - 1);
+}

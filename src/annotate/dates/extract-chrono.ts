@@ -1,0 +1,130 @@
+import type { ParsedComponents, ParsedResult } from 'chrono-node';
+import type { PartialDate } from '../../model/report.js';
+import type { Span } from '../../model/span.js';
+import { isValidYmd, partialOf, referenceDay } from './calendar.js';
+import type { Reference } from './calendar.js';
+import { PRIORITY, candidateOf, dayOfWeekday, isAfterReference, yearOfMonth, yearOfMonthDay } from './candidate.js';
+import type { DateCandidate } from './candidate.js';
+import { chronoFor, hasChronoLocale } from './chrono-parsers.js';
+import { MONTH_SOURCE } from './months.js';
+
+/** Months, weekdays, 'yesterday': what chrono can read in an English sentence beyond our own patterns. */
+const EN_HINT =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|yesterday)\b/gi;
+/** Results whose words we handle ourselves or refuse: weeks, future spans, vague counts, the day words. */
+const REFUSED =
+  /week|semaine|woche|недел|semana|settimana|\bnow\b|next|tomorrow|later|coming|within|few|several|couple|day before|day after|previous|overnight|last\s*night|tonight|today|this (?:morning|afternoon|evening)|\b(?:year|month|day|hour|minute)s?\b/i;
+const LAST_WORDS = /\b(?:last|past)\b|dernier|letzten|pasad|passad|scors|vorige|прошл/i;
+const LOWER_EN_MONTH = /^(?:in\s+)?(?:may|march|mar)\b/;
+/** A weekday written as a bare abbreviation ('ter' is Portuguese for 'to have', 'Sun' a newspaper). */
+const SHORT_WEEKDAY = /^\p{L}{1,4}$/u;
+const TRAILING = /(?:[\s,;:]|(?<=\d|\p{L}{5})\.)+$/u;
+const UNOPENED_PAREN = /^([^(]*)\)$/;
+const HAS_DIGIT = /\d/;
+const FRENCH_FIRST = /\b1er\b/g;
+const MONTH_WORD = new RegExp(`(?<!\\p{L})${MONTH_SOURCE}(?!\\p{L})`, 'iu');
+const NO_REFERENCE_INSTANT = new Date(Date.UTC(2000, 0, 1, 12));
+
+/** chrono's components read with our precision rules. */
+interface Resolution {
+  readonly date: PartialDate;
+  readonly implied: boolean;
+  readonly weekdayOnly: boolean;
+}
+
+function instantOf(ref: Reference | null): Date {
+  if (!ref) return NO_REFERENCE_INSTANT;
+  return new Date(Date.UTC(ref.year, (ref.month ?? 7) - 1, ref.day ?? (ref.month === null ? 1 : 15), 12));
+}
+
+/** Relative when chrono says so, or when a day came with neither digits nor a month name ('gestern'). */
+function isRelative(result: ParsedResult): boolean {
+  for (const tag of result.tags()) if (tag.startsWith('result/relative') || tag.startsWith('casualReference/')) return true;
+  return !HAS_DIGIT.test(result.text) && !MONTH_WORD.test(result.text) && result.start.isCertain('day');
+}
+
+/** Whether an English sentence has a month, weekday or 'yesterday' that our own patterns did not read. */
+function hasUncoveredHint(text: string, offset: number, covered: readonly Span[]): boolean {
+  for (const m of text.matchAll(EN_HINT)) {
+    const start = offset + m.index;
+    if (!covered.some((c) => c.start <= start && start < c.end)) return true;
+  }
+  return false;
+}
+
+function resolution(date: PartialDate, implied: boolean, weekdayOnly = false): Resolution {
+  return { date, implied, weekdayOnly };
+}
+
+/** A month with its written year, or the latest such month up to the reference. */
+function monthOf(c: ParsedComponents, year: number, month: number, relative: boolean, ref: Reference | null): Resolution | null {
+  if (c.isCertain('year')) return resolution(partialOf(year, month), relative);
+  return ref ? resolution(partialOf(yearOfMonth(ref, month), month), false) : null;
+}
+
+/** Our precision for chrono's components: day only when a day (or weekday, or 'yesterday') is given. */
+function resolveComponents(c: ParsedComponents, text: string, relative: boolean, ref: Reference | null): Resolution | null {
+  const year = c.get('year');
+  const month = c.get('month');
+  const day = c.get('day');
+  const weekday = c.get('weekday');
+  if (year === null || month === null || day === null) return null;
+  if (c.isCertain('day') && c.isCertain('month')) {
+    // 'end of September': chrono picks a day the text does not give.
+    if (!relative && !HAS_DIGIT.test(text)) return monthOf(c, year, month, false, ref);
+    if (c.isCertain('year') && !relative) return resolution(partialOf(year, month, day), false);
+    if (!ref) return null;
+    if (relative) return referenceDay(ref) ? resolution(partialOf(year, month, day), true) : null;
+    const y = yearOfMonthDay(ref, month, day);
+    return isValidYmd(y, month, day) ? resolution(partialOf(y, month, day), false) : null;
+  }
+  if (c.isCertain('weekday') && weekday !== null) {
+    const refDay = ref ? referenceDay(ref) : null;
+    if (!refDay) return null;
+    const d = dayOfWeekday(refDay, weekday, LAST_WORDS.test(text));
+    return resolution(partialOf(d.year, d.month, d.day), true, true);
+  }
+  if (c.isCertain('month')) return monthOf(c, year, month, relative, ref);
+  if (c.isCertain('year')) return resolution(partialOf(year), relative);
+  return null;
+}
+
+/**
+ * chrono-node's proposals for one sentence (the parser of the document's language), with our own
+ * precision and reference logic applied; times of day, weeks and future expressions are dropped.
+ * In English, chrono runs only when a month, weekday or 'yesterday' lies outside `covered` (the
+ * spans our own patterns already read).
+ */
+export function extractChronoDates(
+  text: string,
+  offset: number,
+  ref: Reference | null,
+  language: string | null,
+  covered: readonly Span[] = [],
+): DateCandidate[] {
+  const english = !hasChronoLocale(language);
+  if (english && !hasUncoveredHint(text, offset, covered)) return [];
+  const input = language === 'fr' ? text.replace(FRENCH_FIRST, '1  ') : text; // chrono's French parser misses '1er'
+  const out: DateCandidate[] = [];
+  for (const result of chronoFor(language).parse(input, { instant: instantOf(ref), timezone: 0 }, { forwardDate: false })) {
+    const lower = result.text.toLowerCase();
+    if (REFUSED.test(lower) || result.tags().has('casualReference/now') || (english && LOWER_EN_MONTH.test(result.text))) continue;
+    const relative = isRelative(result);
+    const resolved = resolveComponents(result.start, lower, relative, ref);
+    if (!resolved || (resolved.weekdayOnly && SHORT_WEEKDAY.test(result.text.trim()))) continue;
+    if (ref && relative && !resolved.weekdayOnly && isAfterReference(resolved.date, ref, 0)) continue;
+    const end = result.end ? resolveComponents(result.end, lower, relative, ref) : null;
+    const lead = result.text.length - result.text.trimStart().length;
+    const stop = result.text.replace(UNOPENED_PAREN, '$1').replace(TRAILING, '').length;
+    out.push(
+      candidateOf(offset + result.index + lead, offset + result.index + stop, resolved.date, {
+        priority: PRIORITY.chrono,
+        until: end && end.date.precision === resolved.date.precision && end.date.value > resolved.date.value ? end.date : null,
+        certainty: resolved.implied ? 'implied' : 'stated',
+        relative: relative || resolved.weekdayOnly,
+        weekdayOnly: resolved.weekdayOnly,
+      }),
+    );
+  }
+  return out;
+}

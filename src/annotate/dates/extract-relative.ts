@@ -1,0 +1,91 @@
+import { EN_ORDINAL_SOURCE, ordinalValue, smallCardinalValue } from '../numbers/cardinals.js';
+import { addDays, partialOf, referenceDay } from './calendar.js';
+import type { Reference } from './calendar.js';
+import { PRIORITY, candidateOf, referenceDayPartial, yearOfMonth } from './candidate.js';
+import type { DateCandidate } from './candidate.js';
+import { EN_MONTH_SOURCE, monthNumber } from './months.js';
+
+const SMALL_NUMBER = String.raw`(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)`;
+/** 'September of last year', 'in September last year', 'September this year'. */
+const MONTH_OF_YEAR = new RegExp(`\\b(?:in\\s+)?(${EN_MONTH_SOURCE})\\.?\\s+(?:of\\s+)?(last|this|the previous|previous|the same)\\s+year\\b`, 'gi');
+/** 'last September', 'this September' (not followed by a day). */
+const LAST_MONTH_NAME = new RegExp(`\\b(last|this|past)\\s+(${EN_MONTH_SOURCE})\\b(?!\\.?\\s+\\d)`, 'gi');
+/** 'last year', 'this year', 'last month', 'earlier this month'. */
+const THIS_OR_LAST = /\b(last|this|previous)\s+(year|month)\b/gi;
+/** 'two years ago', 'exactly a year ago', '3 days ago' (weeks are too vague for a date). */
+const AGO = new RegExp(`\\b(exactly\\s+)?(${SMALL_NUMBER})\\s+(year|month|day)s?\\s+ago\\b`, 'gi');
+/** Day words resolved to the reference day, unless a named day stands next to them. */
+const WEAK_DAY = /\b(overnight|last night|tonight|this morning|this afternoon|this evening|earlier today|today|(?:a|one) day (?:after|later))\b/gi;
+/** 'the 25th anniversary of', 'the twenty-fifth anniversary', Turkish '31. yıl dönümü', Russian '31-я годовщина'. */
+const ANNIVERSARY = new RegExp(
+  `(?<![\\p{L}\\d])(?:(${EN_ORDINAL_SOURCE})\\s+anniversary|(\\d{1,3})\\.\\s*yıl\\s*dönümü|(\\d{1,3})-?(?:я|й|ю|ой|ей)\\s+годовщин\\p{L}*)`,
+  'giu',
+);
+
+/** Every pattern here needs one of these words (a cheap test that skips most sentences). */
+const HINT = /year|month|ago\b|night|today|morning|afternoon|evening|day (?:after|later)|anniversar|yıl|годовщин|(?:last|this|past)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
+/** Words a pattern cannot match without (cheap tests before the costly patterns). */
+const GATE = { year: /year/i, ago: /\bago\b/i, anniversary: /anniversar|yıl|годовщин/i } as const;
+
+function span(offset: number, m: RegExpMatchArray): [number, number] {
+  const start = offset + (m.index ?? 0);
+  return [start, start + m[0].length];
+}
+
+/**
+ * Relative expressions chrono gets wrong or misses, resolved against the reference:
+ * 'September of last year' (the previous year's September), 'last year', 'two years ago',
+ * 'the 25th anniversary of' (N years before the reference year), and the day words 'overnight',
+ * 'last night', 'tonight', 'a day after' (the reference day, never a future one).
+ */
+export function extractRelativeDates(text: string, offset: number, ref: Reference | null): DateCandidate[] {
+  if (!ref || !HINT.test(text)) return [];
+  const out: DateCandidate[] = [];
+  const relative = { relative: true, priority: PRIORITY.specific } as const;
+  for (const m of GATE.year.test(text) ? text.matchAll(MONTH_OF_YEAR) : []) {
+    const month = monthNumber(m[1] ?? '');
+    if (month === null) continue;
+    const year = (m[2] ?? '').toLowerCase().endsWith('previous') || m[2]?.toLowerCase() === 'last' ? ref.year - 1 : ref.year;
+    out.push(candidateOf(...span(offset, m), partialOf(year, month), relative));
+  }
+  for (const m of text.matchAll(LAST_MONTH_NAME)) {
+    const month = monthNumber(m[2] ?? '');
+    if (month === null) continue;
+    const year = m[1]?.toLowerCase() === 'this' ? ref.year : yearOfMonth(ref, month, true);
+    out.push(candidateOf(...span(offset, m), partialOf(year, month), relative));
+  }
+  for (const m of text.matchAll(THIS_OR_LAST)) {
+    const back = m[1]?.toLowerCase() === 'this' ? 0 : 1;
+    if (m[2]?.toLowerCase() === 'year') out.push(candidateOf(...span(offset, m), partialOf(ref.year - back), { ...relative, certainty: 'implied' }));
+    else if (ref.month !== null) {
+      const month = ref.month - back || 12;
+      out.push(candidateOf(...span(offset, m), partialOf(month === 12 && back ? ref.year - 1 : ref.year, month), { ...relative, certainty: 'implied' }));
+    }
+  }
+  for (const m of GATE.ago.test(text) ? text.matchAll(AGO) : []) {
+    const n = smallCardinalValue(m[2] ?? '');
+    const unit = (m[3] ?? '').toLowerCase();
+    const day = referenceDay(ref);
+    if (n === null) continue;
+    if (unit === 'year' && !m[1]) out.push(candidateOf(...span(offset, m), partialOf(ref.year - n), { ...relative, certainty: 'implied' }));
+    else if (day && unit === 'year') out.push(candidateOf(...span(offset, m), partialOf(day.year - n, day.month, day.day), { ...relative, certainty: 'implied' }));
+    else if (day && unit === 'day') {
+      const d = addDays(day, -n);
+      out.push(candidateOf(...span(offset, m), partialOf(d.year, d.month, d.day), { ...relative, certainty: 'implied' }));
+    } else if (ref.month !== null && unit === 'month') {
+      const index = ref.year * 12 + ref.month - 1 - n;
+      out.push(candidateOf(...span(offset, m), partialOf(Math.floor(index / 12), (index % 12) + 1), { ...relative, certainty: 'implied' }));
+    }
+  }
+  const today = referenceDayPartial(ref);
+  if (today) {
+    for (const m of text.matchAll(WEAK_DAY)) out.push(candidateOf(...span(offset, m), today, { relative: true, certainty: 'implied', priority: PRIORITY.weak }));
+  }
+  for (const m of GATE.anniversary.test(text) ? text.matchAll(ANNIVERSARY) : []) {
+    const n = m[1] !== undefined ? ordinalValue(m[1]) : Number(m[2] ?? m[3]);
+    if (n === null || n < 1 || n > 300) continue;
+    out.push(candidateOf(...span(offset, m), partialOf(ref.year - n), { ...relative, certainty: 'implied' }));
+  }
+  return out;
+}

@@ -1,0 +1,89 @@
+import { findAbsoluteDates } from './absolute.js';
+import { isValidYmd, partialOf } from './calendar.js';
+import type { Reference } from './calendar.js';
+import { PRIORITY, candidateOf, yearOfMonthDay } from './candidate.js';
+import type { DateCandidate } from './candidate.js';
+import { MONTH_SOURCE, monthNumber } from './months.js';
+
+const HAS_DIGIT = /\d/;
+const HAS_DASH = /\d\s*[-–]\s*\d/;
+const YEAR = String.raw`(?:1[89]|20)\d{2}`;
+const NOT_BEFORE_YEAR = String.raw`(?<![\p{L}\p{N}$€£#@/.,:-])`;
+const NOT_AFTER_YEAR = String.raw`(?![\p{L}\p{N}%]|[-/.,:]\d)`;
+/** 'July 13-14', 'July 13–14, 2020'. */
+const MONTH_DAY_RANGE = new RegExp(`(?<!\\p{L})(${MONTH_SOURCE})\\.?\\s+(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})(?![\\d\\p{L}])(?:,?\\s+(${YEAR})(?!\\d))?`, 'giu');
+/** '13-14 July', '13–14 июля 2020'. */
+const DAY_MONTH_RANGE = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})\\.?\\s+(${MONTH_SOURCE})\\.?(?!\\p{L})(?:,?\\s+(${YEAR})(?!\\d))?`, 'giu');
+/** '1988-1994', '1988–94', 'between 1988 and 1994', 'from 1988 to 1994'. */
+const YEAR_RANGE = new RegExp(
+  `${NOT_BEFORE_YEAR}(?:between\\s+(${YEAR})\\s+and\\s+|from\\s+(${YEAR})\\s+(?:to|until|till)\\s+|(${YEAR})\\s*[-–—]\\s*)(${YEAR}|\\d{2})${NOT_AFTER_YEAR}`,
+  'giu',
+);
+const BARE_YEAR = new RegExp(`${NOT_BEFORE_YEAR}(${YEAR})${NOT_AFTER_YEAR}`, 'gu');
+/** Words before a number that make it a year ('in 1992', 'since 1994', 'the 1994 ceasefire'). */
+const YEAR_CUE_BEFORE =
+  /(?:^|[^\p{L}])(?:in|since|from|until|till|by|before|after|during|through|throughout|of|early|late|mid|the|and|year|spring|summer|autumn|fall|winter|en|em|im|jahr|seit|desde|depuis|dal|nel|del|sinds|в|с|до|к|عام|سنة|از|در|sejak)[\s-]*$/iu;
+/** Words after a number that make it a year ('1992 году', '1994 war', "1994'te"). */
+const YEAR_CUE_AFTER =
+  /^(?:\s*(?:году|года|год|г\.|yılı|yılında|yil)|'?(?:da|de|te|ta|ten|den|dan|ün|in)(?!\p{L})|\s+(?:war|wars|conflict|ceasefire|truce|clashes|election|elections|offensive|escalation|massacre|fighting|agreement|revolution|census|referendum|earthquake|crisis|war's))/iu;
+/** A number followed by these counts things, whatever its value ('2000 soldiers'). */
+const COUNT_NOUN_AFTER = /^\s+(?:people|persons|soldiers|troops|servicemen|civilians|peacekeepers|men|women|children|refugees|fighters|militants|houses|homes|km|kilometres|kilometers|metres|meters|tons|tonnes|dollars|euros|manats|drams|rubles)\b/i;
+
+function twoDigitYear(first: number, second: string): number {
+  return second.length === 4 ? Number(second) : Math.floor(first / 100) * 100 + Number(second);
+}
+
+/**
+ * Dates written with their numbers: full and partial dates ('1 August 2014', '05.08.2014',
+ * 'July 14'), day ranges ('July 13-14'), year ranges ('1988-1994') and bare years with a cue
+ * ('in 1992', 'the 1994 ceasefire'). Dates without a year take it from the reference (never ahead).
+ */
+export function extractWrittenDates(text: string, offset: number, ref: Reference | null): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  if (!HAS_DIGIT.test(text)) return out;
+  for (const m of findAbsoluteDates(text)) {
+    const year = m.year ?? (ref && m.day !== null ? yearOfMonthDay(ref, m.month, m.day) : null);
+    if (year === null || (m.day !== null && !isValidYmd(year, m.month, m.day))) continue;
+    out.push(
+      candidateOf(offset + m.start, offset + m.end, partialOf(year, m.month, m.day), {
+        priority: PRIORITY.absolute,
+        dateLineOnly: m.form === 'iso-month',
+      }),
+    );
+  }
+  const ranges: Array<[RegExp, number, number, number]> = [
+    [MONTH_DAY_RANGE, 1, 2, 3],
+    [DAY_MONTH_RANGE, 3, 1, 2],
+  ];
+  for (const [pattern, monthGroup, fromGroup, toGroup] of HAS_DASH.test(text) ? ranges : []) {
+    for (const m of text.matchAll(pattern)) {
+      const month = monthNumber(m[monthGroup] ?? '');
+      const from = Number(m[fromGroup]);
+      const to = Number(m[toGroup]);
+      if (month === null || to <= from) continue;
+      const year = m[4] !== undefined ? Number(m[4]) : ref ? yearOfMonthDay(ref, month, from) : null;
+      if (year === null || !isValidYmd(year, month, from) || !isValidYmd(year, month, to)) continue;
+      out.push(
+        candidateOf(offset + m.index, offset + m.index + m[0].length, partialOf(year, month, from), {
+          priority: PRIORITY.specific,
+          until: partialOf(year, month, to),
+        }),
+      );
+    }
+  }
+  for (const m of text.matchAll(YEAR_RANGE)) {
+    const from = Number(m[1] ?? m[2] ?? m[3]);
+    const to = twoDigitYear(from, m[4] ?? '');
+    if (to <= from || to - from > 60) continue;
+    out.push(
+      candidateOf(offset + m.index, offset + m.index + m[0].length, partialOf(from), { priority: PRIORITY.specific, until: partialOf(to) }),
+    );
+  }
+  for (const m of text.matchAll(BARE_YEAR)) {
+    const after = text.slice(m.index + 4, m.index + 40);
+    const cued = YEAR_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) || YEAR_CUE_AFTER.test(after);
+    if (!cued || COUNT_NOUN_AFTER.test(after)) continue;
+    out.push(candidateOf(offset + m.index, offset + m.index + 4, partialOf(Number(m[1])), { priority: PRIORITY.year }));
+  }
+  return out;
+}

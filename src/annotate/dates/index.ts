@@ -1,0 +1,96 @@
+import { annotationsOf, withAnnotations } from '../../model/document.js';
+import type { Document } from '../../model/document.js';
+import type { Certainty, DateAnnotation } from '../../model/annotation.js';
+import type { PartialDate } from '../../model/report.js';
+import { defineStage } from '../../pipeline/stage.js';
+import type { StageContext } from '../../pipeline/stage.js';
+import { findMaskedSpans, isMasked } from '../masks.js';
+import { detectPublished } from '../published.js';
+import { referenceOf } from './calendar.js';
+import type { Reference } from './calendar.js';
+import type { DateCandidate } from './candidate.js';
+import type { Span } from '../../model/span.js';
+import { extractChronoDates } from './extract-chrono.js';
+import { extractRelativeDates } from './extract-relative.js';
+import { extractWrittenDates } from './extract-written.js';
+import { dropRedundant, removeOverlaps, roleOf } from './refine.js';
+
+export type { Reference } from './calendar.js';
+
+const STAGE_ID = 'dates.v1';
+
+/** Our own candidates over the whole text (one pass), sorted by start. */
+function findOwnDates(text: string, ref: Reference | null): DateCandidate[] {
+  return [...extractWrittenDates(text, 0, ref), ...extractRelativeDates(text, 0, ref)].sort((a, b) => a.start - b.start);
+}
+
+/** The candidates of one sentence: ours that lie inside it (`inside`) plus chrono's, overlaps resolved. */
+function findDates(text: string, sentence: Span, inside: readonly DateCandidate[], ref: Reference | null, language: string | null): DateCandidate[] {
+  const chrono = extractChronoDates(text.slice(sentence.start, sentence.end), sentence.start, ref, language, inside);
+  return dropRedundant(removeOverlaps([...inside, ...chrono]), text);
+}
+
+/**
+ * The reference date of a document: its publication date (metadata or detected in the text),
+ * else the context's fallback, else null (then only dates with a written year are kept).
+ */
+export function referenceFor(doc: Document, ctx: StageContext): Reference | null {
+  const published = doc.report.published ?? detectPublished(doc.report)?.date ?? null;
+  const value = published?.value ?? ctx.fallbackReferenceDate;
+  return value ? referenceOf(value) : null;
+}
+
+/** The resolution of one date expression. */
+export interface ResolvedDate {
+  readonly text: string;
+  readonly date: PartialDate;
+  readonly until: PartialDate | null;
+  readonly certainty: Certainty;
+  readonly relative: boolean;
+}
+
+/**
+ * Resolves the first date expression in `text` against `reference` (`YYYY[-MM[-DD]]` or null),
+ * with the same rules as the stage. For tests and tools.
+ * @example resolveDate('in September of last year', '2023-09-01')?.date // { value: '2022-09', precision: 'month' }
+ */
+export function resolveDate(text: string, reference: string | null, language: string | null = 'en'): ResolvedDate | null {
+  const ref = reference ? referenceOf(reference) : null;
+  const first = findDates(text, { start: 0, end: text.length }, findOwnDates(text, ref), ref, language).find((c) => !c.dateLineOnly);
+  if (!first) return null;
+  return { text: text.slice(first.start, first.end), date: first.date, until: first.until, certainty: first.certainty, relative: first.relative };
+}
+
+/**
+ * `dates.v1`: every date expression, resolved against the report's publication date (metadata or
+ * detected), else `ctx.fallbackReferenceDate`, else only dates with a written year. chrono-node
+ * (the document language's parser) proposes per sentence; our own rules set the precision
+ * (day only when a day, weekday or 'yesterday' is given), read bare years, year and day ranges,
+ * 'September of last year', anniversaries and 'overnight', and drop times of day and invented
+ * future dates. Each date gets a role from the shape of its line.
+ */
+export const dates = defineStage({
+  id: STAGE_ID,
+  requires: ['sentence'],
+  assigns: ['date'],
+  run(doc, ctx) {
+    const ref = referenceFor(doc, ctx);
+    const masks = findMaskedSpans(doc.text);
+    const own = findOwnDates(doc.text, ref);
+    const found: DateAnnotation[] = [];
+    let next = 0;
+    for (const sentence of annotationsOf(doc, 'sentence').sort((a, b) => a.start - b.start)) {
+      while (next < own.length && (own[next] as DateCandidate).start < sentence.start) next++;
+      let last = next;
+      while (last < own.length && (own[last] as DateCandidate).start < sentence.end) last++;
+      const inside = own.slice(next, last).filter((c) => c.end <= sentence.end);
+      for (const c of findDates(doc.text, sentence, inside, ref, doc.language)) {
+        if (isMasked(masks, c.start, c.end)) continue;
+        const role = roleOf(doc.text, c);
+        if (c.dateLineOnly && role !== 'heading') continue;
+        found.push({ kind: 'date', by: STAGE_ID, start: c.start, end: c.end, date: c.date, certainty: c.certainty, relative: c.relative, role, until: c.until });
+      }
+    }
+    return withAnnotations(doc, found);
+  },
+});

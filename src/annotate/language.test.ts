@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { createDocument } from '../model/document.js';
+import { detectLanguage, language } from './language.js';
+import { ctxOf, reportOf } from './test-helpers.js';
+
+describe('language: detection', () => {
+  it.each([
+    ['en', 'The ministry said two soldiers were killed and three were wounded in clashes on the border overnight.'],
+    ['ru', 'Министерство сообщило, что двое военнослужащих погибли и трое получили ранения в ходе боев на границе.'],
+    ['ar', 'أعلنت وزارة الدفاع أن جنديين قتلا وأصيب ثلاثة آخرون في الاشتباكات على الحدود الليلة الماضية.'],
+    ['fa', 'وزارت دفاع اعلام کرد که دو سرباز در درگیری های مرزی کشته و سه نفر دیگر زخمی شدند.'],
+    ['fr', 'Le ministère a indiqué que deux soldats ont été tués et trois blessés lors des affrontements à la frontière.'],
+    ['de', 'Das Ministerium teilte mit, dass zwei Soldaten getötet und drei weitere bei den Kämpfen an der Grenze verletzt wurden.'],
+    ['nl', 'Het ministerie meldde dat twee soldaten zijn omgekomen en drie gewond raakten bij de gevechten aan de grens.'],
+    ['es', 'El ministerio informó que dos soldados murieron y tres resultaron heridos durante los enfrentamientos en la frontera.'],
+    ['pt', 'O ministério informou que dois soldados morreram e três ficaram feridos durante os confrontos na fronteira.'],
+    ['it', 'Il ministero ha comunicato che due soldati sono morti e tre sono rimasti feriti negli scontri al confine.'],
+    ['tr', 'Bakanlık yaptığı açıklamada, sınır hattında çıkan çatışmada iki askerin hayatını kaybettiğini ve üç askerin yaralandığını bildirdi.'],
+    ['et', 'Ministeeriumi sõnul hukkus piiril vähemalt kolm sõdurit ja mitu inimest sai vigastada, olukord oli pärast seda rahulik.'],
+    ['is', 'Tveir hermenn eru sagðir hafa fallið í átökum við landamærin í gær og þrír aðrir særðust, að sögn hersins.'],
+    ['te', 'సరిహద్దులో జరిగిన ఘర్షణల్లో ఇద్దరు సైనికులు మరణించారని రక్షణ మంత్రిత్వ శాఖ తెలిపింది.'],
+    ['hy', 'Պաշտպանության նախարարությունը հայտնել է, որ սահմանին զոհվել է երկու զինծառայող։'],
+    ['ka', 'თავდაცვის სამინისტროს ცნობით, საზღვარზე ორი ჯარისკაცი დაიღუპა.'],
+  ])('detects %s', (code, text) => {
+    expect(detectLanguage(text)).toBe(code);
+  });
+
+  it.each([
+    ['ru', 'Двое погибли'],
+    ['hy', 'Երկու զոհ'],
+    ['fa', 'دو کشته'],
+    ['ar', 'قتيلان'],
+    ['te', 'ఇద్దరు మృతి'],
+    ['en', 'Two dead'],
+    ['en', '12 / 14 — 2020'],
+    ['en', ''],
+  ])('falls back to the script for the short text %#', (code, text) => {
+    expect(detectLanguage(text)).toBe(code);
+  });
+});
+
+describe('language: stage', () => {
+  it('sets doc.language when the report has none', () => {
+    const doc = language.run(createDocument(reportOf('Двое военнослужащих погибли при обстреле позиций на границе.')), ctxOf());
+    expect(doc.language).toBe('ru');
+    expect(doc.annotations).toHaveLength(0);
+  });
+
+  it('keeps the language the report metadata gives', () => {
+    const input = createDocument(reportOf('Two soldiers were killed on the border.', { language: 'de' }));
+    expect(language.run(input, ctxOf())).toBe(input);
+  });
+});

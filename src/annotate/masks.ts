@@ -1,0 +1,61 @@
+import type { Span } from '../model/span.js';
+
+/**
+ * Text that is not prose: URLs, markdown link targets, e-mail addresses, @handles, #hashtags and
+ * file names. Sentence, date and number rules skip these spans.
+ */
+const MASK_PATTERN = new RegExp(
+  [
+    String.raw`(?:https?:\/\/|www\.|pic\.twitter\.com\/)[^\s<>"'”\])]+(?: [a-z]{1,8}\/[^\s<>"']*)?`,
+    String.raw`\]\([^)\s]*\)`,
+    String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`,
+    String.raw`(?<![\w@])@\w{2,}`,
+    String.raw`(?<![\w#&])#[\p{L}\p{N}_]+`,
+    String.raw`[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|az|am|ru|ge|ir|uk|info|news|eu|gov|edu|tr|de|fr|it|es|nl|ee|is)\/[^\s<>"']*`,
+    String.raw`[\w-]+\.(?:jpe?g|png|gif|webp|svg|html?|php|aspx?|pdf|mp4|md|stm)\b`,
+  ].join('|'),
+  'giu',
+);
+const TOKEN = /\S+/g;
+const LOOK_AHEAD = 80;
+/** Only tokens with one of these can hold a mask; the detailed pattern runs on them alone (speed). */
+const TRIGGER = /[/@#]|\.[a-z]{2}/i;
+
+/** The last text asked about and its spans: the sentence, date and number stages ask in turn about the same text. */
+let memo: { text: string; spans: readonly Span[] } = { text: '', spans: [] };
+
+/** Spans of `text` that are not prose (URLs, handles, hashtags, file names), sorted by start. */
+export function findMaskedSpans(text: string): readonly Span[] {
+  if (memo.text !== text) memo = { text, spans: scanMasks(text) };
+  return memo.spans;
+}
+
+function scanMasks(text: string): Span[] {
+  const spans: Span[] = [];
+  let covered = 0;
+  for (const token of text.matchAll(TOKEN)) {
+    const tokenEnd = token.index + token[0].length;
+    if (tokenEnd <= covered || !TRIGGER.test(token[0])) continue;
+    const from = Math.max(token.index, covered);
+    // A URL may run on past a stray space ('world/e urope/7278871.stm'): look a little further.
+    for (const m of text.slice(from, tokenEnd + LOOK_AHEAD).matchAll(MASK_PATTERN)) {
+      if (from + m.index >= tokenEnd) break;
+      spans.push({ start: from + m.index, end: from + m.index + m[0].length });
+      covered = from + m.index + m[0].length;
+    }
+  }
+  return spans;
+}
+
+/** True when `[start, end)` overlaps one of the sorted `spans`. */
+export function isMasked(spans: readonly Span[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid] as Span).end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const span = spans[lo];
+  return span !== undefined && span.start < end;
+}

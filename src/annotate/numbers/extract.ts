@@ -1,0 +1,180 @@
+import type { NumberQualifier } from '../../model/annotation.js';
+import type { Span } from '../../model/span.js';
+import { monthNumber } from '../dates/months.js';
+import { EN_SCALES, EN_TENS, EN_UNITS, FOREIGN_CARDINALS } from './cardinals.js';
+import {
+  COUNT_NOUN_AFTER,
+  DIGIT_NUMBER,
+  EN_WORD_NUMBER,
+  LIST_NUMBER_AFTER,
+  LIST_NUMBER_BEFORE,
+  NOT_A_COUNT_AFTER,
+  NOT_A_COUNT_BEFORE,
+  ONE_COUNT_AFTER,
+  ONE_NOT_BEFORE,
+  QUALIFIERS,
+  SOME_BEFORE_PLURAL,
+  VAGUE,
+} from './lexicon.js';
+
+/** A numeral with its qualifier; offsets into the text searched. `[start, end)` covers qualifier and numeral. */
+export interface FoundNumber extends Span {
+  readonly numeral: Span;
+  readonly value: number | null;
+  readonly qualifier: NumberQualifier;
+}
+
+const CONTEXT = 60;
+/** Labels and money signs before a numeral are short. */
+const SHORT_CONTEXT = 24;
+const LAST_WORD = /(\p{L}+)\.?,?\s*$/u;
+const SCALE_OF: Readonly<Record<string, number>> = { million: 1e6, mln: 1e6, milyon: 1e6, миллиона: 1e6, миллионов: 1e6, billion: 1e9, bn: 1e9, milyar: 1e9, thousand: 1e3, тысяч: 1e3, тысячи: 1e3 };
+const EASTERN_DIGITS = /[٠-٩۰-۹]/g;
+const EASTERN_DIGIT = /[٠-٩۰-۹]/;
+const DOTTED_THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
+const GROUP_SEPARATOR = /[,\u00a0\u202f]/;
+const SEPARATORS = /[,.\u00a0\u202f]/g;
+const WORD_SPLIT = /[\s-]+/;
+const RANGE_AFTER = /^[-–]\d/;
+const YEAR_LIKE = /^(?:19|20)\d{2}$/;
+const NOT_ONE_BEFORE = /(?:^|[^\p{L}])(?:no|every|any|each|which|this|that|the)\s+$/iu;
+/** 'million' alone (as in '$5 million') is not a count; 'a million' is. */
+const LEADING_SCALE = /^(?:hundred|thousand|million|billion|dozen)/i;
+const NEXT_WORD = /^\s+([\p{L}'-]+)/u;
+const foreignPatterns = new Map<string, RegExp>();
+
+function westernDigits(text: string): string {
+  if (!EASTERN_DIGIT.test(text)) return text;
+  return text.replace(EASTERN_DIGITS, (d) => String(d.charCodeAt(0) - (d.charCodeAt(0) >= 0x06f0 ? 0x06f0 : 0x0660)));
+}
+
+/** The value of English number words ('two hundred and fifty' -> 250, 'a dozen' -> 12). */
+export function wordsValue(words: string): number | null {
+  let total = 0;
+  let current = 0;
+  for (const word of words.toLowerCase().split(WORD_SPLIT)) {
+    if (word === 'and') continue;
+    if (word === 'a' || word === 'an') current ||= 1;
+    else if (word === 'half') current = 0.5;
+    else if (word === 'dozen') current = (current || 1) * 12;
+    else if (EN_UNITS.has(word)) {
+      if (current % 10 !== 0 || (current % 100 !== 0 && (EN_UNITS.get(word) as number) >= 10)) return null; // 'nineteen ninety': a spoken year
+      current += EN_UNITS.get(word) as number;
+    } else if (EN_TENS.has(word)) {
+      if (current % 100 !== 0) return null;
+      current += EN_TENS.get(word) as number;
+    } else if (word === 'hundred') current = (current || 1) * 100;
+    else if (EN_SCALES.has(word)) {
+      total += (current || 1) * (EN_SCALES.get(word) as number);
+      current = 0;
+    } else return null;
+  }
+  const value = total + current;
+  return Number.isInteger(value) ? value : null;
+}
+
+function digitsValue(m: RegExpMatchArray, language: string | null): number | null {
+  const raw = westernDigits(m[1] ?? '');
+  const dotted = DOTTED_THOUSANDS.test(raw);
+  // '1.500' is 1,500 in German or Turkish but a measure in English.
+  if (dotted && (language === 'en' || language === null)) return null;
+  if (m[2] !== undefined && !m[3]) return null; // a decimal without a scale word is a measure or a time
+  const grouped = dotted || GROUP_SEPARATOR.test(raw);
+  const digits = raw.replace(SEPARATORS, '');
+  if (!grouped && digits.length >= 7) return null; // an id or a phone number
+  const base = m[2] !== undefined ? Number(`${digits}.${m[2]}`) : Number(digits);
+  return base * (m[3] ? (SCALE_OF[m[3].toLowerCase()] ?? 1) : 1);
+}
+
+/** 1900-2099 written alone is a year, unless a count noun follows ('2000 peacekeepers'). */
+function isYear(digits: string, text: string, end: number): boolean {
+  return YEAR_LIKE.test(digits) && !COUNT_NOUN_AFTER.test(text.slice(end, end + CONTEXT));
+}
+
+function isCount(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - SHORT_CONTEXT), start);
+  const after = text.slice(end, end + CONTEXT);
+  if (NOT_A_COUNT_AFTER.test(after) || NOT_A_COUNT_BEFORE.test(before) || RANGE_AFTER.test(after)) return false;
+  const lastWord = LAST_WORD.exec(before)?.[1];
+  if (lastWord && monthNumber(lastWord) !== null) return false; // 'July 14', 'Sept. 25'
+  return !(LIST_NUMBER_BEFORE.test(before) && LIST_NUMBER_AFTER.test(after));
+}
+
+function isCountingOne(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - CONTEXT), start);
+  if (NOT_ONE_BEFORE.test(before)) return false;
+  const next = NEXT_WORD.exec(text.slice(end, end + CONTEXT))?.[1];
+  if (next && !ONE_NOT_BEFORE.has(next.toLowerCase())) return true;
+  return ONE_COUNT_AFTER.test(before) && (!next || next.toLowerCase() === 'and' || next.toLowerCase() === 'or');
+}
+
+function foreignPattern(language: string): RegExp | null {
+  const words = FOREIGN_CARDINALS[language];
+  if (!words) return null;
+  let pattern = foreignPatterns.get(language);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...words.keys()].join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+    foreignPatterns.set(language, pattern);
+  }
+  return pattern;
+}
+
+function numerals(text: string, range: Span, language: string | null): Array<Span & { value: number | null }> {
+  const part = text.slice(range.start, range.end);
+  const at = (m: RegExpMatchArray): Span => ({ start: range.start + (m.index ?? 0), end: range.start + (m.index ?? 0) + m[0].length });
+  const out: Array<Span & { value: number | null }> = [];
+  for (const m of part.matchAll(VAGUE)) out.push({ ...at(m), value: null });
+  for (const m of part.matchAll(SOME_BEFORE_PLURAL)) out.push({ start: at(m).start, end: at(m).start + 4, value: null });
+  for (const m of part.matchAll(DIGIT_NUMBER)) {
+    const { start, end } = at(m);
+    const value = digitsValue(m, language);
+    if (value === null || !isCount(text, start, end)) continue;
+    if (m[2] === undefined && !m[3] && isYear(westernDigits(m[1] ?? ''), text, end)) continue;
+    out.push({ start, end, value });
+  }
+  for (const m of part.matchAll(EN_WORD_NUMBER)) {
+    const { start, end } = at(m);
+    const value = LEADING_SCALE.test(m[0]) ? null : wordsValue(m[0]);
+    if (value === null || !isCount(text, start, end) || isYear(String(value), text, end)) continue;
+    if (m[0].toLowerCase() === 'one' && !isCountingOne(text, start, end)) continue;
+    out.push({ start, end, value });
+  }
+  const foreign = language ? foreignPattern(language) : null;
+  for (const m of foreign ? part.matchAll(foreign) : []) {
+    const { start, end } = at(m);
+    if (isCount(text, start, end)) out.push({ start, end, value: FOREIGN_CARDINALS[language as string]?.get(m[0].toLowerCase()) ?? null });
+  }
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Array<Span & { value: number | null }> = [];
+  for (const n of out) if (kept.length === 0 || (kept[kept.length - 1] as Span).end <= n.start) kept.push(n);
+  return kept;
+}
+
+/** The qualifier phrase ending right before `start`, the longest one when several match. */
+function qualifierBefore(text: string, start: number, floor: number): { kind: NumberQualifier; start: number } | null {
+  const before = text.slice(Math.max(floor, start - 40), start);
+  let best: { kind: NumberQualifier; start: number } | null = null;
+  for (const [kind, pattern] of QUALIFIERS) {
+    const m = pattern.exec(before);
+    if (!m || m[1] === undefined) continue;
+    const qStart = start - (before.length - before.lastIndexOf(m[1]));
+    if (!best || qStart < best.start) best = { kind, start: qStart };
+  }
+  return best;
+}
+
+/**
+ * The counts in `text[range]` (a sentence; the whole text by default), offsets into `text`: digits
+ * ('75,000', '1.5 million'), English words ('twenty-five', 'two hundred', 'a dozen'), small
+ * numerals of the document language, vague quantities ('several', 'dozens', 'some soldiers'),
+ * each with the qualifier right before it. Context rules look beyond the range.
+ * @example extractNumbers('at least 13 died', 'en')[0] // { start: 0, end: 11, numeral: { start: 9, end: 11 }, value: 13, qualifier: 'at-least' }
+ */
+export function extractNumbers(text: string, language: string | null, range: Span = { start: 0, end: text.length }): FoundNumber[] {
+  return numerals(text, range, language).map((n) => {
+    const numeral = { start: n.start, end: n.end };
+    if (n.value === null) return { start: n.start, end: n.end, numeral, value: null, qualifier: 'vague' };
+    const q = qualifierBefore(text, n.start, range.start);
+    return { start: q?.start ?? n.start, end: n.end, numeral, value: n.value, qualifier: q?.kind ?? 'exact' };
+  });
+}

@@ -1,0 +1,80 @@
+import type { NumberQualifier } from '../../model/annotation.js';
+import { MONTH_SOURCE } from '../dates/months.js';
+import { EN_SCALES, EN_TENS, EN_UNITS } from './cardinals.js';
+
+/**
+ * Words around numerals, as data: qualifiers, vague quantities, and the contexts that make a
+ * number something other than a count (units, money, percentages, times, labels, dates).
+ */
+
+/** Qualifier phrases, by kind, in English and a few other languages (matched right before the numeral). */
+const QUALIFIER_WORDS: ReadonlyArray<readonly [NumberQualifier, string]> = [
+  ['at-least', 'at least|no fewer than|no less than|not less than|a minimum of|mindestens|wenigstens|au moins|al menos|por lo menos|pelo menos|ao menos|almeno|minstens|ten minste|не менее|как минимум|по меньшей мере|по крайней мере|en az|vähemalt|að minnsta kosti|ít að minnsta kosti'],
+  ['more-than', 'more than|upwards of|in excess of|well over|just over|over|above|mehr als|über|plus de|más de|mais de|oltre|più di|meer dan|более чем|более|больше|свыше|üle'],
+  ['up-to', 'up to|as many as|at most|no more than|not more than|a maximum of|bis zu|jusqu\'à|jusqu’à|hasta|até|fino a|tot|до'],
+  ['less-than', 'less than|fewer than|just under|under|below|weniger als|moins de|menos de|meno di|minder dan|менее|меньше'],
+  ['about', 'nearly|almost|about|around|some|approximately|roughly|an estimated|estimated|close to|approx\\.|circa|etwa|rund|ungefähr|fast|environ|près de|presque|quelque|unos|unas|cerca de|casi|aproximadamente|quase|cerca di|quasi|ongeveer|bijna|около|примерно|почти|порядка|yaklaşık|neredeyse|umbes|ligikaudu|peaaegu|tæplega|um|nærri'],
+];
+
+/** A qualifier ending right before a numeral: `(?:^|non-letter)(phrase)\s+$`. One pattern per kind. */
+export const QUALIFIERS: ReadonlyArray<readonly [NumberQualifier, RegExp]> = QUALIFIER_WORDS.map(([kind, words]) => [
+  kind,
+  new RegExp(`(?:^|[^\\p{L}])(${words})\\s+$`, 'iu'),
+]);
+
+/** Vague quantities ('several', 'dozens', 'a number of', 'tens of thousands'), English and a few others. */
+export const VAGUE =
+  /(?<![\p{L}\p{N}])(?:(?:tens|hundreds)\s+of\s+thousands|(?:several|a\s+few)\s+(?:dozen|hundred|thousand)|several|a\s+number\s+of|a\s+few|dozens|hundreds|thousands|scores|numerous|mehrere|einige|plusieurs|quelques|varios|varias|vários|várias|diversi|parecchi|meerdere|enkele|несколько|десятки|сотни|тысячи|birkaç|onlarca|yüzlerce|mitu|mitmed|nokkrir|nokkur)(?![\p{L}])/giu;
+/** 'some' counts vaguely only before a plural noun ('some soldiers', not 'some of', 'some time'). */
+export const SOME_BEFORE_PLURAL = /(?<![\p{L}])some\s+(?=(?:[\p{L}-]+\s+)?(?:\p{L}+s|people|men|women|children|police|personnel|servicemen|militia|staff|crew)(?![\p{L}]))/giu;
+
+const UNIT_WORDS = [...EN_UNITS.keys()].filter((w) => w !== 'zero').join('|');
+const TEN_WORDS = [...EN_TENS.keys()].join('|');
+const SCALE_WORDS = [...EN_SCALES.keys()].join('|');
+const WORD_ATOM = `(?:(?:${TEN_WORDS})(?:-(?:${UNIT_WORDS}))?|${UNIT_WORDS}|${SCALE_WORDS}|dozen)`;
+/** English number words: 'four', 'twenty-five', 'two hundred and fifty', 'a dozen', 'a hundred', 'half a dozen'. */
+export const EN_WORD_NUMBER = new RegExp(
+  `(?<![\\p{L}-])(?:half\\s+a\\s+dozen|an?\\s+(?:dozen|hundred|thousand|million)(?=[^\\p{L}-]|$)|${WORD_ATOM}(?:(?:\\s+and\\s+|\\s+|-)(?:${WORD_ATOM}))*)(?![\\p{L}])`,
+  'giu',
+);
+/** Digits (ASCII, Arabic-Indic, Persian), with thousands separators, decimals and a scale word. */
+export const DIGIT_NUMBER =
+  /(?<![\p{L}\p{N}_.,/:@#$€£¥₽₼֏+−%-])([0-9٠-٩۰-۹]{1,3}(?:[,\u00a0\u202f][0-9٠-٩۰-۹]{3})+|[0-9٠-٩۰-۹]{1,3}(?:\.[0-9]{3})+|[0-9٠-٩۰-۹]+)(?:[.,]([0-9]+))?(?:\s+(million|billion|thousand|mln|bn|milyon|milyar|миллиона|миллионов|тысяч|тысячи))?(?![\p{L}\p{N}_]|[.,:/][0-9])/gu;
+
+/** After a numeral: units of measure (possibly after 'and 120'), percentages, money, times, ages, compounds. */
+export const NOT_A_COUNT_AFTER = new RegExp(
+  [
+    String.raw`^(?:\s*(?:and|und|et|y|e|ve|и|or|to|,|-|–)\s*[0-9]+(?:[.,][0-9]+)?)*\s*-?\s*(?:km|kilomet\p{L}*|m|met(?:er|re)s?|mm|millimet\p{L}*|milimet\p{L}*|cm|kg|kilograms?|tons?|tonnes?|miles?|mi|ft|feet|px|°\s*[CF]?|ha|hectares?|sq|square|mph|kph|km/h|caliber|calibre|degrees?|grad)(?![\p{L}])`,
+    String.raw`^\s*(?:%|percent|per\s+cent|pct|процент\p{L}*|prozent|pour\s*cent|por\s+ciento|por\s+cento|per\s+cento|procent|protsent\p{L}*|prósent)`,
+    String.raw`^\s*(?:million\s+|billion\s+|bn\s+|m\s+)?(?:dollars?|euros?|pounds?|manats?|drams?|rubles?|roubles?|USD|EUR|AZN|AMD|RUB|GBP|долл\p{L}*|руб\p{L}*|dollar)(?![\p{L}])`,
+    String.raw`^\s*(?:CET|CEST|GMT|UTC|AMT|AZT|MSK|EET|EEST|IST|EST|EDT|BST|Uhr|[ap]\.?m\.?|hrs)(?![\p{L}])`,
+    String.raw`^\s*-?\s*(?:year|yr|month|week|day)s?[\s-]*old`,
+    String.raw`^-\p{L}`,
+    String.raw`^\.\s*\p{Ll}`,
+    String.raw`^\s*(?:st|nd|rd|th|er|\.)?\s*(?:of\s+|de\s+)?${MONTH_SOURCE}(?![\p{L}])`,
+  ].join('|'),
+  'iu',
+);
+
+/** Before a numeral: money signs, labels ('Update 5', 'No. 3', 'Resolution 822'), ages. (Month names are checked apart.) */
+export const NOT_A_COUNT_BEFORE = new RegExp(
+  [
+    String.raw`(?:[$€£¥₽₼֏]|US\$|USD|EUR|AZN|AMD|RUB|GBP)\s*$`,
+    String.raw`(?<![\p{L}])(?:updated?|no\.?|nos\.?|number|nr\.?|article|art\.|resolution|vol\.?|volume|page|p\.|pp\.|part|chapter|section|phase|level|episode|issue|version|channel|route|highway|item|figure|fig\.|table|protocol|paragraph|unit|brigade|battalion|division|regiment|corps|aged|age)\s*$`,
+  ].join('|'),
+  'iu',
+);
+/** A list number: at the start of a line and followed by '. ' or ') '. */
+export const LIST_NUMBER_BEFORE = /(?:^|\n)[^\S\n]*$/;
+export const LIST_NUMBER_AFTER = /^[.)]\s/;
+/** Count nouns that make a number in the year range a count ('2000 peacekeepers'). */
+export const COUNT_NOUN_AFTER = /^\s+(?:people|persons|soldiers|troops|servicemen|civilians|peacekeepers|men|women|children|refugees|fighters|militants|residents|families|prisoners|hostages|houses|homes|военнослужащих|человек|военных|kişi|asker)(?![\p{L}])/iu;
+
+/** Words after 'one' that show it is not a count ('one of', 'one day', 'one another'). */
+export const ONE_NOT_BEFORE = new Set(
+  ('of another other the a an and or but to in on at by for with from as is was has had will would can could may might ' +
+    'must should who which that day time side hand way point thing reason more less than such after before if place ' +
+    'year month week hour minute night morning evening afternoon').split(' '),
+);
+/** Words before a bare 'one' that make it a count ('killing one', 'and one'). */
+export const ONE_COUNT_AFTER = /(?:killing|killed|wounding|wounded|injuring|injured|leaving|left|lost|losing|and|with|only|just|least)\s+$/i;

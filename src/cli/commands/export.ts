@@ -1,0 +1,44 @@
+import type { Incident } from '../../model/incident.js';
+import type { SourceLink } from '../../model/report.js';
+import type { Engine } from '../../analyze/context.js';
+import { buildEntryPages } from '../../publish/entry-pages.js';
+import { exportCurrentEvents } from '../../publish/current-events-md.js';
+import type { RelatedLink } from '../../link/related.js';
+import type { Store } from '../../store/index.js';
+import type { Io } from '../output.js';
+
+/** `dateline export --format md --out DIR`: current-events pages in the portal's markdown structure. */
+export async function exportCommand(store: Store, engine: Engine, io: Io, opts: { format: string; out: string }): Promise<number> {
+  if (opts.format !== 'md') {
+    io.err(`error: export format ${opts.format} is not supported yet (supported: md)`);
+    return 2;
+  }
+  const incidents = await store.listIncidents();
+  const analyses = new Map((await store.loadAnalyses()).map((a) => [a.doc.report.id, a]));
+  const sourcesOf = (incident: Incident): SourceLink[] => {
+    const out: SourceLink[] = [];
+    for (const id of incident.reportIds) {
+      const r = analyses.get(id)?.doc.report;
+      if (!r) continue;
+      if (r.entry) out.push(...r.entry.sources);
+      else out.push({ outlet: r.outlet ?? r.title ?? r.source, url: r.url ?? '' });
+    }
+    const seen = new Set<string>();
+    return out.filter((s) => (seen.has(s.outlet + s.url) ? false : (seen.add(s.outlet + s.url), true)));
+  };
+  const names = (code: string) => engine.lexicon.actors.get(code)?.name ?? code;
+  const pages = buildEntryPages(incidents, sourcesOf, { names }).map((page) => ({ ...page, related: [...importedRelated(page.incident, analyses), ...page.related] }));
+  const files = await exportCurrentEvents(pages, opts.out);
+  io.out(`${pages.length} entries written as ${files.length} files under ${opts.out}`);
+  return 0;
+}
+
+/** Related entries that an imported portal page listed, kept with their own dates and contexts. */
+function importedRelated(incident: Incident, analyses: ReadonlyMap<string, { doc: { report: { entry: import('../../model/report.js').CurrentEventsEntry | null } } }>): RelatedLink[] {
+  const out: RelatedLink[] = [];
+  for (const id of incident.reportIds) {
+    const entry = analyses.get(id)?.doc.report.entry;
+    for (const r of entry?.related ?? []) out.push({ incident: { id: `portal:${r.path}`, date: r.date ?? '', summary: r.text }, context: [...r.context] });
+  }
+  return out;
+}

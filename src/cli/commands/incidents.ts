@@ -1,0 +1,48 @@
+import type { Incident } from '../../model/incident.js';
+import type { Store } from '../../store/index.js';
+import { clip, table, type Io } from '../output.js';
+
+/** The JSON shape of an incident for `--json` and the API: every claim with its evidence. */
+export function incidentJson(incident: Incident) {
+  return {
+    id: incident.id,
+    date: incident.date?.value ?? null,
+    type: incident.type,
+    places: incident.places.map((p) => ({ id: p.placeId, name: p.name, type: p.placeType, country: p.country, lat: p.lat, lon: p.lon })),
+    actors: incident.actors,
+    summary: incident.summary,
+    reports: incident.reportIds,
+    claims: incident.claims.map((c) => ({
+      report: c.reportId,
+      side: c.side,
+      status: c.status,
+      group: c.group,
+      min: c.min,
+      max: c.max,
+      claimant: c.claimant?.code ?? null,
+      date: c.date?.value ?? null,
+      evidence: { text: c.evidenceText, start: c.evidence.start, end: c.evidence.end, sentence: c.sentence },
+      figure: { start: c.start, end: c.end },
+      by: c.by,
+    })),
+  };
+}
+
+/** `dateline incidents`: a table, or JSON with `--json`. */
+export async function incidentsCommand(store: Store, io: Io, opts: { json?: boolean; limit?: number }): Promise<number> {
+  const incidents = (await store.listIncidents()).slice(0, opts.limit ?? Infinity);
+  if (opts.json) {
+    io.out(JSON.stringify(incidents.map(incidentJson), null, 2));
+    return 0;
+  }
+  if (!incidents.length) {
+    io.out('No incidents yet: run `dateline ingest PATH...` first.');
+    return 0;
+  }
+  const rows = incidents.map((i) => [
+    i.id, i.date?.value ?? '?', clip(i.type, 18), clip(i.places.map((p) => p.name).join(', ') || '-', 24), i.actors.join(',') || '-',
+    String(i.reportIds.length), String(i.claims.length), clip(i.summary, 90),
+  ]);
+  io.out(table(['id', 'date', 'type', 'places', 'actors', 'reports', 'figures', 'summary'], rows));
+  return 0;
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText, claimsOf } from '../helpers.js';
+
+describe('casualties: counts and status', () => {
+  it.each([
+    ["Armenia's Defence Ministry said four of its soldiers were killed on Friday.", ['ARM killed 4 4 ARM 2023-09-01 soldiers']],
+    ['Azerbaijan said eleven of its servicemen had died in the fighting.', ['AZE killed 11 11 AZE 2023-09-01 soldiers']],
+    ['The Azerbaijani Defence Ministry said at least 13 soldiers were killed.', ['AZE killed 13 - AZE 2023-09-01 soldiers']],
+    ['Up to 75,000 people have been displaced, officials in Stepanakert say.', ['unknown displaced - 75000 null 2023-09-01 unspecified']],
+    ['Nearly two hundred Azerbaijani civilians were killed in 1992.', ['AZE killed 200 200 null 1992 civilians']],
+    ['A number of Armenian soldiers have been killed, the Azerbaijani Defence Ministry said.', ['ARM killed - - AZE 2023-09-01 soldiers']],
+  ])('%s', (text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+
+  it('reads two figures from a running total', () => {
+    const claims = claimsOf('Five more Azerbaijani troops were killed overnight, bringing the death toll to at least 13.', '2014-08-02');
+    expect(claims).toContain('AZE killed 5 5 null 2014-08-02 soldiers');
+    expect(claims.some((c) => c.startsWith('AZE killed 13 -'))).toBe(true);
+  });
+
+  it('reads a wounded figure introduced by "another"', () => {
+    const claims = claimsOf("Armenia's Defence Ministry reported that four of its soldiers were killed and another was injured in shelling near Sotk.");
+    expect(claims).toEqual(['ARM killed 4 4 ARM 2023-09-01 soldiers', 'ARM wounded 1 1 ARM 2023-09-01 soldiers']);
+  });
+
+  it('reads claims of none', () => {
+    expect(claimsOf('The separatist defence ministry said its forces had no losses.')).toEqual(['NKR casualties 0 0 NKR 2023-09-01 unspecified']);
+  });
+
+  it('keeps the evidence sentence and the figure phrase as offsets into the text', () => {
+    const text = 'Talks resumed. Azerbaijan says three of its soldiers were wounded by drones in Kalbajar.';
+    const a = analyzeText(text);
+    const [claim] = a.claims;
+    expect(claim).toBeDefined();
+    expect(text.slice(claim!.evidence.start, claim!.evidence.end)).toBe('Azerbaijan says three of its soldiers were wounded by drones in Kalbajar.');
+    expect(text.slice(claim!.start, claim!.end)).toBe('three of its soldiers were wounded');
+  });
+});
+
+describe('casualties: what is not a casualty', () => {
+  it.each([
+    'Azerbaijani fire hit the village of Baghanis, killing two cows.',
+    'The shelling destroyed four tanks and two houses.',
+    'A new war could kill thousands of people, analysts warn.',
+    'The region has a population of 150,000.',
+    'The army received 12 howitzers and 40 drones last year.',
+  ])('%s', (text) => {
+    expect(claimsOf(text)).toEqual([]);
+  });
+});
+
+describe('casualties: claimants', () => {
+  it('credits a figure to "according to X"', () => {
+    expect(claimsOf("According to Azerbaijan's Defence Ministry, two soldiers were wounded.")).toEqual(['AZE wounded 2 2 AZE 2023-09-01 soldiers']);
+  });
+
+  it('carries a claimant named in one sentence to "it said" in the next', () => {
+    const claims = claimsOf("Armenia's Defence Ministry blamed Baku for the attack. It said two Armenian soldiers were killed.");
+    expect(claims).toEqual(['ARM killed 2 2 ARM 2023-09-01 soldiers']);
+  });
+
+  it('leaves the report\'s own voice unattributed', () => {
+    expect(claimsOf('Three Armenian villagers were killed on Tuesday.', '2023-09-01')[0]).toMatch(/^ARM killed 3 3 null 2023-08-29 civilians$/);
+  });
+
+  it('resolves "the enemy" in a ministry statement to the other side', () => {
+    const claims = claimsOf('"Two enemy soldiers were killed," the Azerbaijani Defence Ministry said.');
+    expect(claims).toEqual(['ARM killed 2 2 AZE 2023-09-01 soldiers']);
+  });
+
+  it('counts "on both sides" as multiple', () => {
+    expect(claimsOf('In September of last year, around 300 soldiers were killed on both sides.')).toEqual(['multiple killed 300 300 null 2022-09 soldiers']);
+  });
+});
