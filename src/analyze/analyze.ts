@@ -1,7 +1,7 @@
 import type { CasualtyAnnotation } from '../model/annotation.js';
 import type { ReportAnalysis } from '../model/analysis.js';
 import { annotationsOf } from '../model/document.js';
-import type { Report } from '../model/report.js';
+import type { PartialDate, Report } from '../model/report.js';
 import { detectPublished } from '../annotate/published.js';
 import { runPipeline, type Pipeline } from '../pipeline/run.js';
 import type { StageContext } from '../pipeline/stage.js';
@@ -14,15 +14,22 @@ export function withPublished(report: Report): Report {
   return found ? { ...report, published: found.date, publishedOrigin: found.origin } : report;
 }
 
+/** What other reports of the same incident tell about a report (see `cluster/refine.ts`). */
+export interface AnalysisHint {
+  /** The incident's date, for a report that states none (used as the reference for 'on Friday' too). */
+  readonly eventDate?: PartialDate;
+}
+
 /**
  * Runs the document stages over one report and derives its main event. Figures whose sentence
  * names no date take the event's date (they are the incident's own figures).
  */
-export function analyzeReport(report: Report, pipeline: Pipeline, ctx: StageContext): ReportAnalysis {
+export function analyzeReport(report: Report, pipeline: Pipeline, ctx: StageContext, hint: AnalysisHint = {}): ReportAnalysis {
   const dated = withPublished(report);
-  const doc = runPipeline(pipeline, dated, ctx);
+  const stageCtx = hint.eventDate && !dated.published ? { ...ctx, fallbackReferenceDate: hint.eventDate.value } : ctx;
+  const doc = runPipeline(pipeline, dated, stageCtx);
   const found = annotationsOf(doc, 'casualty');
-  const provisional = deriveEvent(doc, found, ctx.lexicon, dated.published);
+  const provisional = deriveEvent(doc, found, ctx.lexicon, dated.published, hint.eventDate ?? null);
   const claims: CasualtyAnnotation[] = found.map((c) => (c.date ? c : { ...c, date: provisional.date }));
   return { doc, event: provisional, claims, pipeline: pipeline.id };
 }

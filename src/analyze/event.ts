@@ -18,10 +18,12 @@ const REMOTE = new Set(['Shelling/artillery/missile attack', 'Air/drone strike']
  * Derives the main incident of a report: the newest concrete happening it tells of, with its date,
  * type, places and actors. Background facts (earlier wars, last year's clashes) never become the event.
  */
-export function deriveEvent(doc: Document, claims: readonly CasualtyAnnotation[], lexicon: Lexicon, reference: PartialDate | null): ReportEvent {
+export function deriveEvent(doc: Document, claims: readonly CasualtyAnnotation[], lexicon: Lexicon, reference: PartialDate | null, hint: PartialDate | null = null): ReportEvent {
   const sentences = annotationsOf(doc, 'sentence');
   const eventSentences = sentences.filter((s) => s.index < LEAD || HAPPENING.test(doc.text.slice(s.start, s.end)));
-  const { date, evidence } = eventDate(doc, eventSentences, reference);
+  const stated = eventDate(doc, eventSentences, reference);
+  const unstated = stated.evidence === null || stated.date?.precision !== 'day';
+  const { date, evidence } = unstated && hint && acceptsHint(hint, reference) ? { date: hint, evidence: null } : stated;
   const type = eventTypeOf(doc, claims);
   const places = eventPlaces(doc, eventSentences);
   const actors = eventActors(doc, eventSentences, claims, lexicon, type);
@@ -29,12 +31,21 @@ export function deriveEvent(doc: Document, claims: readonly CasualtyAnnotation[]
   return { date, dateEvidence: evidence, type, anchor: anchor ? { start: anchor.start, end: anchor.end } : null, places, actors };
 }
 
+/** An incident's date may stand in for a report's unstated one when the report was published on or a few days after it. */
+function acceptsHint(hint: PartialDate, reference: PartialDate | null): boolean {
+  if (hint.precision !== 'day') return false;
+  if (reference?.precision !== 'day') return true;
+  const diff = dayDiff(hint.value, reference.value);
+  return diff >= 0 && diff <= 3;
+}
+
 function within(items: readonly { start: number; end: number }[], sentences: readonly SentenceAnnotation[]): boolean[] {
   return items.map((x) => sentences.some((s) => x.start >= s.start && x.end <= s.end));
 }
 
 function eventDate(doc: Document, eventSentences: readonly SentenceAnnotation[], reference: PartialDate | null): { date: PartialDate | null; evidence: ReportEvent['dateEvidence'] } {
-  const dates = annotationsOf(doc, 'date').filter((d) => d.role === 'body' || d.role === 'heading');
+  // Datelines, headings and 'Updated' lines date the report, not the happening.
+  const dates = annotationsOf(doc, 'date').filter((d) => d.role === 'body');
   const inEvent = dates.filter((_, i) => within(dates, eventSentences)[i]);
   if (reference?.precision === 'day') {
     const recent = inEvent.filter((d) => d.date.precision === 'day' && inWindow(d.date.value, reference.value));
@@ -43,13 +54,11 @@ function eventDate(doc: Document, eventSentences: readonly SentenceAnnotation[],
     return { date: reference, evidence: null };
   }
   if (reference) return { date: reference, evidence: null };
-  const days = inEvent.filter((d) => d.date.precision === 'day');
-  const newest = [...days].sort((a, b) => b.date.value.localeCompare(a.date.value))[0] ?? newestOf(inEvent);
-  return newest ? { date: newest.date, evidence: { start: newest.start, end: newest.end } } : { date: null, evidence: null };
-}
-
-function newestOf(dates: readonly DateAnnotation[]): DateAnnotation | undefined {
-  return [...dates].sort((a, b) => b.date.value.localeCompare(a.date.value))[0];
+  // No reference date: the newest day the event sentences state; else, for a report that tells of no
+  // dated happening (an explainer), the newest month or year it names.
+  const newest = (list: readonly DateAnnotation[]) => [...list].sort((a, b) => b.date.value.localeCompare(a.date.value))[0];
+  const chosen = newest(inEvent.filter((d) => d.date.precision === 'day')) ?? newest(dates);
+  return chosen ? { date: chosen.date, evidence: { start: chosen.start, end: chosen.end } } : { date: null, evidence: null };
 }
 
 function inWindow(day: string, reference: string): boolean {

@@ -4,6 +4,7 @@ import { formatError } from '../errors.js';
 import { readInput, type ReadOptions } from '../ingest/index.js';
 import type { Store } from '../store/index.js';
 import { buildIncidents } from '../cluster/build.js';
+import { refineWithIncidents } from '../cluster/refine.js';
 import { analyzeReport } from './analyze.js';
 import type { Engine } from './context.js';
 
@@ -74,9 +75,14 @@ export async function ingestFiles(
   return { files: files.length, inserted, unchanged, failed, incidents };
 }
 
-/** Rebuilds the incidents from every stored report. */
+/**
+ * Rebuilds the incidents from every stored report; reports that state no date of their own are
+ * first analysed again with their incident's date (stored in place of the earlier analysis).
+ */
 export async function regroup(store: Store, engine: Engine): Promise<number> {
-  const analyses: ReportAnalysis[] = await store.loadAnalyses();
+  const loaded: ReportAnalysis[] = await store.loadAnalyses();
+  const { analyses, changed } = refineWithIncidents(loaded, engine);
+  for (const a of analyses) if (changed.has(a.doc.report.id)) await store.saveAnalysis(a, { replace: true });
   const incidents = buildIncidents(analyses, engine.lexicon);
   await store.replaceIncidents(incidents);
   return incidents.length;

@@ -44,6 +44,6 @@ export function featuresOf(a: ReportAnalysis): ClusterFeatures {
     areas,
     actors: new Set(a.event.actors),
     terms: termsOf(a),
-    background: a.event.type === 'Analysis' || date === null,
+    background: a.event.type === 'Analysis',
   };
 }

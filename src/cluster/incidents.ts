@@ -13,6 +13,9 @@ export interface ClusterOptions {
 
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = { maxDays: 2, minText: 0.18 };
 
+/** The type of a report in a language without event-type cues: compatible with any. */
+export const UNTYPED = 'Other';
+
 const VIOLENT = new Set(['Armed clash', 'Shelling/artillery/missile attack', 'Air/drone strike', 'Remote explosive/landmine/IED', 'Attack', 'Government regains territory', 'Non-state actor overtakes territory', 'Abduction/forced disappearance']);
 
 function family(type: string): string {
@@ -47,12 +50,27 @@ function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>, 
   return na && nb ? dot / Math.sqrt(na * nb) : 0;
 }
 
-/** True when two reports tell of the same happening. */
+/** How strongly an undated report resembles another (0 when it cannot be the same incident). */
+function undatedAffinity(a: ClusterFeatures, b: ClusterFeatures, weights: ReadonlyMap<string, number>, o: ClusterOptions): number {
+  if (a.background || b.background || !compatible(a.type, b.type)) return 0;
+  const sharedPlaces = overlap(a.places, b.places);
+  const sharedActors = overlap(a.actors, b.actors);
+  const text = cosine(a.terms, b.terms, weights);
+  const score = sharedPlaces * 2 + sharedActors * 0.5 + text * 4;
+  // Reports in different languages share places and actors, not words.
+  return (sharedPlaces >= 2 || (sharedPlaces === 1 && text >= o.minText) || text >= o.minText * 2) && score >= 3 ? score : 0;
+}
+
+function compatible(a: string, b: string): boolean {
+  return a === UNTYPED || b === UNTYPED || family(a) === family(b);
+}
+
+/** True when two dated reports tell of the same happening. */
 function sameIncident(a: ClusterFeatures, b: ClusterFeatures, weights: ReadonlyMap<string, number>, o: ClusterOptions): boolean {
   if (a.background || b.background || !a.date || !b.date) return false;
   const days = Math.abs(dayDiff(a.date, b.date));
   if (days > o.maxDays) return false;
-  if (family(a.type) !== family(b.type)) return false;
+  if (!compatible(a.type, b.type)) return false;
   const sharedPlaces = overlap(a.places, b.places);
   const sharedActors = overlap(a.actors, b.actors);
   const text = cosine(a.terms, b.terms, weights);
@@ -76,6 +94,21 @@ export function clusterReports(analyses: readonly ReportAnalysis[], options: Clu
     for (let j = i + 1; j < features.length; j++) {
       if (find(i) !== find(j) && sameIncident(features[i]!, features[j]!, weights, options)) parent[find(j)] = find(i);
     }
+  }
+  // A report with no date of its own joins the one report it most resembles (never a chain of guesses).
+  for (let i = 0; i < features.length; i++) {
+    if (features[i]!.date || features[i]!.background) continue;
+    let best = -1;
+    let bestScore = 0;
+    for (let j = 0; j < features.length; j++) {
+      if (j === i) continue;
+      const score = undatedAffinity(features[i]!, features[j]!, weights, options);
+      if (score > bestScore) {
+        best = j;
+        bestScore = score;
+      }
+    }
+    if (best >= 0) parent[find(i)] = find(best);
   }
   const groups = new Map<number, ReportAnalysis[]>();
   sorted.forEach((a, i) => {

@@ -15,20 +15,29 @@ import type { Database } from './schema.js';
 /** What `saveAnalysis` did: stored the analysis, or found its content already stored. */
 export type SaveResult = 'inserted' | 'unchanged';
 
+/** Options of {@link saveAnalysis}. */
+export interface SaveOptions {
+  /** Replace a stored analysis of the same text (a refined analysis of the same report). */
+  readonly replace?: boolean;
+}
+
 /**
  * Writes a report analysis (report, annotations, event with places and actors, claims, search
- * entry) in one transaction. A report whose content hash is stored already is left alone; one
- * with the same id but new content replaces the stored one.
+ * entry) in one transaction. A report whose content hash is stored already, analysed by the same
+ * pipeline, is left alone unless `replace` is set; one with the same id but new content, or
+ * analysed by another pipeline version, replaces the stored one.
  * Throws an `InputError` (`E_STORE_WRITE`) when the database refuses a row: nothing is written.
  */
-export async function saveAnalysis(db: Kysely<Database>, dialect: Dialect, analysis: ReportAnalysis): Promise<SaveResult> {
+export async function saveAnalysis(db: Kysely<Database>, dialect: Dialect, analysis: ReportAnalysis, options: SaveOptions = {}): Promise<SaveResult> {
   checkSpans(analysis);
   const { doc, event } = analysis;
   const reportId = doc.report.id;
   try {
     return await db.transaction().execute(async (trx) => {
-      if ((await findReportByHash(trx, doc.report.contentHash)) !== undefined) return 'unchanged';
+      const stored = await findReportByHash(trx, doc.report.contentHash);
+      if (stored && stored.pipeline === analysis.pipeline && !options.replace) return 'unchanged';
       // Replacing: every row of the old analysis hangs off the report row (on delete cascade).
+      if (stored && stored.id !== reportId) await deleteReport(trx, stored.id);
       await deleteReport(trx, reportId);
       await insertReport(trx, reportToRow(doc, analysis.pipeline, new Date().toISOString()));
       await insertAnnotations(trx, annotationRows(doc));

@@ -8,7 +8,7 @@ import { loadAnalyses } from './load-analyses.js';
 import { migrateToLatest } from './migrations/index.js';
 import { countRows } from './queries/counts.js';
 import { insertPipelineRun, selectPipelineRun } from './queries/pipeline-runs.js';
-import { saveAnalysis } from './save-analysis.js';
+import { saveAnalysis, type SaveOptions } from './save-analysis.js';
 import type { SaveResult } from './save-analysis.js';
 import type { Database } from './schema.js';
 
@@ -42,7 +42,7 @@ export interface Store {
    * Writes an analysis with everything in it. `unchanged` when its content hash is stored already;
    * an analysis with a stored report id but new content replaces the old one.
    */
-  saveAnalysis(analysis: ReportAnalysis): Promise<SaveResult>;
+  saveAnalysis(analysis: ReportAnalysis, options?: SaveOptions): Promise<SaveResult>;
   /** The stored analysis of a report, equal to what was saved except that `doc.messages` is empty. */
   loadAnalysis(reportId: string): Promise<ReportAnalysis | undefined>;
   /** Every stored analysis, ordered by report id. */
@@ -89,7 +89,7 @@ function bindStore(db: Kysely<Database>, dialect: Dialect, appliedMigrations: re
   return {
     dialect: dialect.name,
     appliedMigrations,
-    saveAnalysis: (analysis) => saveAnalysis(db, dialect, analysis),
+    saveAnalysis: (analysis, options) => saveAnalysis(db, dialect, analysis, options),
     loadAnalysis: async (reportId) => (await loadAnalyses(db, reportId))[0],
     loadAnalyses: () => loadAnalyses(db),
     recordPipeline: (id, config) => insertPipelineRun(db, id, config, new Date().toISOString()),

@@ -4,6 +4,8 @@ import { analyzeReport } from '../../analyze/analyze.js';
 import type { Engine } from '../../analyze/context.js';
 import { toPrediction } from '../../analyze/prediction.js';
 import { buildIncidents } from '../../cluster/build.js';
+import { refineWithIncidents } from '../../cluster/refine.js';
+import type { ReportAnalysis } from '../../model/analysis.js';
 import { openStore } from '../../store/index.js';
 import type { Io } from '../output.js';
 
@@ -21,6 +23,7 @@ export async function extractCommand(file: string, engine: Engine, io: Io): Prom
   }
   const store = await openStore({ memory: true });
   let failed = 0;
+  const first: ReportAnalysis[] = [];
   try {
     for (const item of readInput(file, bytes, { format: 'jsonl' })) {
       if (!item.ok) {
@@ -34,8 +37,9 @@ export async function extractCommand(file: string, engine: Engine, io: Io): Prom
         failed++;
         io.err(`error: ${item.report.source}: ${fatal.reason}`);
       }
-      await store.saveAnalysis(analysis);
+      first.push(analysis);
     }
+    for (const analysis of refineWithIncidents(first, engine).analyses) await store.saveAnalysis(analysis);
     const analyses = await store.loadAnalyses();
     const incidents = buildIncidents(analyses, engine.lexicon);
     const byReport = new Map(incidents.flatMap((inc) => inc.reportIds.map((id) => [id, inc] as const)));

@@ -62,9 +62,8 @@ export async function deleteReport(db: Kysely<Database>, id: string): Promise<vo
 }
 
 /** The id of the report stored with this content hash, if any. */
-export async function findReportByHash(db: Kysely<Database>, contentHash: string): Promise<string | undefined> {
-  const row = await db.selectFrom('reports').select('id').where('content_hash', '=', contentHash).executeTakeFirst();
-  return row?.id;
+export async function findReportByHash(db: Kysely<Database>, contentHash: string): Promise<{ id: string; pipeline: string } | undefined> {
+  return db.selectFrom('reports').select(['id', 'pipeline']).where('content_hash', '=', contentHash).executeTakeFirst();
 }
 
 /** Report rows ordered by id: one report, or all of them when `id` is undefined. */
