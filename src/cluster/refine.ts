@@ -5,14 +5,15 @@ import type { Engine } from '../analyze/context.js';
 import { clusterReports } from './incidents.js';
 
 /**
- * The date an incident's reports agree on: the most common event date they state in their text
- * (ties: the earliest), else null.
+ * The date an incident's reports agree on: the most common day among their event dates, those
+ * stated in the text counting double (ties: the earliest), else null.
  */
 export function consensusDate(members: readonly ReportAnalysis[]): PartialDate | null {
+  // A date a report states in its text counts twice as much as one taken from its publication date.
   const counts = new Map<string, number>();
   for (const m of members) {
     const d = m.event.date;
-    if (d?.precision === 'day' && m.event.dateEvidence) counts.set(d.value, (counts.get(d.value) ?? 0) + 1);
+    if (d?.precision === 'day') counts.set(d.value, (counts.get(d.value) ?? 0) + (m.event.dateEvidence ? 2 : 1));
   }
   const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
   return best ? { value: best[0], precision: 'day' } : null;

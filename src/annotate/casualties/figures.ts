@@ -32,7 +32,8 @@ const BARE = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'and', '
 const SINGULAR = /(?<![\p{L}])(?:a|an|one|another)\s+(?:(?:[\p{Lu}][\p{L}-]*|\d+-year-old|[\p{L}]+-year-old|young|elderly|local|civilian|military|senior|junior|female|male|woman|ethnic)\s+){0,3}([\p{L}]+)\s*$/u;
 const ANOTHER_BARE = /(?<![\p{L}])another(?:\s+(?:one|person))?\s+(?:was|were|had been|has been)?\s*$/iu;
 const AS_MANY = /^\s+as\s+many\b/i;
-const TOLL_GAP = /^\s*(?:has|had|have)?\s*(?:rose|risen|rises|rising|climbed|climbs|reached|reaches|stands|stood|increased|grew|jumped|went up)?\s*(?:to|at|of|is|was)?\s*$/i;
+const TOLL_GAP = /^[^.;]{0,60}?(?:has|had|have)?\s*(?:rose|risen|rises|rising|climbed|climbs|reached|reaches|stands|stood|increased|grew|jumped|went up|exceeded|exceeds|surpassed|passed|topped)?\s*(?:to|at|of|is|was)?\s*$/i;
+const MORE_THAN_VERB = /(?:exceeded|exceeds|surpassed|passed|topped)\s*$/i;
 const NOUN_OF = /^\s*(?:of|among)\s*$/i;
 
 interface Head {
@@ -111,7 +112,13 @@ function figureFor(text: string, t: Trigger, lo: number, hi: number, numbers: re
   // 1. A count before the trigger: 'four of its soldiers were killed', 'three dead'.
   if (t.voice !== 'noun' || !/^death toll$/i.test(text.slice(t.start, t.end))) {
     for (let k = before.length - 1; k >= 0; k--) {
-      const n = before[k]!;
+      let n = before[k]!;
+      // '12 people, including two children, were killed': the figure is the total, not the subset.
+      const total = k > 0 ? before[k - 1]! : null;
+      if (total && /,?\s*(?:including|among them|among whom|of whom|of them)\s*$/i.test(text.slice(total.end, n.start).replace(/^\s*[\p{L}-]+/u, ''))) {
+        n = total;
+        k--;
+      }
       const head = headAfter(text, n.numeral.end, t.start + 1, lex);
       if (!countsPeople(head)) continue;
       if (t.start - head.end > 45) break;
@@ -132,6 +139,11 @@ function figureFor(text: string, t: Trigger, lo: number, hi: number, numbers: re
   for (const n of after) {
     const gap = text.slice(t.end, n.start);
     if (t.voice === 'noun' && !(TOLL_GAP.test(gap) || NOUN_OF.test(gap))) break;
+    if (t.voice === 'noun' && MORE_THAN_VERB.test(gap) && n.qualifier === 'exact') {
+      const head = headAfter(text, n.numeral.end, hi, lex);
+      if (!countsPeople(head)) break;
+      return [{ ...fromNumber(n, head), max: null }];
+    }
     if (t.voice !== 'noun' && !/^\s*(?:at least|up to|more than|nearly|about|some|around|over|almost|as many as|an estimated)?\s*$/i.test(gap.replace(/\b(?:a total of|at least|up to)\b/gi, ''))) break;
     const head = headAfter(text, n.numeral.end, hi, lex);
     if (!countsPeople(head)) break;

@@ -5,6 +5,7 @@ import { defineStage } from '../../pipeline/stage.js';
 import { EN_VOCABULARY, type CasualtyVocabulary } from '../../lexicon/en/vocabulary.js';
 import { claimantFor, compileAttribution, findAttributions, isFirstPerson, type AttributionPatterns } from '../attribution.js';
 import { attachFigures, compileFigureLexicon, type FigureLexicon } from './figures.js';
+import { mergeRepeatedFigures } from './merge.js';
 import { sideOf, type SidePatterns } from './side.js';
 import { compileTriggers, findTriggers, type TriggerPatterns } from './triggers.js';
 
@@ -72,8 +73,10 @@ export const casualties = defineStage({
         for (const fig of figures) {
           let claimant = claimantFor(cues, fig.trigger.start);
           if (claimant === undefined) {
-            const firstPerson = isFirstPerson(text, sentence, compiled.attribution);
-            claimant = inQuote !== undefined ? inQuote : firstPerson || OPEN_QUOTE.test(text.slice(sentence.start, sentence.end)) ? last : null;
+            // A sentence in a side's own voice ('we', 'the enemy') without a speaker continues the last statement.
+            const sentenceText = text.slice(sentence.start, sentence.end);
+            const ownVoice = isFirstPerson(text, sentence, compiled.attribution) || compiled.side.enemy.test(sentenceText);
+            claimant = inQuote !== undefined ? inQuote : ownVoice || OPEN_QUOTE.test(sentenceText) ? last : null;
           }
           const side = sideOf(fig, { text, sentence, actors: sActors, places: inside(places, sentence), claimant, lexicon: ctx.lexicon, patterns: compiled.side });
           const date = nearestDate(inside(dates, sentence), fig.trigger.start);
@@ -93,7 +96,7 @@ export const casualties = defineStage({
       if (inQuote === undefined && quoteState !== 'balanced') inQuote = claimantFor(cues, sentence.end) ?? last;
       else if (inQuote !== undefined && quoteState !== 'balanced') inQuote = undefined;
     }
-    return withAnnotations(doc, out);
+    return withAnnotations(doc, mergeRepeatedFigures(out, ctx.lexicon));
   },
 });
 

@@ -32,6 +32,11 @@ export function opponentOf(code: ActorCode, lexicon: Lexicon): ActorCode | null 
   return other?.[0] ?? null;
 }
 
+/** The index of the camp an actor belongs to, or -1. */
+function campOf(code: ActorCode, lexicon: Lexicon): number {
+  return (lexicon.sides ?? []).findIndex((c) => c.includes(code));
+}
+
 /** True when the actor is one of the conflict's belligerents. */
 export function isBelligerent(code: ActorCode, lexicon: Lexicon): boolean {
   return (lexicon.sides ?? []).some((c) => c.includes(code));
@@ -70,9 +75,15 @@ export function sideOf(fig: Figure, c: SideContext): Side {
       && /\b(?:we|it|our forces|our units)\b/i.test(lead);
     return killerIsClaimant ? opponentOf(claimantCode, c.lexicon) ?? 'unknown' : claimantCode;
   }
-  if (fig.group === 'civilians') {
-    const place = c.places.find((p) => p.country && c.lexicon.actorForCountry(p.country));
+  // People hurt in a place of one side's country, or in a sentence naming only one camp, are that side's.
+  if (fig.group !== 'soldiers') {
+    const place = c.places.find((p) => p.start < fig.trigger.start && p.country && p.placeType !== 'country' && c.lexicon.actorForCountry(p.country));
     if (place) return c.lexicon.actorForCountry(place.country!) ?? 'unknown';
+  }
+  const camps = new Set(c.actors.filter((a) => a.aliasKind !== 'person' && isBelligerent(a.code, c.lexicon)).map((a) => campOf(a.code, c.lexicon)));
+  if (camps.size === 1) {
+    const only = c.actors.find((a) => a.aliasKind !== 'person' && isBelligerent(a.code, c.lexicon));
+    if (only) return only.code;
   }
   return 'unknown';
 }
@@ -96,8 +107,10 @@ function attackerBefore(at: number, c: SideContext): ActorCode | null {
   let found: ActorCode | null = null;
   for (let m = c.patterns.attack.exec(s); m; m = c.patterns.attack.exec(s)) {
     const verbAt = c.sentence.start + m.index;
-    const subject = c.actors.filter((a) => a.end <= verbAt && verbAt - a.end < 40 && isBelligerent(a.code, c.lexicon) && !/\b(?:on|against|at|into|of)\s*$/i.test(c.text.slice(Math.max(0, a.start - 12), a.start))).at(-1);
-    if (subject && !/[,;]\s*$/.test(c.text.slice(subject.end, verbAt)) && !/^\s*(?:was|were|had been|has been)\b/i.test(c.text.slice(subject.end, verbAt).replace(/^\S*\s*/, ''))) found = subject.code;
+    const subject = c.actors.filter((a) => a.end <= verbAt && verbAt - a.end < 40 && isBelligerent(a.code, c.lexicon) && !/\b(?:on|against|at|into|of|by|from|with)\s*$/i.test(c.text.slice(Math.max(0, a.start - 12), a.start))).at(-1);
+    // Only the words naming the subject may stand between it and the verb ('Azerbaijani forces shelled').
+    const between = subject ? c.text.slice(subject.end, verbAt) : '';
+    if (subject && /^(?:['’]s)?(?:\s+(?:armed|military|army|forces|troops|units|soldiers|side|artillery|Defen[cs]e|Army|Armed|Forces|sabotage|group|reconnaissance|drones?|have|has|had|reportedly|allegedly|again|also))*\s*$/.test(between)) found = subject.code;
   }
   return found;
 }

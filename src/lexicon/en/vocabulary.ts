@@ -74,7 +74,7 @@ export const EN_VOCABULARY: CasualtyVocabulary = {
     'countries', 'sides', 'towns', 'cities', 'settlements', 'pages', 'articles', 'ceasefire', 'violations', 'incidents', 'decades', 'centuries',
   ],
   none: [
-    { status: 'casualties', pattern: "(?:no|without|not (?:suffered|sustained|had|incurred|admitted incurring) any|zero) (?:losses|casualties|causalities|loss)" },
+    { status: 'casualties', pattern: "(?:no|without|not (?:suffered|sustained|had|incurred) any|zero) (?:losses|casualties|causalities|loss)" },
     { status: 'casualties', pattern: "(?:have|has|had|suffered|sustained|incurred) no (?:losses|casualties|causalities)" },
     { status: 'killed', pattern: "no (?:one|body|soldiers?|civilians?|people) (?:was|were|has been|have been|had been) killed|no (?:deaths|fatalities|dead)" },
     { status: 'wounded', pattern: "no (?:one|body|soldiers?|civilians?|people) (?:was|were|has been|have been|had been) (?:hurt|injured|wounded)|no (?:injuries|wounded)" },
@@ -85,6 +85,6 @@ export const EN_VOCABULARY: CasualtyVocabulary = {
   enemy: "enemy|enemy's|opponent|opposing side|other side|adversary",
   bothSides: "on both sides|from both sides|on each side|both sides|on either side|in total|in all|combined",
   hypothetical: "could|would|might|may|threaten|threatens|threatened|risk|risks|feared|fear|fears|potential|potentially|likely|if|unless|will",
-  attack: "attacked|attack|attacks|attacking|shelled|shelling|shells|fired|firing|fires|opened fire|struck|strikes|struck|launched|bombed|bombarded|targeted|targeting|ambushed|hit|raided|shot|shoots|used drones|invaded|assaulted",
+  attack: "attacked|shelled|fired (?:on|at|upon)|opened fire|struck|bombed|bombarded|targeted|ambushed|raided|shot at|used drones|invaded|assaulted|launched (?:an? )?(?:attack|assault|offensive|strike)",
   own: "our|we|us",
 };

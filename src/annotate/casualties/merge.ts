@@ -1,0 +1,41 @@
+import type { CasualtyAnnotation } from '../../model/annotation.js';
+import type { Lexicon } from '../../lexicon/types.js';
+
+/** True when two sides may name the same people: equal, allied in one camp, or one of them unknown. */
+function sameSide(a: string, b: string, lexicon: Lexicon): boolean {
+  if (a === b || a === 'unknown' || b === 'unknown') return true;
+  return (lexicon.sides ?? []).some((camp) => camp.includes(a) && camp.includes(b));
+}
+
+function sameCount(a: CasualtyAnnotation, b: CasualtyAnnotation): boolean {
+  return (a.min !== null && a.min === b.min) || (a.min === null && b.min === null && a.max !== null && a.max === b.max);
+}
+
+function sameDate(a: CasualtyAnnotation, b: CasualtyAnnotation): boolean {
+  return (a.date?.value ?? null) === (b.date?.value ?? null);
+}
+
+/**
+ * A figure repeated in a report is one entry: the headline's 'Four soldiers killed' and the body's
+ * 'the ministry said four soldiers were killed' keep the attributed one; 'at least 2' and '2' keep
+ * the exact one; a figure with no count is dropped when the same claimant gives a count for the same
+ * people and status. The first statement of each figure is kept, in text order.
+ */
+export function mergeRepeatedFigures(claims: readonly CasualtyAnnotation[], lexicon: Lexicon): CasualtyAnnotation[] {
+  const dropped = new Set<number>();
+  claims.forEach((a, i) => {
+    claims.forEach((b, j) => {
+      if (i === j || dropped.has(i) || dropped.has(j) || a.status !== b.status || !sameDate(a, b) || !sameSide(a.side, b.side, lexicon)) return;
+      const claimantA = a.claimant?.code ?? null;
+      const claimantB = b.claimant?.code ?? null;
+      const counted = (x: CasualtyAnnotation) => x.min !== null || x.max !== null;
+      // b repeats a figure that a states with a claimant (b in the report's own voice).
+      if (sameCount(a, b) && claimantA !== null && claimantB === null && a.side !== 'unknown') dropped.add(j);
+      // b repeats a with the same claimant: keep the more precise count, else the first one.
+      else if (claimantA === claimantB && sameCount(a, b) && (a.max !== null || b.max === null) && (b.side === 'unknown' || a.side === b.side || i < j)) dropped.add(j);
+      // b has no count where a gives one, for the same claimant (or b has none).
+      else if (counted(a) && !counted(b) && (claimantB === null || claimantA === claimantB) && a.min !== 0) dropped.add(j);
+    });
+  });
+  return claims.filter((_, i) => !dropped.has(i));
+}
