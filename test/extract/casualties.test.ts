@@ -6,7 +6,8 @@ describe('casualties: counts and status', () => {
     ["Armenia's Defence Ministry said four of its soldiers were killed on Friday.", ['ARM killed 4 4 ARM 2023-09-01 soldiers']],
     ['Azerbaijan said eleven of its servicemen had died in the fighting.', ['AZE killed 11 11 AZE 2023-09-01 soldiers']],
     ['The Azerbaijani Defence Ministry said at least 13 soldiers were killed.', ['AZE killed 13 - AZE 2023-09-01 soldiers']],
-    ['Up to 75,000 people have been displaced, officials in Stepanakert say.', ['unknown displaced - 75000 null 2023-09-01 unspecified']],
+    ['Up to 75,000 people have been displaced, officials in Stepanakert say.', ['NKR displaced - 75000 NKR 2023-09-01 unspecified']],
+    ['Up to 75,000 people have been displaced by the fighting.', ['unknown displaced - 75000 null 2023-09-01 unspecified']],
     ['Nearly two hundred Azerbaijani civilians were killed in 1992.', ['AZE killed 200 200 null 1992 civilians']],
     ['A number of Armenian soldiers have been killed, the Azerbaijani Defence Ministry said.', ['ARM killed - - AZE 2023-09-01 soldiers']],
   ])('%s', (text, expected) => {
