@@ -54,9 +54,14 @@ export function findAttributions(
     const start = sentence.start + m.index;
     const end = start + m[0].length;
     const according = patterns.according.test(m[0]);
-    const claimant = according
-      ? actorAfter(text, end, actors, previous, patterns) ?? null
-      : actorBefore(text, sentence.start, start, actors, previous, patterns) ?? actorAfter(text, end, actors, previous, patterns) ?? null;
+    let claimant: Claimant | null | undefined;
+    if (according) claimant = actorAfter(text, end, actors, previous, patterns, false);
+    else {
+      claimant = actorBefore(text, sentence.start, start, actors, previous, patterns);
+      // 'said Azerbaijan's Defence Ministry': a speaker named right after the verb.
+      if (claimant === undefined) claimant = actorAfter(text, end, actors, previous, patterns, true);
+    }
+    claimant ??= null;
     cues.push({ start, end, claimant, kind: according ? 'according' : 'speech' });
   }
   return cues;
@@ -71,7 +76,7 @@ function actorBefore(text: string, sentenceStart: number, at: number, actors: re
     const a = candidates[i]!;
     const gap = text.slice(a.end, at);
     if (CLAUSE_BREAK.test(gap)) break;
-    if (/\b(?:that|and|but|while|whereas|of|against|on|at|with|by|from|in|to|into)\s/i.test(gap) && !/^['’]s?\s/.test(gap) && !/\b(?:of|for)\s+(?:the\s+)?(?:\p{Lu}|defen|foreign|interior)/iu.test(gap)) continue;
+    if (/\b(?:that|and|but|while|whereas|of|against|on|at|with|by|from|to|into)\s/i.test(gap) && !/^['’]s?\s/.test(gap) && !/\b(?:of|for)\s+(?:the\s+)?(?:\p{Lu}|defen|foreign|interior)/iu.test(gap)) continue;
     return { code: a.code, span: { start: a.start, end: a.end } };
   }
   if (p.anaphoraBefore.test(before) && previous) return previous;
@@ -79,11 +84,26 @@ function actorBefore(text: string, sentenceStart: number, at: number, actors: re
   return undefined;
 }
 
-/** The actor named right after 'according to' or after an inverted 'said X'. */
-function actorAfter(text: string, at: number, actors: readonly ActorAnnotation[], previous: Claimant | null, p: AttributionPatterns): Claimant | null | undefined {
+const SPEAKER_AFTER_DEMONYM = /^(?:['’]s)?\s+(?:Defen[cs]e|Foreign|Interior|Ministry|ministry|military|army|Army|officials?|government|authorities|side|spokes(?:man|woman|person)|President|president|Prime|leader|state|State|Armed|armed|border|Border|presidential)/;
+
+/**
+ * The actor named right after 'according to' (`inverted` false) or after an inverted 'said X'
+ * (`inverted` true: the speaker must follow the verb at once, so 'said three Azerbaijani soldiers'
+ * names no speaker).
+ */
+function actorAfter(text: string, at: number, actors: readonly ActorAnnotation[], previous: Claimant | null, p: AttributionPatterns, inverted: boolean): Claimant | null | undefined {
   const after = text.slice(at, at + MAX_OBJECT_GAP);
   if (p.anaphoraAfter.test(after) && previous) return previous;
-  const a = actors.find((x) => x.start >= at && x.start <= at + MAX_OBJECT_GAP && !CLAUSE_BREAK.test(text.slice(at, x.start)) && !/,/.test(text.slice(at, x.start).replace(/^\s*\p{Lu}[^,]*,/u, '')));
+  const a = actors.find((x) => {
+    if (x.start < at || x.start > at + MAX_OBJECT_GAP) return false;
+    const gap = text.slice(at, x.start);
+    if (CLAUSE_BREAK.test(gap)) return false;
+    if (inverted) {
+      if (!/^\s*(?:the\s+|a\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}$/u.test(gap)) return false;
+      return x.aliasKind !== 'demonym' || SPEAKER_AFTER_DEMONYM.test(text.slice(x.end, x.end + 30));
+    }
+    return !/,/.test(gap.replace(/^\s*\p{Lu}[^,]*,/u, ''));
+  });
   return a ? { code: a.code, span: { start: a.start, end: a.end } } : undefined;
 }
 

@@ -130,7 +130,8 @@ function figureFor(text: string, t: Trigger, lo: number, hi: number, numbers: re
         if (!/^[^.;]{0,40}(?:,|\band\b)\s*$/.test(between)) break;
         const h2 = headAfter(text, m.numeral.end, n.start, lex);
         if (h2.kind !== 'person' && h2.kind !== 'bare') break;
-        out.push(fromNumber(m, h2.kind === 'person' ? h2 : head));
+        // Its own words ('12 Armenian') name its people; the shared noun gives the group.
+        out.push({ trigger: t, min: m.min, max: m.max, phrase: { start: m.start, end: t.end }, np: { start: m.start, end: n.start }, group: h2.kind === 'person' ? h2.group : head.group });
       }
       return out;
     }

@@ -50,6 +50,7 @@ export function sideOf(fig: Figure, c: SideContext): Side {
   const around = text.slice(Math.max(sentence.start, (fig.np?.start ?? fig.trigger.start) - 40), Math.min(sentence.end, fig.trigger.end + 40));
   if (patterns.bothSides.test(around) && !fig.trigger.none) return 'multiple';
   const claimantCode = c.claimant?.code ?? null;
+  const camps = new Set(c.actors.filter((a) => a.aliasKind !== 'person' && isBelligerent(a.code, c.lexicon)).map((a) => campOf(a.code, c.lexicon)));
   if (fig.np) {
     const inside = c.actors.filter((a) => a.start >= fig.np!.start - 1 && a.end <= fig.np!.end + 1 && a.aliasKind !== 'person');
     const codes = [...new Set(inside.map((a) => a.code))];
@@ -60,6 +61,8 @@ export function sideOf(fig: Figure, c: SideContext): Side {
     if (patterns.own.test(npText) && claimantCode) return claimantCode;
     if (patterns.possessive.test(npText)) return claimantCode ?? subjectBefore(fig.np.start, c) ?? 'unknown';
   }
+  // 'Five killed in a shootout between X and Y': a total across the sides, when nobody claims it.
+  if (!claimantCode && camps.size >= 2 && /\bbetween\b/i.test(text.slice(sentence.start, sentence.end)) && fig.min !== 0) return 'multiple';
   const lead = text.slice(Math.max(sentence.start, fig.trigger.start - 60), fig.trigger.start);
   if (fig.trigger.voice === 'noun' || fig.trigger.none) {
     if (patterns.enemy.test(lead + text.slice(fig.trigger.end, fig.trigger.end + 30)) && claimantCode) return opponentOf(claimantCode, c.lexicon) ?? 'unknown';
@@ -80,7 +83,6 @@ export function sideOf(fig: Figure, c: SideContext): Side {
     const place = c.places.find((p) => p.start < fig.trigger.start && p.country && p.placeType !== 'country' && c.lexicon.actorForCountry(p.country));
     if (place) return c.lexicon.actorForCountry(place.country!) ?? 'unknown';
   }
-  const camps = new Set(c.actors.filter((a) => a.aliasKind !== 'person' && isBelligerent(a.code, c.lexicon)).map((a) => campOf(a.code, c.lexicon)));
   if (camps.size === 1) {
     const only = c.actors.find((a) => a.aliasKind !== 'person' && isBelligerent(a.code, c.lexicon));
     if (only) return only.code;
