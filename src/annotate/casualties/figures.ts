@@ -100,7 +100,16 @@ export function attachFigures(text: string, sentence: Span, triggers: readonly T
   return figures;
 }
 
-function figureFor(text: string, t: Trigger, lo: number, hi: number, numbers: readonly NumberAnnotation[], lex: FigureLexicon, earlier: readonly Figure[]): Figure[] {
+const AGE_BEFORE = /\baged?\s+(?:\d+\s*(?:,|and|&)\s*)*$/i;
+const AGE_AFTER = /^\s*(?:-|\s)?years?[- ]old\b/i;
+
+/** 'two women, aged 94 and 41': ages are not counts. */
+function isAge(text: string, n: NumberAnnotation): boolean {
+  return AGE_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start)) || AGE_AFTER.test(text.slice(n.end, n.end + 12));
+}
+
+function figureFor(text: string, t: Trigger, lo: number, hi: number, all: readonly NumberAnnotation[], lex: FigureLexicon, earlier: readonly Figure[]): Figure[] {
+  const numbers = all.filter((n) => !isAge(text, n));
   const before = numbers.filter((n) => n.start >= lo && n.end <= t.start);
   const after = numbers.filter((n) => n.start >= t.end && n.end <= hi);
   const out: Figure[] = [];

@@ -37,5 +37,12 @@ export function mergeRepeatedFigures(claims: readonly CasualtyAnnotation[], lexi
       else if (counted(a) && !counted(b) && (claimantB === null || claimantA === claimantB) && a.min !== 0) dropped.add(j);
     });
   });
+  // 'Casualties' that restate a figure given with its status ('four killed ... the four casualties').
+  claims.forEach((b, j) => {
+    if (b.status !== 'casualties' || b.min === 0 || dropped.has(j)) return;
+    const specific = claims.some((a, i) => i !== j && !dropped.has(i) && a.status !== 'casualties' && sameDate(a, b) && sameSide(a.side, b.side, lexicon)
+      && (a.claimant?.code ?? null) === (b.claimant?.code ?? null) && (b.min === null && b.max === null ? true : sameCount(a, b)));
+    if (specific) dropped.add(j);
+  });
   return claims.filter((_, i) => !dropped.has(i));
 }
