@@ -45,6 +45,8 @@ export function generateCorpus(count: number, seed = 7): { id: string; text: str
       `According to local officials, shelling damaged several houses in ${other}, and two cows were killed on a farm. No civilians were hurt, the district administration said.`,
       `The two countries fought a war in the early 1990s in which about 30,000 people were killed and hundreds of thousands were displaced. A second war in 2020 killed more than 6,500 people on both sides.`,
       `Diplomats from the OSCE Minsk Group called on both sides to respect the ceasefire and to return to talks. Russia, which keeps peacekeepers in the region, urged restraint, while the European Union said its monitors would visit the area next week.`,
+      `Residents of ${other} told local reporters that they had spent the night in basements and that the school would stay closed for the rest of the week. The regional governor said emergency crews were repairing power lines and a water pipe damaged by the fire, and that families whose homes were hit would receive temporary housing.`,
+      `Officials in ${a.capital} and ${b.capital} traded accusations through the day, each saying the other had started the fighting and each promising a firm answer to any new attack on its positions or villages.`,
       `Analysts said the clash was the most serious since ${MONTHS[(month + 5) % 12]} and warned that further fighting could kill many more people if talks stall again.`,
     ];
     out.push({ id: `p${i}`, text: paragraphs.join('\n\n'), published });
