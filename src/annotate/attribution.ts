@@ -61,6 +61,8 @@ export function findAttributions(
       // 'said Azerbaijan's Defence Ministry': a speaker named right after the verb.
       if (claimant === undefined) claimant = actorAfter(text, end, actors, previous, patterns, true);
     }
+    // 'X said ... and added that ...': a verb with no subject of its own shares the previous one's.
+    if (claimant === undefined) claimant = cues.at(-1)?.claimant;
     claimant ??= null;
     cues.push({ start, end, claimant, kind: according ? 'according' : 'speech' });
   }
@@ -76,6 +78,8 @@ function actorBefore(text: string, sentenceStart: number, at: number, actors: re
     const a = candidates[i]!;
     const gap = text.slice(a.end, at);
     if (CLAUSE_BREAK.test(gap)) break;
+    // '... two Azerbaijani officers they said': the pronoun, not the actor, is the speaker.
+    if (/\b(?:they|he|she|we|it)\s*$/i.test(gap)) continue;
     if (/\b(?:that|and|but|while|whereas|of|against|on|at|with|by|from|to|into)\s/i.test(gap) && !/^['’]s?\s/.test(gap) && !/\b(?:of|for)\s+(?:the\s+)?(?:\p{Lu}|defen|foreign|interior)/iu.test(gap)) continue;
     return { code: a.code, span: { start: a.start, end: a.end } };
   }

@@ -13,6 +13,17 @@ export function table(header: readonly string[], rows: readonly (readonly string
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
+/**
+ * One line about a problem with an input: `error: PATH[:LINE]: problem`. The error code prefix
+ * (`[E_...] `) is dropped, and so is the input's name when the message already starts with it.
+ * @example problemLine('error', 'a.txt', null, '[E_INGEST_EMPTY] a.txt is empty') // 'error: a.txt is empty'
+ */
+export function problemLine(kind: 'error' | 'warning', input: string, line: number | null, message: string): string {
+  const where = line ? `${input}:${line}` : input;
+  const problem = message.replace(/^\[[A-Z_]+\]\s*/, '');
+  return problem.startsWith(where) ? `${kind}: ${problem}` : `${kind}: ${where}: ${problem}`;
+}
+
 /** A writer pair, injectable for tests. */
 export interface Io {
   out(text: string): void;

@@ -3,7 +3,6 @@ import type { Incident, IncidentClaim } from '../model/incident.js';
 import type { PartialDate } from '../model/report.js';
 import type { EventPlace } from '../model/analysis.js';
 import type { Lexicon } from '../lexicon/types.js';
-import { quoteEvidence } from '../analyze/prediction.js';
 import { summarize } from '../summarize/summary.js';
 import { clusterReports, incidentId, type ClusterOptions, DEFAULT_CLUSTER_OPTIONS } from './incidents.js';
 
@@ -32,7 +31,7 @@ export function buildIncident(members: readonly ReportAnalysis[], lexicon: Lexic
   const actorCount = new Map<string, number>();
   for (const m of members) for (const a of m.event.actors) actorCount.set(a, (actorCount.get(a) ?? 0) + 1);
   const actors = [...actorCount.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([a]) => a);
-  const claims: IncidentClaim[] = members.flatMap((m) => m.claims.map((c) => ({ ...c, reportId: m.doc.report.id, evidenceText: quoteEvidence(m.doc.report, c.evidence) })));
+  const claims: IncidentClaim[] = members.flatMap((m) => m.claims.map((c) => ({ ...c, reportId: m.doc.report.id, evidenceText: m.doc.text.slice(c.evidence.start, c.evidence.end) })));
   const summary = summarize({ members, type, actors, places, claims, date: date?.value ?? null, lexicon });
   return { id: incidentId(reportIds), date, type, places, actors, reportIds, claims, summary };
 }

@@ -33,7 +33,7 @@ describe('decode: UTF-16', () => {
     const decoded = decodeBytes('a.txt', utf16le(`\uFEFF${text}`), LIMIT);
     expect(decoded.text).toBe(text);
     expect(decoded.charset).toBe('utf-16le');
-    expect(decoded.messages[0]).toMatchObject({ severity: 'info', code: 'E_INGEST_ENCODING' });
+    expect(decoded.messages[0]).toMatchObject({ severity: 'warning', code: 'E_INGEST_ENCODING' });
     expect(decoded.messages[0]!.reason).toContain('UTF-16LE');
   });
 

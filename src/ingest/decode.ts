@@ -90,7 +90,7 @@ export function decodeBytes(input: string, bytes: Uint8Array, maxBytes: number):
     text = new TextDecoder(utf16).decode(bytes);
     const how = bom !== null ? 'byte-order mark' : 'NUL byte pattern';
     const reason = `${input} was decoded as ${utf16.toUpperCase()} (${how})`;
-    messages.push({ severity: 'info', code: 'E_INGEST_ENCODING', reason, place: null, origin: 'ingest.decode' });
+    messages.push({ severity: 'warning', code: 'E_INGEST_ENCODING', reason, place: null, origin: 'ingest.decode' });
   } else {
     if (bytes.includes(0)) throw binary(input, 'it contains NUL bytes');
     if (isUtf8(bytes)) {

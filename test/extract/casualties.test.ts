@@ -70,6 +70,21 @@ describe('casualties: claimants', () => {
     expect(claims).toEqual(['ARM killed 2 2 AZE 2023-09-01 soldiers']);
   });
 
+  it('lets a second verb of saying share the first one\'s speaker', () => {
+    const claims = claimsOf('The Karabakh authorities say Azerbaijani troops crossed into the neutral zone, adding that their own forces suffered no losses.');
+    expect(claims).toEqual(['NKR casualties 0 0 NKR 2023-09-01 unspecified']);
+  });
+
+  it('does not take an actor inside the reported clause for the speaker', () => {
+    const claims = claimsOf('A local news agency said three Azerbaijani soldiers were killed.');
+    expect(claims).toEqual(['AZE killed 3 3 null 2023-09-01 soldiers']);
+  });
+
+  it('skips ages and counts the total before a subset', () => {
+    expect(claimsOf('In the village of Berdavan, two women, aged 94 and 41, were killed.')).toEqual(['ARM killed 2 2 null 2023-09-01 civilians']);
+    expect(claimsOf('Twelve people, including two children, were killed in Ganja.')).toEqual(['AZE killed 12 12 null 2023-09-01 unspecified']);
+  });
+
   it('counts "on both sides" as multiple', () => {
     expect(claimsOf('In September of last year, around 300 soldiers were killed on both sides.')).toEqual(['multiple killed 300 300 null 2022-09 soldiers']);
   });

@@ -64,6 +64,8 @@ export function sideOf(fig: Figure, c: SideContext): Side {
   // 'Five killed in a shootout between X and Y': a total across the sides, when nobody claims it.
   if (!claimantCode && camps.size >= 2 && /\bbetween\b/i.test(text.slice(sentence.start, sentence.end)) && fig.min !== 0) return 'multiple';
   const lead = text.slice(Math.max(sentence.start, fig.trigger.start - 60), fig.trigger.start);
+  // 'its own units had no losses', 'we have no losses': the claimant's own people.
+  if (fig.trigger.none && claimantCode && /\b(?:its|their|our)\s+own\b|\b(?:we|our|us)\b|\b(?:it|they)\s+(?:had|has|have|suffered|sustained|took)\b/i.test(lead)) return claimantCode;
   if (fig.trigger.voice === 'noun' || fig.trigger.none) {
     if (patterns.enemy.test(lead + text.slice(fig.trigger.end, fig.trigger.end + 30)) && claimantCode) return opponentOf(claimantCode, c.lexicon) ?? 'unknown';
     const subject = subjectBefore(fig.trigger.start, c, 70);

@@ -1,5 +1,5 @@
 import type { Incident } from '../../model/incident.js';
-import type { SourceLink } from '../../model/report.js';
+import type { CurrentEventsEntry, SourceLink } from '../../model/report.js';
 import type { Engine } from '../../analyze/context.js';
 import { buildEntryPages } from '../../publish/entry-pages.js';
 import { exportCurrentEvents } from '../../publish/current-events-md.js';
@@ -27,14 +27,36 @@ export async function exportCommand(store: Store, engine: Engine, io: Io, opts: 
     return out.filter((s) => (seen.has(s.outlet + s.url) ? false : (seen.add(s.outlet + s.url), true)));
   };
   const names = (code: string) => engine.lexicon.actors.get(code)?.name ?? code;
-  const pages = buildEntryPages(incidents, sourcesOf, { names }).map((page) => ({ ...page, related: [...importedRelated(page.incident, analyses), ...page.related] }));
+  const split = incidents.map((incident) => splitPortalSummary(incident, analyses));
+  const details = new Map(split.flatMap((s) => (s.details === undefined ? [] : [[s.incident.id, s.details] as const])));
+  const pages = buildEntryPages(split.map((s) => s.incident), sourcesOf, { names }).map((page) => ({
+    ...page,
+    related: [...importedRelated(page.incident, analyses), ...page.related],
+    ...(details.has(page.incident.id) ? { details: details.get(page.incident.id)! } : {}),
+  }));
   const files = await exportCurrentEvents(pages, opts.out);
   io.out(`${pages.length} entries written as ${files.length} files under ${opts.out}`);
   return 0;
 }
 
+type Analyses = ReadonlyMap<string, { doc: { report: { entry: CurrentEventsEntry | null } } }>;
+
+const flat = (text: string) => text.replace(/^#\s*/, '').replace(/\s+/g, ' ').trim();
+
+/**
+ * An incident whose summary is an imported portal page's summary paragraphs run together: its first
+ * paragraph stays the summary (the page's `# ` line) and the others become the details paragraph,
+ * as the page had them. Any other incident is returned as it is.
+ */
+function splitPortalSummary(incident: Incident, analyses: Analyses): { incident: Incident; details?: string } {
+  const entry = incident.reportIds.map((id) => analyses.get(id)?.doc.report.entry).find((e) => e);
+  const paragraphs = (entry?.summary ?? '').split(/\n[ \t]*\n/).map(flat).filter((p) => p !== '');
+  if (paragraphs.length < 2 || incident.summary !== paragraphs.join(' ')) return { incident };
+  return { incident: { ...incident, summary: paragraphs[0]! }, details: paragraphs.slice(1).join(' ') };
+}
+
 /** Related entries that an imported portal page listed, kept with their own dates and contexts. */
-function importedRelated(incident: Incident, analyses: ReadonlyMap<string, { doc: { report: { entry: import('../../model/report.js').CurrentEventsEntry | null } } }>): RelatedLink[] {
+function importedRelated(incident: Incident, analyses: Analyses): RelatedLink[] {
   const out: RelatedLink[] = [];
   for (const id of incident.reportIds) {
     const entry = analyses.get(id)?.doc.report.entry;

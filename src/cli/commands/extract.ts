@@ -7,7 +7,7 @@ import { buildIncidents } from '../../cluster/build.js';
 import { refineWithIncidents } from '../../cluster/refine.js';
 import type { ReportAnalysis } from '../../model/analysis.js';
 import { openStore } from '../../store/index.js';
-import type { Io } from '../output.js';
+import { problemLine, type Io } from '../output.js';
 
 /**
  * `dateline extract --jsonl FILE`: one prediction per input report on stdout, in the extraction
@@ -28,14 +28,14 @@ export async function extractCommand(file: string, engine: Engine, io: Io): Prom
     for (const item of readInput(file, bytes, { format: 'jsonl' })) {
       if (!item.ok) {
         failed++;
-        io.err(`error: ${item.input}${item.line ? `:${item.line}` : ''}: ${item.message.replace(/^\[[A-Z_]+\]\s*/, '')}`);
+        io.err(problemLine('error', item.input, item.line, item.message));
         continue;
       }
       const analysis = analyzeReport(item.report, engine.pipeline, engine.ctx);
       const fatal = analysis.doc.messages.find((m) => m.severity === 'fatal');
       if (fatal) {
         failed++;
-        io.err(`error: ${item.report.source}: ${fatal.reason}`);
+        io.err(problemLine('error', item.report.source, null, fatal.reason));
       }
       first.push(analysis);
     }

@@ -3,7 +3,7 @@ import { expandInputs } from '../../ingest/index.js';
 import { ingestFiles, type IngestEvent } from '../../analyze/ingest-files.js';
 import type { Engine } from '../../analyze/context.js';
 import type { Store } from '../../store/index.js';
-import type { Io } from '../output.js';
+import { problemLine, type Io } from '../output.js';
 
 /** Files at or above this count get a progress bar (on a terminal). */
 const PROGRESS_FROM = 20;
@@ -15,8 +15,8 @@ export async function ingestCommand(paths: readonly string[], store: Store, engi
   const bar = io.isTTY && files.length >= PROGRESS_FROM && !opts.quiet ? new SingleBar({ format: 'ingest [{bar}] {value}/{total} files', clearOnComplete: true }, Presets.shades_classic) : null;
   bar?.start(files.length, 0);
   const onEvent = (e: IngestEvent) => {
-    if (e.kind === 'error') io.err(`error: ${e.input}${e.line ? `:${e.line}` : ''}: ${e.message.replace(/^\[[A-Z_]+\]\s*/, '')}`);
-    else if (e.kind === 'warning') io.err(`warning: ${e.input}: ${e.message}`);
+    if (e.kind === 'error') io.err(problemLine('error', e.input, e.line, e.message));
+    else if (e.kind === 'warning') io.err(problemLine('warning', e.input, null, e.message));
     else if (!bar && !opts.quiet) io.err(`${e.status === 'inserted' ? 'stored' : 'unchanged'}: ${e.input} (${e.claims} casualty figures)`);
   };
   const summary = await ingestFiles(files, store, engine, {

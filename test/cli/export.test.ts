@@ -1,0 +1,66 @@
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { slugOf } from '../../src/publish/news-paths.js';
+import { CHAYLI_PAGE, KHOJAVEND_PAGE, portalMarkdown, type PortalPage } from './reports.js';
+import { run, tempDir } from './run.js';
+
+describe('cli: export --format md', () => {
+  let tmp: Awaited<ReturnType<typeof tempDir>>;
+  let db: string;
+  let out: string;
+  beforeEach(async () => {
+    tmp = await tempDir('export');
+    db = join(tmp.path, 'db');
+    out = join(tmp.path, 'portal');
+    const pages = join(tmp.path, 'pages');
+    await mkdir(pages);
+    await writeFile(join(pages, '2010-09-01.md'), portalMarkdown(CHAYLI_PAGE));
+    await writeFile(join(pages, '2017-02-25.md'), portalMarkdown(KHOJAVEND_PAGE));
+    const ingest = await run(['ingest', pages, '--db', db]);
+    expect(ingest.code).toBe(0);
+  });
+  afterEach(async () => tmp.dispose());
+
+  /** Checks one day's page, and the entry page, against the imported page; returns the day page. */
+  async function expectDay(page: PortalPage, other: PortalPage): Promise<void> {
+    const [y, m, d] = page.date.split('-');
+    const folder = join(out, 'news', y!, m!, d!);
+    const day = await readFile(join(folder, 'index.md'), 'utf8');
+    const lines = day.split('\n');
+    expect(lines[0]).toBe(`### [${page.date}](/news/${y}/${m}/${d}/index.md)`);
+    expect(lines).toContain(`# ${page.summary}`);
+    expect(lines).toContain(page.details);
+    const source = lines.indexOf('### Source:');
+    const related = lines.indexOf('### Related:');
+    expect(source).toBeGreaterThan(lines.indexOf(`# ${page.summary}`));
+    expect(related).toBeGreaterThan(source);
+    const sourceLines = lines.slice(source, related);
+    page.sources.forEach((s, i) => expect(sourceLines).toContain(`${i + 1}. [${s.outlet}](${s.url})`));
+    const relatedLines = lines.slice(related);
+    for (const r of page.related) {
+      expect(relatedLines.filter((l) => l.endsWith(`[${r.text}](${r.path}) _Context: ${r.context}_`))).toHaveLength(1);
+    }
+    expect(day).not.toContain(other.summary);
+
+    const entries = (await readdir(folder)).filter((f) => f !== 'index.md');
+    expect(entries).toEqual([`${slugOf(page.summary)}.md`]);
+    expect(await readFile(join(folder, entries[0]!), 'utf8')).toBe(day);
+  }
+
+  it('writes a day page and an entry page per date, with heading, summary, sources and related entries', async () => {
+    const result = await run(['export', '--format', 'md', '--out', out, '--db', db]);
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/^2 entries written as 4 files under /);
+    await expectDay(CHAYLI_PAGE, KHOJAVEND_PAGE);
+    await expectDay(KHOJAVEND_PAGE, CHAYLI_PAGE);
+    expect((await readdir(join(out, 'news'))).sort()).toEqual(['2010', '2017']);
+  });
+
+  it('refuses an unknown format', async () => {
+    const result = await run(['export', '--format', 'html', '--out', out, '--db', db]);
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/^error: export format html is not supported/);
+    expect(await readdir(tmp.path)).not.toContain('portal');
+  });
+});
