@@ -82,7 +82,7 @@ describe('casualties: claimants', () => {
 
   it('skips ages and counts the total before a subset', () => {
     expect(claimsOf('In the village of Berdavan, two women, aged 94 and 41, were killed.')).toEqual(['ARM killed 2 2 null 2023-09-01 civilians']);
-    expect(claimsOf('Twelve people, including two children, were killed in Ganja.')).toEqual(['AZE killed 12 12 null 2023-09-01 unspecified']);
+    expect(claimsOf('In Ganja, twelve people, including two children, were killed.')).toEqual(['AZE killed 12 12 null 2023-09-01 unspecified']);
   });
 
   it('counts "on both sides" as multiple', () => {
