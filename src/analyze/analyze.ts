@@ -6,6 +6,7 @@ import { detectPublished } from '../annotate/published.js';
 import { runPipeline, type Pipeline } from '../pipeline/run.js';
 import type { StageContext } from '../pipeline/stage.js';
 import { deriveEvent } from './event.js';
+import { mergeRepeatedFigures } from '../annotate/casualties/merge.js';
 
 /** The report with its publication date found in the text when metadata gave none. */
 export function withPublished(report: Report): Report {
@@ -30,6 +31,8 @@ export function analyzeReport(report: Report, pipeline: Pipeline, ctx: StageCont
   const doc = runPipeline(pipeline, dated, stageCtx);
   const found = annotationsOf(doc, 'casualty');
   const provisional = deriveEvent(doc, found, ctx.lexicon, dated.published, hint.eventDate ?? null);
-  const claims: CasualtyAnnotation[] = found.map((c) => (c.date ? c : { ...c, date: provisional.date }));
+  const withDates = found.map((c): CasualtyAnnotation => (c.date ? c : { ...c, date: provisional.date }));
+  // Merged after dating, so a headline's undated figure meets the body's dated one.
+  const claims = mergeRepeatedFigures(withDates, ctx.lexicon);
   return { doc, event: provisional, claims, pipeline: pipeline.id };
 }

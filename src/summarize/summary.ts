@@ -90,7 +90,7 @@ function leadSentence(members: readonly ReportAnalysis[]): string | null {
  */
 export function summarize(input: SummaryInput): string {
   const portal = input.members.find((m) => m.doc.report.entry)?.doc.report.entry;
-  if (portal) return portal.summary.replace(/^#\s*/, '').replace(/\s+/g, ' ').trim();
+  if (portal) return (portal.summary.split(/\n\s*\n/)[0] ?? '').replace(/^#\s*/, '').replace(/\s+/g, ' ').trim();
   const names = input.actors.slice(0, 2).map((a) => nameOf(a, input.lexicon));
   const where = input.places.filter((p) => p.placeType !== 'country').slice(0, 2).map((p) => p.name);
   const clauses = claimClauses(input);

@@ -5,7 +5,6 @@ import { defineStage } from '../../pipeline/stage.js';
 import { EN_VOCABULARY, type CasualtyVocabulary } from '../../lexicon/en/vocabulary.js';
 import { claimantFor, compileAttribution, findAttributions, isFirstPerson, type AttributionPatterns } from '../attribution.js';
 import { attachFigures, compileFigureLexicon, type FigureLexicon } from './figures.js';
-import { mergeRepeatedFigures } from './merge.js';
 import { sideOf, type SidePatterns } from './side.js';
 import { compileTriggers, findTriggers, type TriggerPatterns } from './triggers.js';
 
@@ -96,7 +95,7 @@ export const casualties = defineStage({
       if (inQuote === undefined && quoteState !== 'balanced') inQuote = claimantFor(cues, sentence.end) ?? last;
       else if (inQuote !== undefined && quoteState !== 'balanced') inQuote = undefined;
     }
-    return withAnnotations(doc, mergeRepeatedFigures(out, ctx.lexicon));
+    return withAnnotations(doc, out);
   },
 });
 

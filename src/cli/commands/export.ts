@@ -44,14 +44,14 @@ type Analyses = ReadonlyMap<string, { doc: { report: { entry: CurrentEventsEntry
 const flat = (text: string) => text.replace(/^#\s*/, '').replace(/\s+/g, ' ').trim();
 
 /**
- * An incident whose summary is an imported portal page's summary paragraphs run together: its first
- * paragraph stays the summary (the page's `# ` line) and the others become the details paragraph,
- * as the page had them. Any other incident is returned as it is.
+ * An incident whose summary is an imported portal page's first summary paragraph (the page's `# `
+ * line) gets the page's other paragraphs as its details, as the page had them. Any other incident is
+ * returned as it is.
  */
 function splitPortalSummary(incident: Incident, analyses: Analyses): { incident: Incident; details?: string } {
   const entry = incident.reportIds.map((id) => analyses.get(id)?.doc.report.entry).find((e) => e);
   const paragraphs = (entry?.summary ?? '').split(/\n[ \t]*\n/).map(flat).filter((p) => p !== '');
-  if (paragraphs.length < 2 || incident.summary !== paragraphs.join(' ')) return { incident };
+  if (paragraphs.length < 2 || incident.summary !== paragraphs[0]!.replace(/^#\s*/, '')) return { incident };
   return { incident: { ...incident, summary: paragraphs[0]! }, details: paragraphs.slice(1).join(' ') };
 }
 
