@@ -85,6 +85,15 @@ describe('casualties: claimants', () => {
     expect(claimsOf('In Ganja, twelve people, including two children, were killed.')).toEqual(['AZE killed 12 12 null 2023-09-01 unspecified']);
   });
 
+  it('resolves "it said" to a ministry introduced as the subject of the previous sentence', () => {
+    const claims = claimsOf("Azerbaijan's Defence Ministry said two of its soldiers were wounded. Armenia's Defence Ministry told a different story. It said Azerbaijani fire had killed four of its soldiers and wounded another.");
+    expect(claims).toEqual(['AZE wounded 2 2 AZE 2023-09-01 soldiers', 'ARM killed 4 4 ARM 2023-09-01 soldiers', 'ARM wounded 1 1 ARM 2023-09-01 soldiers']);
+  });
+
+  it('does not read a mention of casualties as a figure', () => {
+    expect(claimsOf('There was no immediate comment from Baku on the casualties.')).toEqual([]);
+  });
+
   it('counts "on both sides" as multiple', () => {
     expect(claimsOf('In September of last year, around 300 soldiers were killed on both sides.')).toEqual(['multiple killed 300 300 null 2022-09 soldiers']);
   });

@@ -113,6 +113,12 @@ function figureFor(text: string, t: Trigger, lo: number, hi: number, all: readon
   const before = numbers.filter((n) => n.start >= lo && n.end <= t.start);
   const after = numbers.filter((n) => n.start >= t.end && n.end <= hi);
   const out: Figure[] = [];
+  // 'killed four of its soldiers and wounded another': one more person.
+  const another = /^\s+another\b/i.exec(text.slice(t.end, hi));
+  if (another) {
+    const end = t.end + another[0].length;
+    return [{ trigger: t, min: 1, max: 1, phrase: { start: t.start, end }, np: { start: t.end, end }, group: earlier.at(-1)?.group ?? 'unspecified' }];
+  }
   const fromNumber = (n: NumberAnnotation, head: Head): Figure => ({
     trigger: t, min: n.min, max: n.max,
     phrase: { start: Math.min(n.start, t.start), end: Math.max(head.end, t.end) },

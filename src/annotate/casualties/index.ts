@@ -40,6 +40,7 @@ function inside<T extends Span>(items: readonly T[], span: Span): T[] {
 }
 
 const OPEN_QUOTE = /^[\s]*["“«]/;
+const SPEAKER_NOUN = /^(?:['’]s)?\s+(?:Defen[cs]e Ministry|Foreign Ministry|Ministry of|ministry|military|army|officials|government|authorities|spokes(?:man|woman|person))\b/i;
 
 /**
  * Casualty figures with side, status, group, count, claimant and date, one per figure stated
@@ -90,8 +91,13 @@ export const casualties = defineStage({
           out.push(claim);
         }
       }
+      // The last speaker named: a claimant of this sentence, or an institution introduced as the
+      // subject ('Armenia's Defence Ministry presented the day's events the other way round.').
       const explicit = cues.filter((c) => c.claimant && c.claimant.span.start >= sentence.start).at(-1);
-      if (explicit?.claimant) last = explicit.claimant;
+      const introduced = sActors.filter((a) => a.aliasKind === 'institution' || SPEAKER_NOUN.test(text.slice(a.end, a.end + 40))).at(-1);
+      if (explicit?.claimant && (!introduced || explicit.claimant.span.start >= introduced.start)) last = explicit.claimant;
+      else if (introduced && sentence.start <= introduced.start && introduced.start - sentence.start < 20) last = { code: introduced.code, span: { start: introduced.start, end: introduced.end } };
+      else if (explicit?.claimant) last = explicit.claimant;
       if (inQuote === undefined && quoteState !== 'balanced') inQuote = claimantFor(cues, sentence.end) ?? last;
       else if (inQuote !== undefined && quoteState !== 'balanced') inQuote = undefined;
     }

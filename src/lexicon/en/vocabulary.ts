@@ -83,7 +83,7 @@ export const EN_VOCABULARY: CasualtyVocabulary = {
   accordingTo: "according to|in (?:its|his|her|their) (?:version of events|statement|report)|citing|quoting|cited by|as reported by",
   anaphora: "it|its|they|he|she|the (?:ministry|spokesman|spokeswoman|spokesperson|statement|military|army|department|defen[cs]e ministry|ministry of defen[cs]e|official|officials|source|sources|government|press service|agency)",
   enemy: "enemy|enemy's|opponent|opposing side|other side|adversary",
-  bothSides: "on both sides|from both sides|on each side|both sides|on either side|in total|in all|combined",
+  bothSides: "on both sides|from both sides|on each side|both sides|on either side|on the two sides|from both countries|on both the|in total|in all|combined",
   hypothetical: "could|would|might|may|threaten|threatens|threatened|risk|risks|feared|fear|fears|potential|potentially|likely|if|unless|will",
   attack: "attacked|shelled|fired (?:on|at|upon)|opened fire|struck|bombed|bombarded|targeted|ambushed|raided|shot at|used drones|invaded|assaulted|launched (?:an? )?(?:attack|assault|offensive|strike)",
   own: "our|we|us",
