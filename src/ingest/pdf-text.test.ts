@@ -88,3 +88,25 @@ describe('pdf-text: line rules', () => {
     expect(isHardWrapped('One paragraph per line here.\nAnother one follows.\nAnd a third.\nA fourth.')).toBe(false);
   });
 });
+
+describe('pdf-text: lines that are not part of a sentence', () => {
+  const read = (raw: string): string => readPdfText(raw, metaFor('x.txt')).report.text;
+
+  it('keeps a date line under a URL line on its own line', () => {
+    const raw = [
+      'CLASH ON THE LINE OF CONTACT',
+      'http://news.example.org/world/europe/123456.stm',
+      '2008/03/05 11:25:06 GMT',
+      'Armenia and Azerbaijan traded accusations after a night of fighting along',
+      'the line of contact, officials in both capitals said on Wednesday morning.',
+    ].join('\n');
+    const text = read(raw);
+    expect(text).toContain('123456.stm\n2008/03/05 11:25:06 GMT\n');
+    expect(text).toContain('fighting along the line of contact');
+  });
+
+  it('still joins a number that continues a sentence', () => {
+    const raw = 'The shelling went on through the night, and officials said it had killed\n12 soldiers and wounded several more in the villages.';
+    expect(read(raw)).toContain('killed 12 soldiers');
+  });
+});

@@ -9,6 +9,17 @@ const PAGE_NUMBER = /^(?:[-–—]\s*)?(?:page\s+)?\d{1,4}(?:\s*(?:\/|of)\s*\d{1
 const SENTENCE_END = /[.!?…:;]["'”’)\]]*$/;
 /** A line start that continues the previous line's sentence. */
 const CONTINUATION = /^[\p{Ll}\d]/u;
+const URL_END = /(?:https?:\/\/|www\.)\S*(?:\s\S+)?$|\.(?:s?html?|stm|php|aspx?)$|\/$/i;
+
+/**
+ * True when `next` continues the sentence of `line`: it starts in lower case, or with a number after
+ * a word ('killing\n12 soldiers'), but a date line under a URL or a heading stays its own line.
+ */
+function continues(line: string, next: string): boolean {
+  if (!CONTINUATION.test(next)) return false;
+  if (/^\p{Ll}/u.test(next)) return true;
+  return /\p{Ll}$/u.test(line) && !URL_END.test(line);
+}
 const HYPHENATED = /(\p{L}+)-$/u;
 const LEADING_WORD = /^\p{L}+/u;
 /** Lines longer than this are body text, never a header or footer. */
@@ -129,7 +140,8 @@ export function readPdfText(raw: string, meta: InputMeta): ReaderResult {
       }
       builder.copy(previous.start, previous.end);
       if (blank || pageBreak) builder.generate(sentenceGoesOn ? ' ' : '\n\n');
-      else if ((!SENTENCE_END.test(previous.text) && CONTINUATION.test(line.text)) || fullLine(previous)) builder.generate(' ');
+      else if (URL_END.test(previous.text)) builder.generate('\n');
+      else if ((!SENTENCE_END.test(previous.text) && continues(previous.text, line.text)) || fullLine(previous)) builder.generate(' ');
       else builder.generate('\n');
     }
     previous = line;
