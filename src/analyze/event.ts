@@ -51,6 +51,11 @@ function eventDate(doc: Document, eventSentences: readonly SentenceAnnotation[],
     const recent = inEvent.filter((d) => d.date.precision === 'day' && inWindow(d.date.value, reference.value));
     const chosen = recent[0];
     if (chosen) return { date: chosen.date, evidence: { start: chosen.start, end: chosen.end } };
+    // A retrospective ('clashes began on March 4, 2008', published ten years later): a full date the
+    // lead writes out, with its year, and nothing recent, dates the event.
+    const lead = dates.filter((d) => d.date.precision === 'day' && d.certainty === 'stated' && /\d{4}/.test(doc.text.slice(d.start, d.end))
+      && eventSentences.some((s) => s.index < LEAD && d.start >= s.start && d.end <= s.end) && d.date.value < reference.value);
+    if (lead[0]) return { date: lead[0].date, evidence: { start: lead[0].start, end: lead[0].end } };
     return { date: reference, evidence: null };
   }
   if (reference) return { date: reference, evidence: null };

@@ -98,8 +98,11 @@ export function clusterReports(analyses: readonly ReportAnalysis[], options: Clu
   // A report with no date of its own joins the one report it most resembles (never a chain of guesses).
   for (let i = 0; i < features.length; i++) {
     if (features[i]!.date || features[i]!.background) continue;
+    // Prefer a dated partner (it can lend its date) unless an undated one is much closer.
     let best = -1;
     let bestScore = 0;
+    let bestDated = -1;
+    let bestDatedScore = 0;
     for (let j = 0; j < features.length; j++) {
       if (j === i) continue;
       const score = undatedAffinity(features[i]!, features[j]!, weights, options);
@@ -107,7 +110,12 @@ export function clusterReports(analyses: readonly ReportAnalysis[], options: Clu
         best = j;
         bestScore = score;
       }
+      if (features[j]!.date && score > bestDatedScore) {
+        bestDated = j;
+        bestDatedScore = score;
+      }
     }
+    if (bestDated >= 0 && bestDatedScore >= 0.6 * bestScore) best = bestDated;
     if (best >= 0) parent[find(i)] = find(best);
   }
   const groups = new Map<number, ReportAnalysis[]>();
