@@ -1,6 +1,6 @@
 import type { ActorAnnotation, ActorCode, Claimant, SentenceAnnotation } from '../model/annotation.js';
 import type { Span } from '../model/span.js';
-import type { CasualtyVocabulary } from '../lexicon/en/vocabulary.js';
+import { wholeWords, type CasualtyVocabulary } from '../lexicon/en/vocabulary.js';
 
 /** A cue that attributes what follows or precedes it to someone, found in one sentence. */
 export interface AttributionCue extends Span {
@@ -12,6 +12,8 @@ export interface AttributionCue extends Span {
 
 /** Compiled patterns for one vocabulary. */
 export interface AttributionPatterns {
+  readonly speakerAfterVerb: RegExp;
+  readonly speakerNouns: RegExp;
   readonly speech: RegExp;
   readonly according: RegExp;
   readonly anaphoraBefore: RegExp;
@@ -23,11 +25,13 @@ export interface AttributionPatterns {
 /** Compiles the attribution patterns of a vocabulary once. */
 export function compileAttribution(vocab: CasualtyVocabulary): AttributionPatterns {
   return {
-    speech: new RegExp(`\\b(?:${vocab.speech})\\b`, 'gi'),
-    according: new RegExp(`^(?:${vocab.accordingTo})$`, 'i'),
-    anaphoraBefore: new RegExp(`\\b(?:${vocab.anaphora})(?:\\s+(?:also|further|later|earlier|then|has|had|have|was|were))?\\s*,?\\s*$`, 'i'),
-    anaphoraAfter: new RegExp(`^\\s*(?:${vocab.anaphora})\\b`, 'i'),
-    own: new RegExp(`\\b(?:${vocab.own})\\b`, 'i'),
+    speakerAfterVerb: new RegExp(vocab.speakerAfterVerb, 'u'),
+    speakerNouns: new RegExp(vocab.speakerNouns, 'u'),
+    speech: new RegExp(wholeWords(vocab.speech), 'giu'),
+    according: new RegExp(`^(?:${vocab.accordingTo})$`, 'iu'),
+    anaphoraBefore: new RegExp(`${wholeWords(vocab.anaphora)}(?:\\s+(?:also|further|later|earlier|then|has|had|have|was|were))?\\s*,?\\s*$`, 'iu'),
+    anaphoraAfter: new RegExp(`^\\s*${wholeWords(vocab.anaphora)}`, 'iu'),
+    own: new RegExp(wholeWords(vocab.own), 'iu'),
     properNounBefore: new RegExp(`(?:^|[^\\p{L}])(?:the\\s+)?(?:\\p{Lu}[\\p{L}.&-]*\\s*){1,4}(?:news agency|agency|newspaper|TV|television|website)?\\s*,?\\s*$`, 'u'),
   };
 }
@@ -88,8 +92,6 @@ function actorBefore(text: string, sentenceStart: number, at: number, actors: re
   return undefined;
 }
 
-const SPEAKER_AFTER_DEMONYM = /^(?:['’]s)?\s+(?:Defen[cs]e|Foreign|Interior|Ministry|ministry|military|army|Army|officials?|government|authorities|side|spokes(?:man|woman|person)|President|president|Prime|leader|state|State|Armed|armed|border|Border|presidential)/;
-
 /**
  * The actor named right after 'according to' (`inverted` false) or after an inverted 'said X'
  * (`inverted` true: the speaker must follow the verb at once, so 'said three Azerbaijani soldiers'
@@ -103,8 +105,8 @@ function actorAfter(text: string, at: number, actors: readonly ActorAnnotation[]
     const gap = text.slice(at, x.start);
     if (CLAUSE_BREAK.test(gap)) return false;
     if (inverted) {
-      if (!/^\s*(?:the\s+|a\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}$/u.test(gap)) return false;
-      return x.aliasKind !== 'demonym' || SPEAKER_AFTER_DEMONYM.test(text.slice(x.end, x.end + 30));
+      if (!p.speakerAfterVerb.test(gap)) return false;
+      return x.aliasKind !== 'demonym' || p.speakerNouns.test(text.slice(x.end, x.end + 30));
     }
     return !/,/.test(gap.replace(/^\s*\p{Lu}[^,]*,/u, ''));
   });

@@ -18,17 +18,37 @@ export interface Figure {
 /** Word lists of a vocabulary as sets. */
 export interface FigureLexicon {
   readonly people: ReadonlyMap<string, CasualtyGroup>;
+  readonly peopleStems: readonly (readonly [string, CasualtyGroup])[];
   readonly notPeople: ReadonlySet<string>;
+  readonly notPeopleStems: readonly string[];
+  readonly skip: ReadonlySet<string>;
+  readonly modifier: RegExp | null;
+  readonly bare: ReadonlySet<string>;
 }
 
 /** Builds the lookup sets once. */
 export function compileFigureLexicon(vocab: CasualtyVocabulary): FigureLexicon {
-  return { people: new Map(Object.entries(vocab.people)), notPeople: new Set(vocab.notPeople) };
+  return {
+    people: new Map(Object.entries(vocab.people)),
+    peopleStems: Object.entries(vocab.peopleStems ?? {}),
+    notPeople: new Set(vocab.notPeople),
+    notPeopleStems: vocab.notPeopleStems ?? [],
+    skip: new Set(vocab.modifiers),
+    modifier: vocab.modifierPattern ? new RegExp(`^(?:${vocab.modifierPattern})$`, 'iu') : null,
+    bare: new Set(vocab.bare),
+  };
+}
+
+/** The group of people a word names, by the word or its stem; undefined for other words. */
+function personGroup(word: string, lex: FigureLexicon): CasualtyGroup | undefined {
+  return lex.people.get(word) ?? lex.peopleStems.find(([stem]) => word.startsWith(stem))?.[1];
+}
+
+function isThing(word: string, lex: FigureLexicon): boolean {
+  return lex.notPeople.has(word) || lex.notPeopleStems.some((stem) => word.startsWith(stem));
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
-const SKIP = new Set(['more', 'other', 'additional', 'further', 'of', 'its', 'their', 'our', 'his', 'her', 'the', 'these', 'those', 'ethnic', 'young', 'local', 'own', 'fellow', 'enemy', 'conscript', 'contract', 'armed', 'security', 'border', 'army', 'special', 'forces', 'side', "side's", 'defence', 'defense', 'frontline', 'front-line', 'senior', 'high-ranking', 'innocent', 'peaceful', 'unarmed', 'armenian-backed', 'all', 'both']);
-const BARE = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'and', 'in', 'on', 'at', 'during', 'as', 'from', 'while', 'after', 'including', 'of', 'them', 'whom', 'who', 'died', 'killed', 'dead', 'wounded', 'injured', 'hurt', 'missing', 'more', 'others', 'people', 'later', 'yesterday', 'today', 'overnight', 'being', 'been', 'got', 'received', 'so', 'far', 'total', 'all']);
 const SINGULAR = /(?<![\p{L}])(?:a|an|one|another)\s+(?:(?:[\p{Lu}][\p{L}-]*|\d+-year-old|[\p{L}]+-year-old|young|elderly|local|civilian|military|senior|junior|female|male|woman|ethnic)\s+){0,3}([\p{L}]+)\s*$/u;
 const ANOTHER_BARE = /(?<![\p{L}])another(?:\s+(?:one|person))?\s+(?:was|were|had been|has been)?\s*$/iu;
 const AS_MANY = /^\s+as\s+many\b/i;
@@ -51,14 +71,14 @@ function headAfter(text: string, pos: number, limit: number, lex: FigureLexicon)
     const end = m.index + m[0].length;
     const gapText = text.slice(pos, m.index);
     if (/[.;:!?]/.test(gapText)) return { kind: 'bare', group: 'unspecified', end: pos };
-    const group = lex.people.get(w);
+    const group = personGroup(w, lex);
     if (group) return { kind: 'person', group, end };
-    if (lex.notPeople.has(w)) return { kind: 'thing', group: 'unspecified', end };
-    if (SKIP.has(w) || /^\p{Lu}/u.test(m[0]) || /year-old$/.test(w)) {
+    if (isThing(w, lex)) return { kind: 'thing', group: 'unspecified', end };
+    if (lex.skip.has(w) || lex.modifier?.test(w) || /^\p{Lu}/u.test(m[0]) || /year-old$/.test(w)) {
       pos = end;
       continue;
     }
-    if (BARE.has(w)) return { kind: 'bare', group: 'unspecified', end: m.index };
+    if (lex.bare.has(w)) return { kind: 'bare', group: 'unspecified', end: m.index };
     return { kind: 'other', group: 'unspecified', end };
   }
   return { kind: 'bare', group: 'unspecified', end: pos };
@@ -70,7 +90,7 @@ function personBefore(text: string, from: number, pos: number, lex: FigureLexico
   let found: { start: number; end: number; group: CasualtyGroup } | null = null;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(region); m; m = WORD.exec(region)) {
-    const g = lex.people.get(m[0].toLowerCase());
+    const g = personGroup(m[0].toLowerCase(), lex);
     if (g && pos - (from + m.index + m[0].length) < 40) found = { start: from + m.index, end: from + m.index + m[0].length, group: g };
   }
   return found;

@@ -2,7 +2,7 @@ import type { ActorAnnotation, CasualtyAnnotation, Claimant, DateAnnotation, Num
 import { annotationsOf, withAnnotations } from '../../model/document.js';
 import type { Span } from '../../model/span.js';
 import { defineStage } from '../../pipeline/stage.js';
-import { EN_VOCABULARY, type CasualtyVocabulary } from '../../lexicon/en/vocabulary.js';
+import { EN_VOCABULARY, wholeWords, type CasualtyVocabulary } from '../../lexicon/en/vocabulary.js';
 import { claimantFor, compileAttribution, findAttributions, isFirstPerson, type AttributionPatterns } from '../attribution.js';
 import { attachFigures, compileFigureLexicon, type FigureLexicon } from './figures.js';
 import { sideOf, type SidePatterns } from './side.js';
@@ -23,11 +23,11 @@ function compile(vocab: CasualtyVocabulary): Compiled {
     figures: compileFigureLexicon(vocab),
     attribution: compileAttribution(vocab),
     side: {
-      bothSides: new RegExp(`\\b(?:${vocab.bothSides})\\b`, 'i'),
-      enemy: new RegExp(`\\b(?:${vocab.enemy})\\b`, 'i'),
-      own: new RegExp(`\\b(?:${vocab.own})\\b`, 'i'),
-      possessive: /\b(?:its|their)\b/i,
-      attack: new RegExp(`\\b(?:${vocab.attack})\\b`, 'gi'),
+      bothSides: new RegExp(wholeWords(vocab.bothSides), 'iu'),
+      enemy: new RegExp(wholeWords(vocab.enemy), 'iu'),
+      own: new RegExp(wholeWords(vocab.own), 'iu'),
+      possessive: new RegExp(wholeWords(vocab.possessive), 'iu'),
+      attack: new RegExp(wholeWords(vocab.attack), 'giu'),
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { CasualtyStatus } from '../../model/annotation.js';
-import type { CasualtyVocabulary } from '../../lexicon/en/vocabulary.js';
+import { wholeWords, type CasualtyVocabulary } from '../../lexicon/en/vocabulary.js';
 
 /** A status word found in a sentence. Offsets are absolute (into doc.text). */
 export interface Trigger {
@@ -26,7 +26,7 @@ export function compileTriggers(vocab: CasualtyVocabulary): TriggerPatterns {
     any: new RegExp(`(?<![\\p{L}\\p{N}])(?:${vocab.triggers.map((t) => t.pattern).join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
     kinds,
     none: vocab.none.map((n) => ({ status: n.status, re: new RegExp(`(?<![\\p{L}])(?:${n.pattern})(?![\\p{L}])`, 'giu') })),
-    hypothetical: new RegExp(`\\b(?:${vocab.hypothetical})\\b(?:\\s+\\p{L}+){0,2}\\s*$`, 'iu'),
+    hypothetical: new RegExp(`${wholeWords(vocab.hypothetical)}(?:\\s+\\p{L}+){0,2}\\s*$`, 'iu'),
   };
 }
 

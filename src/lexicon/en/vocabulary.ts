@@ -30,6 +30,27 @@ export interface CasualtyVocabulary {
   readonly attack: string;
   /** First-person possessives inside quotes or statements ('our'). */
   readonly own: string;
+  /** Third-person possessives that refer to the claimant or the subject ('its', 'their'). */
+  readonly possessive: string;
+  /** People nouns given by their stem (inflected languages): a word starting with the stem is one. */
+  readonly peopleStems?: Readonly<Record<string, CasualtyGroup>>;
+  /** Stems of words that show a number counts things. */
+  readonly notPeopleStems?: readonly string[];
+  /** Words between a numeral and its noun that only qualify it ('more', 'Armenian'), besides capitalised words. */
+  readonly modifiers: readonly string[];
+  /** A regex source matching inflected modifier words (adjective endings) to skip the same way. */
+  readonly modifierPattern?: string;
+  /** Words after a numeral that show it stands alone as the subject ('three were killed'). */
+  readonly bare: readonly string[];
+  /** What may stand between a verb of saying and a speaker named after it ('said Azerbaijan's ministry'). */
+  readonly speakerAfterVerb: string;
+  /** Nouns that make a demonym a speaker ('Armenian officials'), regex source matched after the demonym. */
+  readonly speakerNouns: string;
+}
+
+/** Wraps a regex source so that it matches whole words in any script (JavaScript's `\b` knows only ASCII). */
+export function wholeWords(source: string): string {
+  return `(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`;
 }
 
 export const EN_VOCABULARY: CasualtyVocabulary = {
@@ -87,4 +108,9 @@ export const EN_VOCABULARY: CasualtyVocabulary = {
   hypothetical: "could|would|might|may|threaten|threatens|threatened|risk|risks|feared|fear|fears|potential|potentially|likely|if|unless|will",
   attack: "attacked|shelled|fired (?:on|at|upon)|opened fire|struck|bombed|bombarded|targeted|ambushed|raided|shot at|used drones|invaded|assaulted|launched (?:an? )?(?:attack|assault|offensive|strike)",
   own: "our|we|us",
+  possessive: "its|their",
+  modifiers: ['more', 'other', 'additional', 'further', 'of', 'its', 'their', 'our', 'his', 'her', 'the', 'these', 'those', 'ethnic', 'young', 'local', 'own', 'fellow', 'enemy', 'conscript', 'contract', 'armed', 'security', 'border', 'army', 'special', 'forces', 'side', "side's", 'defence', 'defense', 'frontline', 'front-line', 'senior', 'high-ranking', 'innocent', 'peaceful', 'unarmed', 'armenian-backed', 'all', 'both'],
+  bare: ['were', 'was', 'are', 'is', 'have', 'has', 'had', 'and', 'in', 'on', 'at', 'during', 'as', 'from', 'while', 'after', 'including', 'of', 'them', 'whom', 'who', 'died', 'killed', 'dead', 'wounded', 'injured', 'hurt', 'missing', 'more', 'others', 'people', 'later', 'yesterday', 'today', 'overnight', 'being', 'been', 'got', 'received', 'so', 'far', 'total', 'all'],
+  speakerAfterVerb: "^\\s*(?:the\\s+|a\\s+)?(?:[\\p{Lu}][\\p{L}-]*\\s+){0,3}$",
+  speakerNouns: "^(?:['’]s)?\\s+(?:Defen[cs]e|Foreign|Interior|Ministry|ministry|military|army|Army|officials?|government|authorities|side|spokes(?:man|woman|person)|President|president|Prime|leader|state|State|Armed|armed|border|Border|presidential)",
 };
