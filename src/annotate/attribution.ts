@@ -117,12 +117,13 @@ function actorAfter(text: string, at: number, actors: readonly ActorAnnotation[]
  * The claimant governing a figure at `at` among a sentence's cues: the nearest cue before it,
  * else the nearest after it. `undefined` means the sentence attributes nothing.
  */
-export function claimantFor(cues: readonly AttributionCue[], at: number): Claimant | null | undefined {
+export function claimantFor(cues: readonly AttributionCue[], at: number, text?: string): Claimant | null | undefined {
   let before: AttributionCue | undefined;
   let after: AttributionCue | undefined;
   for (const cue of cues) {
     if (cue.end <= at) before = cue;
-    else if (cue.start >= at && !after) after = cue;
+    // A trailing 'X said' governs only its own clause: not across ';', ':' or a dash.
+    else if (cue.start >= at && !after && !(text && /[;:]|\s[-–—]\s/.test(text.slice(at, cue.start)))) after = cue;
   }
   const chosen = before ?? after;
   return chosen ? chosen.claimant : undefined;

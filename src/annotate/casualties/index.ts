@@ -3,6 +3,7 @@ import { annotationsOf, withAnnotations } from '../../model/document.js';
 import type { Span } from '../../model/span.js';
 import { defineStage } from '../../pipeline/stage.js';
 import { EN_VOCABULARY, wholeWords, type CasualtyVocabulary } from '../../lexicon/en/vocabulary.js';
+import { RU_VOCABULARY } from '../../lexicon/ru/vocabulary.js';
 import { claimantFor, compileAttribution, findAttributions, isFirstPerson, type AttributionPatterns } from '../attribution.js';
 import { attachFigures, compileFigureLexicon, type FigureLexicon } from './figures.js';
 import { sideOf, type SidePatterns } from './side.js';
@@ -27,13 +28,18 @@ function compile(vocab: CasualtyVocabulary): Compiled {
       enemy: new RegExp(wholeWords(vocab.enemy), 'iu'),
       own: new RegExp(wholeWords(vocab.own), 'iu'),
       possessive: new RegExp(wholeWords(vocab.possessive), 'iu'),
+      sideBefore: new RegExp(`${wholeWords(vocab.sideBefore)}\\s*(?:the\\s+)?$`, 'iu'),
+      sideAfter: new RegExp(`^(?:['’]s)?\\s*${wholeWords(vocab.sideAfter)}`, 'iu'),
       attack: new RegExp(wholeWords(vocab.attack), 'giu'),
     },
   };
 }
 
 /** Languages with casualty rules; other languages get no figures rather than invented ones. */
-const VOCABULARIES: ReadonlyMap<string, Compiled> = new Map([['en', compile(EN_VOCABULARY)]]);
+const VOCABULARIES: ReadonlyMap<string, Compiled> = new Map([
+  ['en', compile(EN_VOCABULARY)],
+  ['ru', compile(RU_VOCABULARY)],
+]);
 
 function inside<T extends Span>(items: readonly T[], span: Span): T[] {
   return items.filter((x) => x.start >= span.start && x.end <= span.end);
@@ -71,7 +77,7 @@ export const casualties = defineStage({
       if (triggers.length) {
         const figures = attachFigures(text, sentence, triggers, inside(numbers, sentence), compiled.figures);
         for (const fig of figures) {
-          let claimant = claimantFor(cues, fig.trigger.start);
+          let claimant = claimantFor(cues, fig.trigger.start, text);
           if (claimant === undefined) {
             // A sentence in a side's own voice ('we', 'the enemy') without a speaker continues the last statement.
             const sentenceText = text.slice(sentence.start, sentence.end);

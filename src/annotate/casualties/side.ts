@@ -5,6 +5,10 @@ import type { Figure } from './figures.js';
 
 /** Compiled patterns the side rules use. */
 export interface SidePatterns {
+  /** An actor preceded by these words ('со стороны') names a side. */
+  readonly sideBefore: RegExp;
+  /** An actor followed by these words ('side') names a side. */
+  readonly sideAfter: RegExp;
   readonly bothSides: RegExp;
   readonly enemy: RegExp;
   readonly own: RegExp;
@@ -61,6 +65,9 @@ export function sideOf(fig: Figure, c: SideContext): Side {
     if (patterns.own.test(npText) && claimantCode) return claimantCode;
     if (patterns.possessive.test(npText)) return claimantCode ?? subjectBefore(fig.np.start, c) ?? 'unknown';
   }
+  // 'on the Armenian side', 'со стороны Азербайджана': a side named just before the figure's clause.
+  const marked = sideMarkedBefore(fig.np?.start ?? fig.trigger.start, c);
+  if (marked) return marked;
   // 'Five killed in a shootout between X and Y': a total across the sides, when nobody claims it.
   if (!claimantCode && camps.size >= 2 && /\bbetween\b/i.test(text.slice(sentence.start, sentence.end)) && fig.min !== 0) return 'multiple';
   const lead = text.slice(Math.max(sentence.start, fig.trigger.start - 60), fig.trigger.start);
@@ -90,6 +97,19 @@ export function sideOf(fig: Figure, c: SideContext): Side {
     if (only) return only.code;
   }
   return 'unknown';
+}
+
+/** A belligerent marked as a side ('on the Armenian side') at most 50 characters before `at`, in the same clause. */
+function sideMarkedBefore(at: number, c: SideContext): ActorCode | null {
+  for (let i = c.actors.length - 1; i >= 0; i--) {
+    const a = c.actors[i]!;
+    if (a.end > at || at - a.end > 50 || !isBelligerent(a.code, c.lexicon)) continue;
+    if (/[;:.]/.test(c.text.slice(a.end, at))) return null;
+    const before = c.text.slice(Math.max(c.sentence.start, a.start - 16), a.start);
+    const after = c.text.slice(a.end, Math.min(c.sentence.end, a.end + 16));
+    if (c.patterns.sideBefore.test(before) || c.patterns.sideAfter.test(after)) return a.code;
+  }
+  return null;
 }
 
 /** The nearest belligerent named (not as a person) before `at` in the sentence, within `max` chars. */

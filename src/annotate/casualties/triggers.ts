@@ -21,7 +21,7 @@ export interface TriggerPatterns {
 
 /** Compiles a vocabulary's triggers once. */
 export function compileTriggers(vocab: CasualtyVocabulary): TriggerPatterns {
-  const kinds = vocab.triggers.map((t) => ({ status: t.status, voice: t.voice, re: new RegExp(`^(?:${t.pattern})$`, 'i') }));
+  const kinds = vocab.triggers.map((t) => ({ status: t.status, voice: t.voice, re: new RegExp(`^(?:${t.pattern})$`, 'iu') }));
   return {
     any: new RegExp(`(?<![\\p{L}\\p{N}])(?:${vocab.triggers.map((t) => t.pattern).join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
     kinds,

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../helpers.js';
+
+const claimsRu = (text: string): string[] =>
+  analyzeText(text, '2020-07-14', { language: 'ru' }).claims.map((c) => `${c.side} ${c.status} ${c.min ?? '-'} ${c.max ?? '-'} ${c.claimant?.code ?? 'null'} ${c.group}`);
+
+describe('casualties: Russian vocabulary', () => {
+  it('reads an inflected count, people noun and speaker after the verb', () => {
+    expect(claimsRu('Два армянских военнослужащих погибли, сообщило Минобороны Армении.')).toEqual(['ARM killed 2 2 ARM soldiers']);
+  });
+
+  it('reads a claim of none on a named side', () => {
+    expect(claimsRu('С армянской стороны потерь нет, заявили в Минобороны Армении.')).toEqual(['ARM casualties 0 0 ARM unspecified']);
+  });
+
+  it('reads "on the side of" as the side of the figure', () => {
+    expect(claimsRu('По данным ведомства, со стороны Азербайджана погибли 11 военнослужащих.')).toEqual(['AZE killed 11 11 null soldiers']);
+  });
+
+  it('does not count things', () => {
+    expect(claimsRu('Азербайджанские военные повторили попытку два раза, но были отброшены.')).toEqual([]);
+  });
+});
