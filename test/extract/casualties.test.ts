@@ -39,6 +39,16 @@ describe('casualties: counts and status', () => {
   });
 });
 
+describe('casualties: prisoners and losses', () => {
+  it('reads a prisoner release as captured people of the named side', () => {
+    expect(claimsOf('Azerbaijan releases 32 Armenians in exchange for two Azerbaijani soldiers.')).toEqual(['ARM captured 32 32 null 2023-09-01 unspecified']);
+  });
+
+  it('reads troops "lost" as killed', () => {
+    expect(claimsOf('Azerbaijan claims that 13 of its troops were lost over the weekend.')).toEqual(['AZE killed 13 13 AZE 2023-09-01 soldiers']);
+  });
+});
+
 describe('casualties: what is not a casualty', () => {
   it.each([
     'Azerbaijani fire hit the village of Baghanis, killing two cows.',
@@ -46,6 +56,7 @@ describe('casualties: what is not a casualty', () => {
     'A new war could kill thousands of people, analysts warn.',
     'The region has a population of 150,000.',
     'The army received 12 howitzers and 40 drones last year.',
+    'The Armenians have steadily lost territory over the weekend.',
   ])('%s', (text) => {
     expect(claimsOf(text)).toEqual([]);
   });

@@ -74,7 +74,9 @@ function headAfter(text: string, pos: number, limit: number, lex: FigureLexicon)
     const group = personGroup(w, lex);
     if (group) return { kind: 'person', group, end };
     if (isThing(w, lex)) return { kind: 'thing', group: 'unspecified', end };
-    if (lex.skip.has(w) || lex.modifier?.test(w) || /^\p{Lu}/u.test(m[0]) || /year-old$/.test(w)) {
+    // '32 Armenians', 'two Azerbaijanis': a capitalised plural right after the count names people.
+    if (/^\p{Lu}\p{Ll}+(?:ans|nis|is|ns)$/u.test(m[0]) && words === 0) return { kind: 'person', group: 'unspecified', end };
+    if (lex.skip.has(w) || lex.modifier?.test(w) || /^\p{Lu}/u.test(m[0]) || /year-old$/.test(w) || /['’]s$/.test(m[0])) {
       pos = end;
       continue;
     }
