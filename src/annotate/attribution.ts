@@ -37,6 +37,7 @@ export function compileAttribution(vocab: CasualtyVocabulary): AttributionPatter
 }
 
 const MAX_SUBJECT_GAP = 90;
+const MEDIA_BEFORE = /\b(?:report|reports|media|news|newspapers?|agency|agencies|outlets?|TV|television|channels?|websites?|journalists?|bloggers?|press)\s+(?:\w+\s+){0,2}(?:in|from|of)\s+(?:the\s+)?$/i;
 const MAX_OBJECT_GAP = 70;
 const CLAUSE_BREAK = /[;:!?]|\.\s/;
 
@@ -84,6 +85,8 @@ function actorBefore(text: string, sentenceStart: number, at: number, actors: re
     if (CLAUSE_BREAK.test(gap)) break;
     // '... two Azerbaijani officers they said': the pronoun, not the actor, is the speaker.
     if (/\b(?:they|he|she|we|it)\s*$/i.test(gap)) continue;
+    // 'A media report in Azerbaijan said', 'News reports from Baku said': the media speak, not the state.
+    if (MEDIA_BEFORE.test(text.slice(Math.max(sentenceStart, a.start - 50), a.start))) return null;
     if (/\b(?:that|and|but|while|whereas|of|against|on|at|with|by|from|to|into)\s/i.test(gap) && !/^['’]s?\s/.test(gap) && !/\b(?:of|for)\s+(?:the\s+)?(?:\p{Lu}|defen|foreign|interior)/iu.test(gap)) continue;
     return { code: a.code, span: { start: a.start, end: a.end } };
   }

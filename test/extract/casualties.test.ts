@@ -91,6 +91,10 @@ describe('casualties: claimants', () => {
     expect(claims).toEqual(['AZE killed 3 3 null 2023-09-01 soldiers']);
   });
 
+  it('credits media reports from a capital to nobody', () => {
+    expect(claimsOf('News reports from Baku said at least two Azerbaijani soldiers were killed.')).toEqual(['AZE killed 2 - null 2023-09-01 soldiers']);
+  });
+
   it('skips ages and counts the total before a subset', () => {
     expect(claimsOf('In the village of Berdavan, two women, aged 94 and 41, were killed.')).toEqual(['ARM killed 2 2 null 2023-09-01 civilians']);
     expect(claimsOf('In Ganja, twelve people, including two children, were killed.')).toEqual(['AZE killed 12 12 null 2023-09-01 unspecified']);
