@@ -48,14 +48,19 @@ function eventDate(doc: Document, eventSentences: readonly SentenceAnnotation[],
   const dates = annotationsOf(doc, 'date').filter((d) => d.role === 'body');
   const inEvent = dates.filter((_, i) => within(dates, eventSentences)[i]);
   if (reference?.precision === 'day') {
-    const recent = inEvent.filter((d) => d.date.precision === 'day' && inWindow(d.date.value, reference.value));
-    const chosen = recent[0];
-    if (chosen) return { date: chosen.date, evidence: { start: chosen.start, end: chosen.end } };
+    const withYear = (d: DateAnnotation) => /\d{4}/.test(doc.text.slice(d.start, d.end));
     // A retrospective ('clashes began on March 4, 2008', published ten years later): a full date the
-    // lead writes out, with its year, and nothing recent, dates the event.
-    const lead = dates.filter((d) => d.date.precision === 'day' && d.certainty === 'stated' && /\d{4}/.test(doc.text.slice(d.start, d.end))
-      && eventSentences.some((s) => s.index < LEAD && d.start >= s.start && d.end <= s.end) && d.date.value < reference.value);
-    if (lead[0]) return { date: lead[0].date, evidence: { start: lead[0].start, end: lead[0].end } };
+    // lead writes out, with its year, long before publication, dates the event; a later 'March 4'
+    // without a year is the same day, not this year's.
+    const old = dates.find((d) => d.date.precision === 'day' && d.certainty === 'stated' && withYear(d)
+      && eventSentences.some((s) => s.index < LEAD && d.start >= s.start && d.end <= s.end) && !inWindow(d.date.value, reference.value) && d.date.value < reference.value);
+    const recent = inEvent.filter((d) => d.date.precision === 'day' && inWindow(d.date.value, reference.value)
+      && !(old && !withYear(d) && d.date.value.slice(5) === old.date.value.slice(5)));
+    // The main incident is the newest concrete happening the report tells of.
+    const past = recent.filter((d) => d.date.value <= reference.value);
+    const chosen = [...(past.length ? past : recent)].sort((a, b) => b.date.value.localeCompare(a.date.value) || a.start - b.start)[0];
+    if (chosen) return { date: chosen.date, evidence: { start: chosen.start, end: chosen.end } };
+    if (old) return { date: old.date, evidence: { start: old.start, end: old.end } };
     return { date: reference, evidence: null };
   }
   if (reference) return { date: reference, evidence: null };

@@ -58,7 +58,7 @@ function undatedAffinity(a: ClusterFeatures, b: ClusterFeatures, weights: Readon
   const text = cosine(a.terms, b.terms, weights);
   const score = sharedPlaces * 2 + sharedActors * 0.5 + text * 4;
   // Reports in different languages share places and actors, not words.
-  return (sharedPlaces >= 2 || (sharedPlaces === 1 && text >= o.minText) || text >= o.minText * 2) && score >= 3 ? score : 0;
+  return (sharedPlaces >= 2 || (sharedPlaces === 1 && text >= o.minText) || text >= o.minText * 2) && score >= 2.5 ? score : 0;
 }
 
 function compatible(a: string, b: string): boolean {
