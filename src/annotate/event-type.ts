@@ -2,6 +2,7 @@ import type { EventTypeAnnotation } from '../model/annotation.js';
 import { annotationsOf, withAnnotations } from '../model/document.js';
 import { defineStage } from '../pipeline/stage.js';
 import { EN_EVENT_TYPE_CUES, type EventTypeCue } from '../lexicon/en/event-types.js';
+import { EVENT_TYPE_CUES_BY_LANGUAGE } from '../lexicon/multi/event-types.js';
 
 const ID = 'event-type.v1';
 
@@ -15,7 +16,10 @@ function compile(cues: readonly EventTypeCue[]): CompiledCue[] {
   return cues.map((c) => ({ label: c.label, weight: c.weight, re: new RegExp(`(?<![\\p{L}])(?:${c.pattern})(?![\\p{L}])`, 'giu') }));
 }
 
-const CUES: ReadonlyMap<string, CompiledCue[]> = new Map([['en', compile(EN_EVENT_TYPE_CUES)]]);
+const CUES: ReadonlyMap<string, CompiledCue[]> = new Map([
+  ['en', compile(EN_EVENT_TYPE_CUES)],
+  ...Object.entries(EVENT_TYPE_CUES_BY_LANGUAGE).map(([language, cues]) => [language, compile(cues)] as const),
+]);
 /** Sentences at the top of a report (title, lead) say what it is about: their cues weigh more. */
 const LEAD_SENTENCES = 4;
 const LEAD_WEIGHT = 3;

@@ -22,3 +22,13 @@ describe('event: the main incident\'s date', () => {
     expect(analyzeText('Fighting continues on the line of contact, the ministry said.', '2020-07-14').event.date?.value).toBe('2020-07-14');
   });
 });
+
+describe('event: type in other languages', () => {
+  it.each([
+    ['ru', 'На границе произошло вооружённое столкновение, идут бои.', 'Armed clash'],
+    ['fr', 'Un accord de cessez-le-feu a été signé par les deux pays.', 'Agreement'],
+    ['de', 'Die Stadt lag die ganze Nacht unter Beschuss durch Artillerie.', 'Shelling/artillery/missile attack'],
+  ])('%s: %s', (language, text, label) => {
+    expect(analyzeText(text, '2020-07-14', { language }).event.type).toBe(label);
+  });
+});
