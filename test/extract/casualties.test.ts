@@ -91,6 +91,15 @@ describe('casualties: claimants', () => {
     expect(claims).toEqual(['AZE killed 3 3 null 2023-09-01 soldiers']);
   });
 
+  it('takes the speaker of a figure from a following "This was announced by X"', () => {
+    const claims = claimsOf('In Ganja the death toll from the missile strike rose to 12. This was announced by Hikmet Hajiyev, an aide to the president.');
+    expect(claims).toEqual(['AZE killed 12 12 AZE 2023-09-01 unspecified']);
+  });
+
+  it('gives "two others" the side of the figure before them', () => {
+    expect(claimsOf('Three Armenian civilians were killed and two others wounded on Thursday.')[1]).toMatch(/^ARM wounded 2 2 null /);
+  });
+
   it('credits media reports from a capital to nobody', () => {
     expect(claimsOf('News reports from Baku said at least two Azerbaijani soldiers were killed.')).toEqual(['AZE killed 2 - null 2023-09-01 soldiers']);
   });

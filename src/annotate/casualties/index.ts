@@ -46,6 +46,15 @@ function inside<T extends Span>(items: readonly T[], span: Span): T[] {
 }
 
 const OPEN_QUOTE = /^[\s]*["“«]/;
+const OTHERS = /(?<![\p{L}])(?:others?|more|another)(?![\p{L}])/iu;
+const ANNOUNCED = /^\s*(?:This|That|It|These figures|The figures?)\s+(?:was|were|has been|had been)\s+(?:announced|reported|stated|said|confirmed|disclosed|published|tweeted)\b/i;
+
+/** The actor named in a following 'This was announced by X' sentence, if it is one. */
+function announcedAfter(text: string, next: SentenceAnnotation | undefined, actors: readonly ActorAnnotation[]): Claimant | undefined {
+  if (!next || !ANNOUNCED.test(text.slice(next.start, next.end))) return undefined;
+  const a = actors.find((x) => x.start >= next.start && x.end <= next.end);
+  return a ? { code: a.code, span: { start: a.start, end: a.end } } : undefined;
+}
 const SPEAKER_NOUN = /^(?:['’]s)?\s+(?:Defen[cs]e Ministry|Foreign Ministry|Ministry of|ministry|military|army|officials|government|authorities|spokes(?:man|woman|person))\b/i;
 
 /**
@@ -69,7 +78,7 @@ export const casualties = defineStage({
     const seen = new Set<string>();
     let last: Claimant | null = null;
     let inQuote: Claimant | null | undefined;
-    for (const sentence of sentences) {
+    for (const [si, sentence] of sentences.entries()) {
       const sActors = inside(actors, sentence);
       const cues = findAttributions(text, sentence, sActors, last, compiled.attribution);
       const triggers = findTriggers(text, sentence.start, sentence.end, compiled.triggers);
@@ -83,8 +92,13 @@ export const casualties = defineStage({
             const sentenceText = text.slice(sentence.start, sentence.end);
             const ownVoice = isFirstPerson(text, sentence, compiled.attribution) || compiled.side.enemy.test(sentenceText);
             claimant = inQuote !== undefined ? inQuote : ownVoice || OPEN_QUOTE.test(sentenceText) ? last : null;
+            // 'This was announced by X.' in the next sentence names the speaker of this one.
+            if (claimant === null) claimant = announcedAfter(text, sentences[si + 1], actors) ?? null;
           }
-          const side = sideOf(fig, { text, sentence, actors: sActors, places: inside(places, sentence), claimant, lexicon: ctx.lexicon, patterns: compiled.side });
+          let side = sideOf(fig, { text, sentence, actors: sActors, places: inside(places, sentence), claimant, lexicon: ctx.lexicon, patterns: compiled.side });
+          // 'three Armenian civilians were killed and two others wounded': the others are of the same side.
+          const previous = out.at(-1);
+          if (side === 'unknown' && fig.np && previous?.sentence === sentence.index && OTHERS.test(text.slice(fig.np.start, fig.np.end))) side = previous.side;
           const date = nearestDate(inside(dates, sentence), fig.trigger.start);
           const claim: CasualtyAnnotation = {
             kind: 'casualty', by: ID, start: fig.phrase.start, end: fig.phrase.end,

@@ -6,6 +6,7 @@ import {
   COUNT_NOUN_AFTER,
   DIGIT_NUMBER,
   EN_WORD_NUMBER,
+  DECIMAL_OR_ORDINAL_AFTER,
   LIST_NUMBER_AFTER,
   LIST_NUMBER_BEFORE,
   NOT_A_COUNT_AFTER,
@@ -94,7 +95,7 @@ function isYear(digits: string, text: string, end: number): boolean {
 function isCount(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - SHORT_CONTEXT), start);
   const after = text.slice(end, end + CONTEXT);
-  if (NOT_A_COUNT_AFTER.test(after) || NOT_A_COUNT_BEFORE.test(before) || RANGE_AFTER.test(after)) return false;
+  if (NOT_A_COUNT_AFTER.test(after) || DECIMAL_OR_ORDINAL_AFTER.test(after) || NOT_A_COUNT_BEFORE.test(before) || RANGE_AFTER.test(after)) return false;
   const lastWord = LAST_WORD.exec(before)?.[1];
   if (lastWord && monthNumber(lastWord) !== null) return false; // 'July 14', 'Sept. 25'
   return !(LIST_NUMBER_BEFORE.test(before) && LIST_NUMBER_AFTER.test(after));

@@ -99,3 +99,14 @@ describe('numbers: qualifiers', () => {
     expect(n).toMatchObject({ text: 'at least four', numeral: 'four', value: 4 });
   });
 });
+
+describe('numbers: a count at the end of a sentence', () => {
+  it('reads "12." before a capitalised sentence as 12, and "3. march" not as a count', () => {
+    const doc = numbers.run(docOf('The toll rose to 12. This was announced later.'), ctxOf());
+    const [n] = annotationsOf(doc, 'number');
+    expect(doc.text.slice(n!.start, n!.end)).toBe('12');
+    expect(n!.value).toBe(12);
+    const other = numbers.run(docOf('Talks open on 3. march in the capital.'), ctxOf());
+    expect(annotationsOf(other, 'number')).toEqual([]);
+  });
+});

@@ -50,11 +50,13 @@ export const NOT_A_COUNT_AFTER = new RegExp(
     String.raw`^\s*(?:CET|CEST|GMT|UTC|AMT|AZT|MSK|EET|EEST|IST|EST|EDT|BST|Uhr|[ap]\.?m\.?|hrs)(?![\p{L}])`,
     String.raw`^\s*-?\s*(?:year|yr|month|week|day)s?[\s-]*old`,
     String.raw`^-\p{L}`,
-    String.raw`^\.\s*\p{Ll}`,
     String.raw`^\s*(?:st|nd|rd|th|er|\.)?\s*(?:of\s+|de\s+)?${MONTH_SOURCE}(?![\p{L}])`,
   ].join('|'),
   'iu',
 );
+
+/** '12.5' split oddly or '3. march': a period then a lower-case word (case matters, so apart from the list above). */
+export const DECIMAL_OR_ORDINAL_AFTER = /^\.\s*\p{Ll}/u;
 
 /** Before a numeral: money signs, labels ('Update 5', 'No. 3', 'Resolution 822'), ages. (Month names are checked apart.) */
 export const NOT_A_COUNT_BEFORE = new RegExp(
