@@ -11,7 +11,7 @@ const LEAD = 4;
 /** A report tells of events at most this many days before its publication date (or one day after, for time zones). */
 const MAX_EVENT_AGE_DAYS = 7;
 const PLACE_RANK: Readonly<Record<string, number>> = { village: 0, feature: 1, town: 2, city: 3, district: 4, province: 5, region: 6, country: 9 };
-const HAPPENING = /\b(?:clash|fight|attack|shell|fire|fired|killed|wounded|injured|died|dead|strike|struck|drone|incursion|explosion|signed|exchange|released|shot|ceasefire|truce|battle|hostilities|repelled|provocation|casualt|losses|protest)/i;
+const HAPPENING = /\b(?:clash|fight|attack|shell|fire[ds]?\b|firing|killed|wounded|injured|died|dead|strike|struck|drone|incursion|explo|blast|signed|exchang|swap|releas|freed|handed over|repatriat|shot|ceasefire|truce|battle|hostilities|repelled|provocation|casualt|losses|protest|cross(?:ed|ing)|advanc|entered|invad|violat|seiz|captur|occup|detain|bomb|missile|rocket|mortar|artillery|ambush|skirmish)/i;
 const REMOTE = new Set(['Shelling/artillery/missile attack', 'Air/drone strike']);
 
 /**
