@@ -12,6 +12,8 @@ export interface ClusterFeatures {
   readonly actors: ReadonlySet<string>;
   readonly terms: ReadonlyMap<string, number>;
   readonly background: boolean;
+  /** The report's language: words can only be compared within one. */
+  readonly language: string | null;
 }
 
 const STOP = new Set('the a an and or of to in on at for by with from that this is was were are be been has have had it its as said says after over into their his her they he she but not than which who will would about also more most one two three four five six seven eight nine ten'.split(' '));
@@ -45,5 +47,6 @@ export function featuresOf(a: ReportAnalysis): ClusterFeatures {
     actors: new Set(a.event.actors),
     terms: termsOf(a),
     background: a.event.type === 'Analysis',
+    language: a.doc.language,
   };
 }

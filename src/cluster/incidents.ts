@@ -58,7 +58,10 @@ function undatedAffinity(a: ClusterFeatures, b: ClusterFeatures, weights: Readon
   const text = cosine(a.terms, b.terms, weights);
   const score = sharedPlaces * 2 + sharedActors * 0.5 + text * 4;
   // Reports in different languages share places and actors, not words.
-  return (sharedPlaces >= 2 || (sharedPlaces === 1 && text >= o.minText) || text >= o.minText * 2) && score >= 2.5 ? score : 0;
+  // Across languages words cannot be compared: a shared place, the same type and the same sides must do.
+  const acrossLanguages = a.language !== b.language && a.type === b.type && a.type !== UNTYPED && sharedActors >= 2;
+  const linked = sharedPlaces >= 2 || (sharedPlaces === 1 && (text >= o.minText || acrossLanguages)) || text >= o.minText * 2;
+  return linked && score >= 2.5 ? score : 0;
 }
 
 function compatible(a: string, b: string): boolean {

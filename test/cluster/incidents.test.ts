@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { buildIncidents } from '../../src/cluster/build.js';
+import { refineWithIncidents } from '../../src/cluster/refine.js';
+import type { ReportAnalysis } from '../../src/model/analysis.js';
+import { analyzeText, engine } from '../helpers.js';
+
+const SOTK_A = 'Armenia says four soldiers killed near Sotk\n\nArmenia\'s Defence Ministry said on Friday that four of its soldiers were killed when Azerbaijani forces fired on positions near Sotk and Norabak.';
+const SOTK_B = 'Azerbaijan reports drone attack near Sotk\n\nAzerbaijan\'s Defence Ministry said Armenian drones attacked its positions near Sotk on Friday, wounding three soldiers, and blamed Yerevan for the clash.';
+const SOTK_UNDATED = 'Deadly clash near Sotk and Norabak\n\nFour Armenian soldiers were killed on Friday in fighting with Azerbaijani forces near the villages of Sotk and Norabak, Armenia\'s Defence Ministry said.';
+const TOVUZ = 'Clashes in Tovuz\n\nAzerbaijan said two of its soldiers were killed on Sunday in fighting with Armenian forces in the Tovuz district.';
+const GANJA_FR = 'Un missile a frappé la ville de Ganja: douze civils ont été tués, selon l\'Azerbaïdjan, qui accuse l\'Arménie.';
+
+function ids(groups: readonly { reportIds: readonly string[] }[]): string[][] {
+  return groups.map((g) => [...g.reportIds].sort()).sort((a, b) => a[0]!.localeCompare(b[0]!));
+}
+
+describe('cluster: incidents', () => {
+  const sotkA = analyzeText(SOTK_A, '2023-09-01', { id: 'a' });
+  const sotkB = analyzeText(SOTK_B, '2023-09-01', { id: 'b' });
+  const tovuz = analyzeText(TOVUZ, '2020-07-13', { id: 'c' });
+
+  it('groups reports of one clash and keeps another clash apart', () => {
+    const incidents = buildIncidents([sotkA, sotkB, tovuz], engine().lexicon);
+    expect(ids(incidents)).toEqual([['a', 'b'], ['c']]);
+  });
+
+  it('gives the same incidents whatever the order of the reports', () => {
+    const orders: ReportAnalysis[][] = [[sotkA, sotkB, tovuz], [tovuz, sotkB, sotkA], [sotkB, tovuz, sotkA]];
+    const results = orders.map((o) => buildIncidents(o, engine().lexicon).map((i) => ({ id: i.id, reports: i.reportIds, summary: i.summary })));
+    expect(results[1]).toEqual(results[0]);
+    expect(results[2]).toEqual(results[0]);
+  });
+
+  it('dates a report that has no publication date from its incident', () => {
+    const undated = analyzeText(SOTK_UNDATED, null, { id: 'd' });
+    expect(undated.event.date).toBeNull();
+    const { analyses, changed } = refineWithIncidents([sotkA, sotkB, undated], engine());
+    expect(changed.has('d')).toBe(true);
+    const refined = analyses.find((a) => a.doc.report.id === 'd')!;
+    expect(refined.event.date?.value).toBe('2023-09-01');
+    expect(refined.claims.every((c) => c.date?.value === '2023-09-01')).toBe(true);
+  });
+
+  it('links an undated report in another language by place, type and sides', () => {
+    const en = analyzeText('Missile hits Ganja\n\nAzerbaijan said an Armenian missile struck Ganja on Saturday, killing twelve civilians.', '2020-10-17', { id: 'e' });
+    const fr = analyzeText(GANJA_FR, null, { id: 'f', language: 'fr' });
+    const { analyses } = refineWithIncidents([en, fr], engine());
+    expect(ids(buildIncidents(analyses, engine().lexicon))).toEqual([['e', 'f']]);
+  });
+});
