@@ -108,3 +108,14 @@ describe('published: scrape dates', () => {
     expect(detect('Monday April 1 2024\n\nFighting on July 31, 2014 left eight dead.')).toMatchObject({ value: '2024-04-01', origin: 'heading' });
   });
 });
+
+describe('published: a time and zone after the date', () => {
+  it.each([
+    ['Clash on the border\nLast Updated : Aug 02 2014 | 12:46 AM IST\nFighting went on.', '2014-08-01'],
+    ['Clash on the border\nLast Updated : Aug 02 2014 | 11:30 PM IST\nFighting went on.', '2014-08-02'],
+    ['Clash on the border\n1 September 2023 12:00 (UTC+04:00)\nFighting went on.', '2023-09-01'],
+    ['Clash on the border\n1 September 2023 02:10 (UTC+04:00)\nFighting went on.', '2023-08-31'],
+  ])('%j is published on %s (UTC)', (text, day) => {
+    expect(detectPublished(reportOf(text))?.date.value).toBe(day);
+  });
+});

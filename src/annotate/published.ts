@@ -32,6 +32,27 @@ function candidateOf(year: number, month: number | null, day: number | null, ori
   return { year, month, day, origin, span, date: partialOf(year, month, month === null ? null : day) };
 }
 
+/** Offsets from UTC, in minutes, of the zone abbreviations news pages print after a time. */
+const ZONE_OFFSETS: Readonly<Record<string, number>> = {
+  GMT: 0, UTC: 0, WET: 0, BST: 60, CET: 60, CEST: 120, EET: 120, EEST: 180, MSK: 180, AMT: 240, AZT: 240, GET: 240,
+  IRST: 210, IST: 330, EST: -300, EDT: -240, CST: -360, CDT: -300, PST: -480, PDT: -420,
+};
+const TIME_AND_ZONE = /^[\s|,–-]*(\d{1,2})[:.](\d{2})(?::\d{2})?\s*([ap]\.?m\.?)?\s*(?:\(?(?:UTC|GMT)\s*([+−-])\s*(\d{1,2})(?::?(\d{2}))?\)?|([A-Z]{2,4})\b)/i;
+
+/** Days to add to a local date so that it is the UTC date, from a time and zone written after it (0 when none). */
+function utcDayShift(after: string): number {
+  const m = TIME_AND_ZONE.exec(after);
+  if (!m) return 0;
+  let hour = Number(m[1]) % 24;
+  const meridiem = m[3]?.toLowerCase().replace(/\./g, '');
+  if (meridiem === 'pm' && hour < 12) hour += 12;
+  if (meridiem === 'am' && hour === 12) hour = 0;
+  const offset = m[7] !== undefined ? ZONE_OFFSETS[m[7].toUpperCase()] : (m[4] === '+' ? 1 : -1) * (Number(m[5]) * 60 + Number(m[6] ?? 0));
+  if (offset === undefined) return 0;
+  const minutes = hour * 60 + Number(m[2]) - offset;
+  return minutes < 0 ? -1 : minutes >= 24 * 60 ? 1 : 0;
+}
+
 function headerCandidates(text: string, masks: readonly Span[], yearHint: (month: number, day: number) => number | null): Candidate[] {
   const found: Candidate[] = [];
   let lineStart = 0;
@@ -47,7 +68,12 @@ function headerCandidates(text: string, masks: readonly Span[], yearHint: (month
       const year = m.year ?? (kind === 'dateline' && m.day !== null ? yearHint(m.month, m.day) : null);
       if (year === null) continue;
       const origin: DateOrigin = kind === 'updated' ? 'updated-line' : kind;
-      found.push(candidateOf(year, m.month, m.day, origin, span));
+      // 'Aug 02 2014 | 12:46 AM IST' is still 1 August in UTC: a stated time and zone move the day.
+      const shift = m.day === null ? 0 : utcDayShift(text.slice(span.end, line.end));
+      if (shift !== 0 && m.day !== null) {
+        const moved = new Date(Date.UTC(year, m.month - 1, m.day + shift));
+        found.push(candidateOf(moved.getUTCFullYear(), moved.getUTCMonth() + 1, moved.getUTCDate(), origin, span));
+      } else found.push(candidateOf(year, m.month, m.day, origin, span));
     }
     if (nl === -1) break;
     lineStart = nl + 1;
