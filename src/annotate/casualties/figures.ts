@@ -156,7 +156,7 @@ function figureFor(text: string, t: Trigger, lo: number, hi: number, all: readon
         n = total;
         k--;
       }
-      const head = headAfter(text, n.numeral.end, t.start + 1, lex);
+      const head = headAfter(text, n.numeral.end, t.start, lex);
       if (!countsPeople(head)) continue;
       if (t.start - head.end > 45) break;
       out.push(fromNumber(n, head));

@@ -4,6 +4,7 @@ import type { Span } from '../../model/span.js';
 import { defineStage } from '../../pipeline/stage.js';
 import { EN_VOCABULARY, wholeWords, type CasualtyVocabulary } from '../../lexicon/en/vocabulary.js';
 import { RU_VOCABULARY } from '../../lexicon/ru/vocabulary.js';
+import { MULTI_VOCABULARIES } from '../../lexicon/multi/vocabularies.js';
 import { claimantFor, compileAttribution, findAttributions, isFirstPerson, type AttributionPatterns } from '../attribution.js';
 import { attachFigures, compileFigureLexicon, type FigureLexicon } from './figures.js';
 import { sideOf, type SidePatterns } from './side.js';
@@ -39,6 +40,7 @@ function compile(vocab: CasualtyVocabulary): Compiled {
 const VOCABULARIES: ReadonlyMap<string, Compiled> = new Map([
   ['en', compile(EN_VOCABULARY)],
   ['ru', compile(RU_VOCABULARY)],
+  ...Object.entries(MULTI_VOCABULARIES).map(([language, vocab]) => [language, compile(vocab)] as const),
 ]);
 
 function inside<T extends Span>(items: readonly T[], span: Span): T[] {

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../helpers.js';
+
+const claimsIn = (language: string, text: string): string[] =>
+  analyzeText(text, '2023-09-01', { language }).claims.map((c) => `${c.side} ${c.status} ${c.min ?? '-'} ${c.max ?? '-'} ${c.claimant?.code ?? 'null'}`);
+
+describe('casualties: other languages', () => {
+  it.each([
+    ['fr', 'Les forces azerbaïdjanaises ont ouvert le feu sur des positions près de Sotk, tuant deux soldats.', ['ARM killed 2 2 null']],
+    ['de', 'Zwei aserbaidschanische Soldaten starben bei dem Zusammenstoß in Karabach.', ['AZE killed 2 2 null']],
+    ['nl', 'Volgens Azerbeidzjan zijn er bij de gevechten elf doden gevallen.', ['AZE killed 11 11 AZE']],
+    ['es', 'Tres soldados armenios murieron, informó el Ministerio de Defensa de Armenia.', ['ARM killed 3 3 ARM']],
+  ])('%s: %s', (language, text, expected) => {
+    expect(claimsIn(language, text)).toEqual(expected);
+  });
+
+  it.each([
+    ['fr', 'Une nouvelle guerre pourrait tuer des milliers de personnes.'],
+    ['de', 'Die Armee erhielt zwölf Panzer und vierzig Drohnen.'],
+  ])('%s: no figure in %s', (language, text) => {
+    expect(claimsIn(language, text)).toEqual([]);
+  });
+});
