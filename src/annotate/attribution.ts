@@ -29,7 +29,7 @@ export function compileAttribution(vocab: CasualtyVocabulary): AttributionPatter
     speakerNouns: new RegExp(vocab.speakerNouns, 'u'),
     speech: new RegExp(wholeWords(vocab.speech), 'giu'),
     according: new RegExp(`^(?:${vocab.accordingTo})$`, 'iu'),
-    anaphoraBefore: new RegExp(`${wholeWords(vocab.anaphora)}(?:\\s+(?:also|further|later|earlier|then|has|had|have|was|were))?\\s*,?\\s*$`, 'iu'),
+    anaphoraBefore: new RegExp(`${wholeWords(vocab.anaphora)}(?:\\s+(?:also|further|later|earlier|then|has|had|have|was|were|is|are))?\\s*,?\\s*$`, 'iu'),
     anaphoraAfter: new RegExp(`^\\s*${wholeWords(vocab.anaphora)}`, 'iu'),
     own: new RegExp(wholeWords(vocab.own), 'iu'),
     properNounBefore: new RegExp(`(?:^|[^\\p{L}])(?:the\\s+)?(?:\\p{Lu}[\\p{L}.&-]*\\s*){1,4}(?:news agency|agency|newspaper|TV|television|website)?\\s*,?\\s*$`, 'u'),

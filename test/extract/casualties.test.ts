@@ -100,6 +100,15 @@ describe('casualties: claimants', () => {
     expect(claimsOf('Three Armenian civilians were killed and two others wounded on Thursday.')[1]).toMatch(/^ARM wounded 2 2 null /);
   });
 
+  it('follows a source cited "with reference to" into "says the report" and "it is specified"', () => {
+    const claims = claimsOf("The agency reports with reference to Azerbaijan's Foreign Ministry that a missile hit Ganja. Twelve civilians were killed, says the report. It is specified that 40 more were injured.");
+    expect(claims).toEqual(['AZE killed 12 12 AZE 2023-09-01 civilians', 'AZE wounded 40 40 AZE 2023-09-01 unspecified']);
+  });
+
+  it('reads officials in a de facto authority\'s region as that authority', () => {
+    expect(claimsOf('Officials in Nagorno-Karabakh said that two soldiers died in an Azerbaijani attack.')).toEqual(['NKR killed 2 2 NKR 2023-09-01 soldiers']);
+  });
+
   it('credits media reports from a capital to nobody', () => {
     expect(claimsOf('News reports from Baku said at least two Azerbaijani soldiers were killed.')).toEqual(['AZE killed 2 - null 2023-09-01 soldiers']);
   });
