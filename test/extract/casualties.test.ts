@@ -7,7 +7,8 @@ describe('casualties: counts and status', () => {
     ['Azerbaijan said eleven of its servicemen had died in the fighting.', ['AZE killed 11 11 AZE 2023-09-01 soldiers']],
     ['The Azerbaijani Defence Ministry said at least 13 soldiers were killed.', ['AZE killed 13 - AZE 2023-09-01 soldiers']],
     ['Up to 75,000 people have been displaced, officials in Stepanakert say.', ['NKR displaced - 75000 NKR 2023-09-01 unspecified']],
-    ['Up to 75,000 people have been displaced by the fighting.', ['unknown displaced - 75000 null 2023-09-01 unspecified']],
+    ['Up to 75,000 people have been displaced by the fighting.', ['multiple displaced - 75000 null 2023-09-01 unspecified']],
+    ['Nearly 400 people have been displaced by the fighting.', ['unknown displaced 400 400 null 2023-09-01 unspecified']],
     ['Nearly two hundred Azerbaijani civilians were killed in 1992.', ['AZE killed 200 200 null 1992 civilians']],
     ['A number of Armenian soldiers have been killed, the Azerbaijani Defence Ministry said.', ['ARM killed - - AZE 2023-09-01 soldiers']],
   ])('%s', (text, expected) => {
@@ -125,6 +126,10 @@ describe('casualties: claimants', () => {
 
   it('does not read a mention of casualties as a figure', () => {
     expect(claimsOf('There was no immediate comment from Baku on the casualties.')).toEqual([]);
+  });
+
+  it('counts a war\'s toll in thousands across the sides, dated by its decade', () => {
+    expect(claimsOf('Separatists seized the region in a 1990s war that killed 30,000 people.')).toEqual(['multiple killed 30000 30000 null 1990 unspecified']);
   });
 
   it('counts "on both sides" as multiple', () => {

@@ -38,6 +38,9 @@ function twoDigitYear(first: number, second: string): number {
  * 'July 14'), day ranges ('July 13-14'), year ranges ('1988-1994') and bare years with a cue
  * ('in 1992', 'the 1994 ceasefire'). Dates without a year take it from the reference (never ahead).
  */
+/** A decade dates something only as 'in the 1990s' or 'a 1990s war' (not 'veterans of the 1990s'). */
+const DECADE = /(?<=(?:\bin\s+(?:the\s+)?|\b(?:a|the)\s+)(?:(?:early|mid|late)[\s-]+)?)(?:(early|mid|late)[\s-]+)?((?:19|20)\d0)['’]?s(?=\s+(?:war|conflict|fighting|hostilities|clashes)\b|(?![\p{L}\p{N}])(?<=\bin\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?\d{4}['’]?s))/giu;
+
 export function extractWrittenDates(text: string, offset: number, ref: Reference | null): DateCandidate[] {
   const out: DateCandidate[] = [];
   if (!HAS_DIGIT.test(text)) return out;
@@ -78,6 +81,14 @@ export function extractWrittenDates(text: string, offset: number, ref: Reference
     out.push(
       candidateOf(offset + m.index, offset + m.index + m[0].length, partialOf(from), { priority: PRIORITY.specific, until: partialOf(to) }),
     );
+  }
+  // 'a 1990s war', 'in the early 1990s': the decade's first year (late: its seventh), until its last.
+  for (const m of text.matchAll(DECADE)) {
+    const decade = Number(m[2]);
+    const part = (m[1] ?? '').toLowerCase();
+    const from = decade + (part.startsWith('late') ? 7 : part.startsWith('mid') ? 4 : 0);
+    const to = decade + (part.startsWith('early') ? 3 : part.startsWith('mid') ? 6 : 9);
+    out.push(candidateOf(offset + m.index, offset + m.index + m[0].length, partialOf(from), { priority: PRIORITY.year, until: partialOf(to) }));
   }
   for (const m of text.matchAll(BARE_YEAR)) {
     const after = text.slice(m.index + 4, m.index + 40);
