@@ -26,6 +26,12 @@ describe('casualties: counts and status', () => {
     expect(claims).toEqual(['ARM killed 4 4 ARM 2023-09-01 soldiers', 'ARM wounded 1 1 ARM 2023-09-01 soldiers']);
   });
 
+  it('reads "injuring a third" as one more person', () => {
+    expect(claimsOf('A mine blast near Tovuz killed two Azerbaijani sappers, injuring a third.')).toEqual([
+      'AZE killed 2 2 null 2023-09-01 soldiers', 'AZE wounded 1 1 null 2023-09-01 soldiers',
+    ]);
+  });
+
   it('reads claims of none', () => {
     expect(claimsOf('The separatist defence ministry said its forces had no losses.')).toEqual(['NKR casualties 0 0 NKR 2023-09-01 unspecified']);
   });

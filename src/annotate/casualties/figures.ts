@@ -24,6 +24,7 @@ export interface FigureLexicon {
   readonly skip: ReadonlySet<string>;
   readonly modifier: RegExp | null;
   readonly bare: ReadonlySet<string>;
+  readonly onePerson: RegExp | null;
 }
 
 /** Builds the lookup sets once. */
@@ -36,6 +37,7 @@ export function compileFigureLexicon(vocab: CasualtyVocabulary): FigureLexicon {
     skip: new Set(vocab.modifiers),
     modifier: vocab.modifierPattern ? new RegExp(`^(?:${vocab.modifierPattern})$`, 'iu') : null,
     bare: new Set(vocab.bare),
+    onePerson: vocab.onePerson ? new RegExp(`^\\s+(?:${vocab.onePerson})(?![\\p{L}])`, 'iu') : null,
   };
 }
 
@@ -136,7 +138,7 @@ function figureFor(text: string, t: Trigger, lo: number, hi: number, all: readon
   const after = numbers.filter((n) => n.start >= t.end && n.end <= hi);
   const out: Figure[] = [];
   // 'killed four of its soldiers and wounded another': one more person.
-  const another = /^\s+another\b/i.exec(text.slice(t.end, hi));
+  const another = lex.onePerson?.exec(text.slice(t.end, hi));
   if (another) {
     const end = t.end + another[0].length;
     return [{ trigger: t, min: 1, max: 1, phrase: { start: t.start, end }, np: { start: t.end, end }, group: earlier.at(-1)?.group ?? 'unspecified' }];

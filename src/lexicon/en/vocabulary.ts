@@ -46,6 +46,8 @@ export interface CasualtyVocabulary {
   readonly speakerAfterVerb: string;
   /** Nouns that make a demonym a speaker ('Armenian officials'), regex source matched after the demonym. */
   readonly speakerNouns: string;
+  /** Words after a trigger that count one more person ('wounded another', 'injuring a third'), regex source. */
+  readonly onePerson?: string;
   /** Words right before an actor that make it the side of what follows ('on the side of'), regex source. */
   readonly sideBefore: string;
   /** Words right after an actor that make it a side ('side' in 'on the Armenian side'), regex source. */
@@ -118,6 +120,7 @@ export const EN_VOCABULARY: CasualtyVocabulary = {
   modifiers: ['separatist', 'separatists\'', 'pro-armenian', 'karabakh', 'azeri', 'regular', 'military', 'more', 'other', 'additional', 'further', 'of', 'its', 'their', 'our', 'his', 'her', 'the', 'these', 'those', 'ethnic', 'young', 'local', 'own', 'fellow', 'enemy', 'conscript', 'contract', 'armed', 'security', 'border', 'army', 'special', 'forces', 'side', "side's", 'defence', 'defense', 'frontline', 'front-line', 'senior', 'high-ranking', 'innocent', 'peaceful', 'unarmed', 'armenian-backed', 'all', 'both'],
   bare: ['were', 'was', 'are', 'is', 'have', 'has', 'had', 'and', 'in', 'on', 'at', 'during', 'as', 'from', 'while', 'after', 'including', 'of', 'them', 'whom', 'who', 'died', 'killed', 'dead', 'wounded', 'injured', 'hurt', 'missing', 'more', 'others', 'people', 'later', 'yesterday', 'today', 'overnight', 'being', 'been', 'got', 'received', 'so', 'far', 'total', 'all'],
   speakerAfterVerb: "^\\s*(?:the\\s+|a\\s+)?(?:[\\p{Lu}][\\p{L}-]*\\s+){0,3}$",
+  onePerson: "another|a third|a fourth|a fifth|one more",
   sideBefore: "on the side of",
   sideAfter: "side",
   speakerNouns: "^(?:['’]s)?\\s+(?:Defen[cs]e|Foreign|Interior|Ministry|ministry|military|army|Army|officials?|government|authorities|side|spokes(?:man|woman|person)|President|president|Prime|leader|state|State|Armed|armed|border|Border|presidential)",

@@ -41,6 +41,7 @@ export const MULTI_VOCABULARIES: Readonly<Record<string, CasualtyVocabulary>> = 
     modifierPattern: '\\p{L}+(?:ais|aise|aises|ien|ienne|iens|iennes|ains|aines)',
     bare: ['et', 'ont', 'a', 'été', 'sont'],
     speakerNouns: '^\\s+(?:militaire|ministère|responsables?|autorités|porte-parole|forces)',
+    onePerson: 'un troisième|une troisième|un autre|une autre|un quatrième',
     sideBefore: 'du côté',
     sideAfter: 'côté',
   },
