@@ -37,6 +37,7 @@ export function compileAttribution(vocab: CasualtyVocabulary): AttributionPatter
 }
 
 const MAX_SUBJECT_GAP = 90;
+const HEADLINE_SPEAKER = /^\s*[^:\n.!?]{2,60}:(?=\s)/u;
 const MEDIA_BEFORE = /\b(?:report|reports|media|news|newspapers?|agency|agencies|outlets?|TV|television|channels?|websites?|journalists?|bloggers?|press)\s+(?:\w+\s+){0,2}(?:in|from|of)\s+(?:the\s+)?$/i;
 const MAX_OBJECT_GAP = 70;
 const CLAUSE_BREAK = /[;:!?]|\.\s/;
@@ -54,6 +55,13 @@ export function findAttributions(
 ): AttributionCue[] {
   const s = text.slice(sentence.start, sentence.end);
   const cues: AttributionCue[] = [];
+  // 'Azerbaijan: five soldiers killed in clash' — a headline naming its speaker before a colon.
+  const head = HEADLINE_SPEAKER.exec(s);
+  if (head) {
+    const colon = sentence.start + head[0].length - 1;
+    const speaker = actors.filter((a) => a.end <= colon && a.aliasKind !== 'demonym').at(-1);
+    if (speaker) cues.push({ start: colon, end: colon + 1, claimant: { code: speaker.code, span: { start: speaker.start, end: speaker.end } }, kind: 'according' });
+  }
   patterns.speech.lastIndex = 0;
   for (let m = patterns.speech.exec(s); m; m = patterns.speech.exec(s)) {
     const start = sentence.start + m.index;

@@ -10,6 +10,8 @@ describe('casualties: other languages', () => {
     ['de', 'Zwei aserbaidschanische Soldaten starben bei dem Zusammenstoß in Karabach.', ['AZE killed 2 2 null']],
     ['nl', 'Volgens Azerbeidzjan zijn er bij de gevechten elf doden gevallen.', ['AZE killed 11 11 AZE']],
     ['es', 'Tres soldados armenios murieron, informó el Ministerio de Defensa de Armenia.', ['ARM killed 3 3 ARM']],
+    ['fa', 'آذربایجان می گوید سه سرباز ارمنی و دو سرباز آذری کشته شدند.', ['AZE killed 2 2 AZE', 'ARM killed 3 3 AZE']],
+    ['ar', 'ووفقا لـ باكو، فقد قتل 11 عسكريا أذربيجانيا.', ['AZE killed 11 11 AZE']],
   ])('%s: %s', (language, text, expected) => {
     expect(claimsIn(language, text)).toEqual(expected);
   });

@@ -116,6 +116,10 @@ describe('casualties: claimants', () => {
     expect(claimsOf('Officials in Nagorno-Karabakh said that two soldiers died in an Azerbaijani attack.')).toEqual(['NKR killed 2 2 NKR 2023-09-01 soldiers']);
   });
 
+  it('credits a headline to the speaker named before its colon', () => {
+    expect(claimsOf('Azerbaijan: two soldiers killed in border clash')).toEqual(['AZE killed 2 2 AZE 2023-09-01 soldiers']);
+  });
+
   it('credits media reports from a capital to nobody', () => {
     expect(claimsOf('News reports from Baku said at least two Azerbaijani soldiers were killed.')).toEqual(['AZE killed 2 - null 2023-09-01 soldiers']);
   });

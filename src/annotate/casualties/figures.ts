@@ -25,6 +25,9 @@ export interface FigureLexicon {
   readonly modifier: RegExp | null;
   readonly bare: ReadonlySet<string>;
   readonly onePerson: RegExp | null;
+  readonly wordAfterNoun: boolean;
+  /** 'N X, M Y and K Z were killed': what may stand between coordinated figures. */
+  readonly coordination: RegExp;
 }
 
 /** Builds the lookup sets once. */
@@ -37,6 +40,8 @@ export function compileFigureLexicon(vocab: CasualtyVocabulary): FigureLexicon {
     skip: new Set(vocab.modifiers),
     modifier: vocab.modifierPattern ? new RegExp(`^(?:${vocab.modifierPattern})$`, 'iu') : null,
     bare: new Set(vocab.bare),
+    wordAfterNoun: vocab.wordAfterNoun ?? false,
+    coordination: new RegExp(`^[^.;]{0,40}(?:,|(?<![\\p{L}])(?:${vocab.conjunction ?? 'and'})(?![\\p{L}]))\\s*$`, 'iu'),
     onePerson: vocab.onePerson ? new RegExp(`^\\s+(?:${vocab.onePerson})(?![\\p{L}])`, 'iu') : null,
   };
 }
@@ -74,7 +79,7 @@ function headAfter(text: string, pos: number, limit: number, lex: FigureLexicon)
     const gapText = text.slice(pos, m.index);
     if (/[.;:!?]/.test(gapText)) return { kind: 'bare', group: 'unspecified', end: pos };
     const group = personGroup(w, lex);
-    if (group) return { kind: 'person', group, end };
+    if (group) return { kind: 'person', group, end: lex.wordAfterNoun ? wordEndAfter(text, end, limit) : end };
     if (isThing(w, lex)) return { kind: 'thing', group: 'unspecified', end };
     // '32 Armenians', 'two Azerbaijanis': a capitalised plural right after the count names people.
     if (/^\p{Lu}\p{Ll}+(?:ans|nis|is|ns)$/u.test(m[0]) && words === 0) return { kind: 'person', group: 'unspecified', end };
@@ -86,6 +91,12 @@ function headAfter(text: string, pos: number, limit: number, lex: FigureLexicon)
     return { kind: 'other', group: 'unspecified', end };
   }
   return { kind: 'bare', group: 'unspecified', end: pos };
+}
+
+/** The end of the word right after `pos` (an adjective that follows its noun), or `pos`. */
+function wordEndAfter(text: string, pos: number, limit: number): number {
+  const m = /^\s+([\p{L}\p{M}‌-]+)/u.exec(text.slice(pos, limit));
+  return m ? pos + m[0].length : pos;
 }
 
 /** The nearest person noun before `pos` within the region (for figures with no count: 'Armenian soldiers were killed'). */
@@ -166,7 +177,7 @@ function figureFor(text: string, t: Trigger, lo: number, hi: number, all: readon
       for (let j = k - 1; j >= 0; j--) {
         const m = before[j]!;
         const between = text.slice(m.end, n.start);
-        if (!/^[^.;]{0,40}(?:,|\band\b)\s*$/.test(between)) break;
+        if (!lex.coordination.test(between)) break;
         const h2 = headAfter(text, m.numeral.end, n.start, lex);
         if (h2.kind !== 'person' && h2.kind !== 'bare') break;
         // Its own words ('12 Armenian') name its people; the shared noun gives the group.

@@ -46,6 +46,10 @@ export interface CasualtyVocabulary {
   readonly speakerAfterVerb: string;
   /** Nouns that make a demonym a speaker ('Armenian officials'), regex source matched after the demonym. */
   readonly speakerNouns: string;
+  /** The word for 'and' that joins coordinated figures ('three Armenian and two Azerbaijani soldiers'). */
+  readonly conjunction?: string;
+  /** Adjectives follow their noun ('سرباز ارمنی', 'soldier Armenian'): the word after the people noun belongs to it. */
+  readonly wordAfterNoun?: boolean;
   /** Words after a trigger that count one more person ('wounded another', 'injuring a third'), regex source. */
   readonly onePerson?: string;
   /** Words right before an actor that make it the side of what follows ('on the side of'), regex source. */
@@ -121,6 +125,7 @@ export const EN_VOCABULARY: CasualtyVocabulary = {
   bare: ['were', 'was', 'are', 'is', 'have', 'has', 'had', 'and', 'in', 'on', 'at', 'during', 'as', 'from', 'while', 'after', 'including', 'of', 'them', 'whom', 'who', 'died', 'killed', 'dead', 'wounded', 'injured', 'hurt', 'missing', 'more', 'others', 'people', 'later', 'yesterday', 'today', 'overnight', 'being', 'been', 'got', 'received', 'so', 'far', 'total', 'all'],
   speakerAfterVerb: "^\\s*(?:the\\s+|a\\s+)?(?:[\\p{Lu}][\\p{L}-]*\\s+){0,3}$",
   onePerson: "another|a third|a fourth|a fifth|one more",
+  conjunction: "and",
   sideBefore: "on the side of",
   sideAfter: "side",
   speakerNouns: "^(?:['’]s)?\\s+(?:Defen[cs]e|Foreign|Interior|Ministry|ministry|military|army|Army|officials?|government|authorities|side|spokes(?:man|woman|person)|President|president|Prime|leader|state|State|Armed|armed|border|Border|presidential)",

@@ -18,6 +18,7 @@ const SHARED = {
 export const MULTI_VOCABULARIES: Readonly<Record<string, CasualtyVocabulary>> = {
   fr: {
     ...SHARED,
+    conjunction: 'et',
     hypothetical: 'pourrait|pourraient|risque|risquent|si',
     triggers: [
       { status: 'killed', pattern: [W('tué'), 'morts?', W('décéd'), 'ont péri|a péri', W('abattu')].join('|'), voice: 'passive' },
@@ -47,6 +48,7 @@ export const MULTI_VOCABULARIES: Readonly<Record<string, CasualtyVocabulary>> = 
   },
   de: {
     ...SHARED,
+    conjunction: 'und',
     hypothetical: 'könnte|könnten|drohen|droht|wenn|falls',
     triggers: [
       { status: 'killed', pattern: [W('getötet'), 'starben|starb|gestorben|ums Leben gekommen|kamen ums Leben|kam ums Leben', W('Tote'), W('gefallen')].join('|'), voice: 'passive' },
@@ -73,6 +75,7 @@ export const MULTI_VOCABULARIES: Readonly<Record<string, CasualtyVocabulary>> = 
   },
   nl: {
     ...SHARED,
+    conjunction: 'en',
     hypothetical: 'zou|zouden|kunnen|dreigen|als',
     triggers: [
       { status: 'killed', pattern: [W('gedood'), W('omgekomen'), W('overleden'), 'doden', 'dode', 'gesneuveld'].join('|'), voice: 'passive' },
@@ -98,6 +101,7 @@ export const MULTI_VOCABULARIES: Readonly<Record<string, CasualtyVocabulary>> = 
   },
   es: {
     ...SHARED,
+    conjunction: 'y',
     hypothetical: 'podría|podrían|podrá|amenaza|si',
     triggers: [
       { status: 'killed', pattern: [W('muert'), W('fallec'), W('asesinad'), 'murieron|murió|perdieron la vida'].join('|'), voice: 'passive' },
@@ -125,6 +129,7 @@ export const MULTI_VOCABULARIES: Readonly<Record<string, CasualtyVocabulary>> = 
   },
   it: {
     ...SHARED,
+    conjunction: 'e',
     hypothetical: 'potrebbe|potrebbero|rischia|se',
     triggers: [
       { status: 'killed', pattern: [W('uccis'), W('mort'), 'hanno perso la vita|ha perso la vita'].join('|'), voice: 'passive' },
@@ -150,8 +155,61 @@ export const MULTI_VOCABULARIES: Readonly<Record<string, CasualtyVocabulary>> = 
     sideBefore: 'da parte',
     sideAfter: 'parte',
   },
+  fa: {
+    ...SHARED,
+    conjunction: 'و',
+    hypothetical: 'ممکن|می‌تواند|میتواند|اگر',
+    triggers: [
+      { status: 'casualties', pattern: 'کشته یا مجروح|کشته و زخمی|کشته و مجروح|تلفات', voice: 'noun' },
+      { status: 'killed', pattern: 'کشته|جان باختند|جان باخت|جان خود را از دست دادند', voice: 'passive' },
+      { status: 'wounded', pattern: 'مجروح|زخمی', voice: 'passive' },
+    ],
+    peopleStems: { سرباز: 'soldiers', نظامی: 'soldiers', نیرو: 'soldiers', غیرنظامی: 'civilians', شهروند: 'civilians', مردم: 'unspecified', نفر: 'unspecified' },
+    notPeople: ['بار', 'روز', 'سال', 'ساعت', 'کیلومتر', 'طرف'],
+    speech: 'می گوید|می‌گوید|میگوید|می گویند|می‌گویند|گفت|گفتند|اعلام کرد|اعلام کردند|به گفته|طبق اعلام',
+    accordingTo: 'به گفته|طبق اعلام',
+    anaphora: 'او|آنها|وزارت',
+    enemy: 'دشمن',
+    bothSides: 'دو طرف|هر دو طرف',
+    attack: 'حمله کرد|حمله کردند|گلوله باران کرد|آتش گشود',
+    own: 'ما|ی ما',
+    possessive: 'خود',
+    modifiers: ['دیگر'],
+    bare: ['و', 'در', 'شدند', 'شد'],
+    speakerNouns: '^\\s+(?:وزارت|مقامات|ارتش|نیروهای)',
+    sideBefore: 'از طرف|از سوی',
+    sideAfter: 'طرف',
+    wordAfterNoun: true,
+  },
+  ar: {
+    ...SHARED,
+    conjunction: 'و',
+    hypothetical: 'قد|يمكن|إذا',
+    triggers: [
+      { status: 'killed', pattern: 'قتل|قتلى|مقتل|لقي\\p{L}* حتف\\p{L}*|استشهد\\p{L}*|شهداء|قتيل\\p{L}*|مصرع', voice: 'passive' },
+      { status: 'wounded', pattern: 'جرح\\p{L}*|جريح\\p{L}*|أصيب\\p{L}*|إصابة|مصاب\\p{L}*|بجروح', voice: 'passive' },
+      { status: 'casualties', pattern: 'خسائر|ضحايا', voice: 'noun' },
+    ],
+    peopleStems: { عسكري: 'soldiers', جندي: 'soldiers', جنود: 'soldiers', عسكريين: 'soldiers', مدني: 'civilians', مدنيين: 'civilians', أشخاص: 'unspecified', شخص: 'unspecified' },
+    notPeople: ['مرات', 'أيام', 'سنوات', 'ساعات', 'كيلومتر'],
+    speech: 'و?(?:قال\\p{L}*|أعلن\\p{L}*|ذكر\\p{L}*|أفاد\\p{L}*|كتب\\p{L}*|أكد\\p{L}*|وفقا لـ|وفقا ل|وفقاً لـ|بحسب|حسب)',
+    accordingTo: 'و?(?:وفقا لـ|وفقا ل|وفقاً لـ|بحسب|حسب)',
+    anaphora: 'هو|هي|الوزارة',
+    enemy: 'العدو',
+    bothSides: 'من الجانبين|الطرفين',
+    attack: 'قصف\\p{L}*|هاجم\\p{L}*|أطلق\\p{L}* النار',
+    own: 'نحن|قواتنا',
+    possessive: 'ها|هم',
+    modifiers: [],
+    bare: ['و', 'في'],
+    speakerNouns: '^\\s+(?:وزارة|الجيش|السلطات|المتحدث)',
+    sideBefore: 'من جانب',
+    sideAfter: 'جانب',
+    wordAfterNoun: true,
+  },
   pt: {
     ...SHARED,
+    conjunction: 'e',
     hypothetical: 'poderia|poderiam|poderá|ameaça|se',
     triggers: [
       { status: 'killed', pattern: [W('mort'), W('falec'), 'perderam a vida|perdeu a vida'].join('|'), voice: 'passive' },
