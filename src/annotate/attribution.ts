@@ -39,6 +39,8 @@ export function compileAttribution(vocab: CasualtyVocabulary): AttributionPatter
 const MAX_SUBJECT_GAP = 90;
 const HEADLINE_SPEAKER = /^\s*[^:\n.!?]{2,60}:(?=\s)/u;
 const MEDIA_BEFORE = /\b(?:report|reports|media|news|newspapers?|agency|agencies|outlets?|TV|television|channels?|websites?|journalists?|bloggers?|press)\s+(?:\w+\s+){0,2}(?:in|from|of)\s+(?:the\s+)?$/i;
+/** A speaker whose head noun is a news outlet ('Azerbaijani television station Leader', 'the Azeri media'): the media speak, not the state. */
+const MEDIA_HEAD = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:state\s+|private\s+|pro-government\s+|opposition\s+)?(?:media|TV|television|(?:news\s+)?agency|news\s+outlets?|outlets?|newspapers?|press|broadcasters?|channels?|websites?|station)(?![\p{L}])/iu;
 const MAX_OBJECT_GAP = 70;
 const CLAUSE_BREAK = /[;:!?]|\.\s/;
 
@@ -95,6 +97,7 @@ function actorBefore(text: string, sentenceStart: number, at: number, actors: re
     if (/\b(?:they|he|she|we|it)\s*$/i.test(gap)) continue;
     // 'A media report in Azerbaijan said', 'News reports from Baku said': the media speak, not the state.
     if (MEDIA_BEFORE.test(text.slice(Math.max(sentenceStart, a.start - 50), a.start))) return null;
+    if (MEDIA_HEAD.test(gap)) return null;
     if (/\b(?:that|and|but|while|whereas|of|against|on|at|with|by|from|to|into)\s/i.test(gap) && !/^['’]s?\s/.test(gap) && !/\b(?:of|for)\s+(?:the\s+)?(?:\p{Lu}|defen|foreign|interior)/iu.test(gap)) continue;
     return { code: a.code, span: { start: a.start, end: a.end } };
   }
@@ -121,6 +124,7 @@ function actorAfter(text: string, at: number, actors: readonly ActorAnnotation[]
     }
     return !/,/.test(gap.replace(/^\s*\p{Lu}[^,]*,/u, ''));
   });
+  if (a && MEDIA_HEAD.test(text.slice(a.end, a.end + 40))) return null;
   return a ? { code: a.code, span: { start: a.start, end: a.end } } : undefined;
 }
 

@@ -12,6 +12,11 @@ describe('casualties: other languages', () => {
     ['es', 'Tres soldados armenios murieron, informó el Ministerio de Defensa de Armenia.', ['ARM killed 3 3 ARM']],
     ['fa', 'آذربایجان می گوید سه سرباز ارمنی و دو سرباز آذری کشته شدند.', ['AZE killed 2 2 AZE', 'ARM killed 3 3 AZE']],
     ['ar', 'ووفقا لـ باكو، فقد قتل 11 عسكريا أذربيجانيا.', ['AZE killed 11 11 AZE']],
+    ['tr', 'Azerbaycan Savunma Bakanlığı, 3 askerin şehit olduğunu açıkladı.', ['AZE killed 3 3 AZE']],
+    ['tr', 'Açıklamaya göre, bir kadın da yaralandı.', ['unknown wounded 1 1 null']],
+    ['is', 'Þrír armenskir hermenn féllu og tveir aðrir særðust í átökunum.', ['ARM killed 3 3 null', 'ARM wounded 2 2 null']],
+    ['et', 'Kaitseministeeriumi teatel hukkus tulistamises Tovuzi lähedal vähemalt neli Aserbaidžaani sõdurit.', ['AZE killed 4 - null']],
+    ['et', 'Aserbaidžaani sõnul sai rünnakus üle 30 inimese vigastada.', ['AZE wounded 30 - AZE']],
   ])('%s: %s', (language, text, expected) => {
     expect(claimsIn(language, text)).toEqual(expected);
   });
@@ -19,6 +24,9 @@ describe('casualties: other languages', () => {
   it.each([
     ['fr', 'Une nouvelle guerre pourrait tuer des milliers de personnes.'],
     ['de', 'Die Armee erhielt zwölf Panzer und vierzig Drohnen.'],
+    ['tr', 'Ordu iki yıl içinde 40 tank satın aldı.'],
+    ['et', 'Linnas elab 300 000 inimest.'],
+    ['et', 'Rünnakus hukkus ka neli lehma.'],
   ])('%s: no figure in %s', (language, text) => {
     expect(claimsIn(language, text)).toEqual([]);
   });

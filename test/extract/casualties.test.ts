@@ -124,6 +124,29 @@ describe('casualties: claimants', () => {
     expect(claimsOf('News reports from Baku said at least two Azerbaijani soldiers were killed.')).toEqual(['AZE killed 2 - null 2023-09-01 soldiers']);
   });
 
+  it('credits a figure from a named news outlet to nobody', () => {
+    expect(claimsOf('The Azerbaijani television channel Leader reported that three Azerbaijani soldiers were killed.')).toEqual(['AZE killed 3 3 null 2023-09-01 soldiers']);
+    expect(claimsOf('Two Armenian soldiers were killed, according to Azerbaijani media.')).toEqual(['ARM killed 2 2 null 2023-09-01 soldiers']);
+    // A ministry is no outlet: its figure stays its own.
+    expect(claimsOf('The Azerbaijani Defence Ministry reported that three Armenian soldiers were killed.')).toEqual(['ARM killed 3 3 AZE 2023-09-01 soldiers']);
+  });
+
+  it('reads a status word used as an adjective before the people', () => {
+    expect(claimsOf('The retreating unit left behind two killed soldiers near Talish.')).toEqual(['unknown killed 2 2 null 2023-09-01 soldiers']);
+    expect(claimsOf('"The enemy fled, leaving a killed soldier on the field," the Armenian Defence Ministry said.')).toEqual(['AZE killed 1 1 ARM 2023-09-01 soldiers']);
+    // Plural noun after 'a ... killed': no single person.
+    expect(claimsOf('A killed soldiers list was published.')).toEqual([]);
+  });
+
+  it('reads a count whose noun carries an unknown adjective or a typo', () => {
+    expect(claimsOf('Three civiliian women were killed by shelling in Tavush, Armenia said.')).toEqual(['ARM killed 3 3 ARM 2023-09-01 civilians']);
+    expect(claimsOf('Three armoured vehicles were lost in the attack.')).toEqual([]);
+  });
+
+  it('reads corpses as the dead', () => {
+    expect(claimsOf('The attackers fled, leaving eight corpses behind.')).toEqual(['unknown killed 8 8 null 2023-09-01 unspecified']);
+  });
+
   it('skips ages and counts the total before a subset', () => {
     expect(claimsOf('In the village of Berdavan, two women, aged 94 and 41, were killed.')).toEqual(['ARM killed 2 2 null 2023-09-01 civilians']);
     expect(claimsOf('In Ganja, twelve people, including two children, were killed.')).toEqual(['AZE killed 12 12 null 2023-09-01 unspecified']);

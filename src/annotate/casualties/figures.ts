@@ -26,8 +26,19 @@ export interface FigureLexicon {
   readonly bare: ReadonlySet<string>;
   readonly onePerson: RegExp | null;
   readonly wordAfterNoun: boolean;
+  /** Characters allowed between a status verb and a count that follows it (verb-first languages), or 0. */
+  readonly countAfterVerb: number;
+  /** 'a soldier was killed': the article or 'one', up to three qualifiers, the person noun (group 1), right before a trigger. */
+  readonly singular: RegExp;
+  /** True when the singular article proves the noun singular (English checks the noun's plural 's' as well). */
+  readonly articleIsSingular: boolean;
   /** 'N X, M Y and K Z were killed': what may stand between coordinated figures. */
   readonly coordination: RegExp;
+}
+
+/** 'a|one' -> 'a|A|one|One': the words as written and sentence-initial (the pattern cannot be case-insensitive: it tests capitals). */
+function withCapitals(words: string): string {
+  return words.split('|').flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]).join('|');
 }
 
 /** Builds the lookup sets once. */
@@ -41,6 +52,12 @@ export function compileFigureLexicon(vocab: CasualtyVocabulary): FigureLexicon {
     modifier: vocab.modifierPattern ? new RegExp(`^(?:${vocab.modifierPattern})$`, 'iu') : null,
     bare: new Set(vocab.bare),
     wordAfterNoun: vocab.wordAfterNoun ?? false,
+    countAfterVerb: vocab.countAfterVerb ?? 0,
+    singular: new RegExp(
+      `(?<![\\p{L}])(?:${withCapitals(vocab.singular ?? 'a|an|one')}|another)\\s+(?:(?:[\\p{Lu}][\\p{L}-]*|\\d+-year-old|[\\p{L}]+-year-old|young|elderly|local|civilian|military|senior|junior|female|male|woman|ethnic)\\s+){0,3}([\\p{L}]+)(?:\\s+(?:${vocab.bare.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)'}))?\\s*$`,
+      'u',
+    ),
+    articleIsSingular: vocab.singular !== undefined,
     coordination: new RegExp(`^[^.;]{0,40}(?:,|(?<![\\p{L}])(?:${vocab.conjunction ?? 'and'})(?![\\p{L}]))\\s*$`, 'iu'),
     onePerson: vocab.onePerson ? new RegExp(`^\\s+(?:${vocab.onePerson})(?![\\p{L}])`, 'iu') : null,
   };
@@ -56,7 +73,6 @@ function isThing(word: string, lex: FigureLexicon): boolean {
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
-const SINGULAR = /(?<![\p{L}])(?:a|an|one|another)\s+(?:(?:[\p{Lu}][\p{L}-]*|\d+-year-old|[\p{L}]+-year-old|young|elderly|local|civilian|military|senior|junior|female|male|woman|ethnic)\s+){0,3}([\p{L}]+)\s*$/u;
 const ANOTHER_BARE = /(?<![\p{L}])another(?:\s+(?:one|person))?\s+(?:was|were|had been|has been)?\s*$/iu;
 const AS_MANY = /^\s+as\s+many\b/i;
 const TOLL_GAP = /^[^.;]{0,60}?(?:has|had|have)?\s*(?:rose|risen|rises|rising|climbed|climbs|reached|reaches|stands|stood|increased|grew|jumped|went up|exceeded|exceeds|surpassed|passed|topped)?\s*(?:to|at|of|is|was)?\s*$/i;
@@ -88,6 +104,10 @@ function headAfter(text: string, pos: number, limit: number, lex: FigureLexicon)
       continue;
     }
     if (lex.bare.has(w)) return { kind: 'bare', group: 'unspecified', end: m.index };
+    // 'three civiliian women', 'two unarmed shepherds': one unknown word before a person noun qualifies it.
+    const next = /^\s+([\p{L}-]+)/u.exec(text.slice(end, limit));
+    const nextGroup = next && !lex.wordAfterNoun ? personGroup(next[1]!.toLowerCase(), lex) : undefined;
+    if (next && nextGroup && !isThing(w, lex)) return { kind: 'person', group: nextGroup, end: end + next[0].length };
     return { kind: 'other', group: 'unspecified', end };
   }
   return { kind: 'bare', group: 'unspecified', end: pos };
@@ -135,6 +155,27 @@ export function attachFigures(text: string, sentence: Span, triggers: readonly T
   return figures;
 }
 
+const ARTICLE_BEFORE = /(?<![\p{L}])(?:a|an|one)\s+$/iu;
+
+/** 'two killed soldiers', 'a wounded civilian', 'leaving a killed soldier': a count, the trigger, then a person noun. */
+function adjectivalFigure(text: string, t: Trigger, lo: number, hi: number, before: readonly NumberAnnotation[], lex: FigureLexicon): Figure | null {
+  if (t.voice !== 'passive') return null;
+  const noun = /^\s+([\p{L}-]+)/u.exec(text.slice(t.end, hi));
+  const group = noun ? personGroup(noun[1]!.toLowerCase(), lex) : undefined;
+  if (!noun || !group) return null;
+  const end = t.end + noun[0].length;
+  const n = before.at(-1);
+  if (n && /^\s+$/.test(text.slice(n.end, t.start))) {
+    return { trigger: t, min: n.min, max: n.max, phrase: { start: n.start, end }, np: { start: n.start, end }, group };
+  }
+  const article = ARTICLE_BEFORE.exec(text.slice(Math.max(lo, t.start - 6), t.start));
+  if (article && !/s$/i.test(noun[1]!)) {
+    const start = t.start - article[0].length;
+    return { trigger: t, min: 1, max: 1, phrase: { start, end }, np: { start, end }, group };
+  }
+  return null;
+}
+
 const AGE_BEFORE = /\baged?\s+(?:\d+\s*(?:,|and|&)\s*)*$/i;
 const AGE_AFTER = /^\s*(?:-|\s)?years?[- ]old\b/i;
 
@@ -159,6 +200,9 @@ function figureFor(text: string, t: Trigger, lo: number, hi: number, all: readon
     phrase: { start: Math.min(n.start, t.start), end: Math.max(head.end, t.end) },
     np: { start: n.start, end: Math.max(head.end, n.end) }, group: head.group,
   });
+  // 0. The trigger used as an adjective between a count and its people: 'two killed soldiers', 'a wounded civilian'.
+  const adjective = adjectivalFigure(text, t, lo, hi, before, lex);
+  if (adjective) return [adjective];
   // 1. A count before the trigger: 'four of its soldiers were killed', 'three dead'.
   if (t.voice !== 'noun' || !/^death toll$/i.test(text.slice(t.start, t.end))) {
     for (let k = before.length - 1; k >= 0; k--) {
@@ -195,8 +239,10 @@ function figureFor(text: string, t: Trigger, lo: number, hi: number, all: readon
       if (!countsPeople(head)) break;
       return [{ ...fromNumber(n, head), max: null }];
     }
-    if (t.voice !== 'noun' && !/^\s*(?:at least|up to|more than|nearly|about|some|around|over|almost|as many as|an estimated)?\s*$/i.test(gap.replace(/\b(?:a total of|at least|up to)\b/gi, ''))) break;
+    const verbFirst = t.voice === 'passive' && gap.length <= lex.countAfterVerb && !/[.;:!?]/.test(gap);
+    if (t.voice !== 'noun' && !verbFirst && !/^\s*(?:at least|up to|more than|nearly|about|some|around|over|almost|as many as|an estimated)?\s*$/i.test(gap.replace(/\b(?:a total of|at least|up to)\b/gi, ''))) break;
     const head = headAfter(text, n.numeral.end, hi, lex);
+    if (verbFirst && head.kind !== 'person') continue;
     if (!countsPeople(head)) break;
     return [fromNumber(n, head)];
   }
@@ -207,10 +253,11 @@ function figureFor(text: string, t: Trigger, lo: number, hi: number, all: readon
   }
   // 4. A single person: 'a soldier was killed', 'killing a woman', 'another was injured'.
   const beforeText = text.slice(lo, t.start);
-  const sing = SINGULAR.exec(beforeText.slice(-80));
-  if (sing && lex.people.has(sing[1]!.toLowerCase()) && !/s$/.test(sing[1]!)) {
+  const sing = lex.singular.exec(beforeText.slice(-80));
+  const singGroup = sing ? personGroup(sing[1]!.toLowerCase(), lex) : undefined;
+  if (sing && singGroup && (lex.articleIsSingular || !/s$/.test(sing[1]!))) {
     const start = t.start - (beforeText.slice(-80).length - sing.index);
-    return [{ trigger: t, min: 1, max: 1, phrase: { start, end: t.end }, np: { start, end: t.start }, group: lex.people.get(sing[1]!.toLowerCase())! }];
+    return [{ trigger: t, min: 1, max: 1, phrase: { start, end: t.end }, np: { start, end: t.start }, group: singGroup }];
   }
   if (ANOTHER_BARE.test(beforeText)) {
     const start = t.start - (beforeText.length - beforeText.search(ANOTHER_BARE));

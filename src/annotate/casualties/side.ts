@@ -46,6 +46,7 @@ export function isBelligerent(code: ActorCode, lexicon: Lexicon): boolean {
   return (lexicon.sides ?? []).some((c) => c.includes(code));
 }
 
+const LEFT_BEHIND = /(?<![\p{L}])(?:leaving|left behind|abandoning|abandoned)(?:\s+(?:behind|up\s+to|about|some|an?|the))?\s+[^.;]{0,20}$/iu;
 const KILL_ACTIVE = /\b(?:killed|killing|kills|wounded|wounding|injured|injuring|shot dead|captured|destroyed|eliminated|neutralized|neutralised)\b/i;
 
 /** Whose people a figure counts, by the rules in ARCHITECTURE.md (explicit words first, then roles). */
@@ -82,6 +83,8 @@ export function sideOf(fig: Figure, c: SideContext): Side {
     if (/\b(?:we|our|us)\b/i.test(lead) && claimantCode) return claimantCode;
     if (/\b(?:it|its|they|their)\b/i.test(lead) && claimantCode) return claimantCode;
   }
+  // 'the enemy retreated, leaving a killed soldier': what the enemy leaves behind is its own.
+  if (claimantCode && LEFT_BEHIND.test(lead) && patterns.enemy.test(lead.replace(LEFT_BEHIND, ''))) return opponentOf(claimantCode, c.lexicon) ?? 'unknown';
   const attacker = attackerBefore(fig.trigger.start, c);
   if (attacker) return opponentOf(attacker, c.lexicon) ?? 'unknown';
   if (claimantCode && isBelligerent(claimantCode, c.lexicon)) {

@@ -120,14 +120,24 @@ function foreignPattern(language: string): RegExp | null {
   return pattern;
 }
 
+const SPACE_GROUPED = /(?<![\p{L}\p{N}.,])[0-9٠-٩۰-۹]{1,3}(?: [0-9٠-٩۰-۹]{3})+(?![\p{L}\p{N}]|[.,][0-9])/gu;
+
 function numerals(text: string, range: Span, language: string | null): Array<Span & { value: number | null }> {
   const part = text.slice(range.start, range.end);
   const at = (m: RegExpMatchArray): Span => ({ start: range.start + (m.index ?? 0), end: range.start + (m.index ?? 0) + m[0].length });
   const out: Array<Span & { value: number | null }> = [];
   for (const m of part.matchAll(VAGUE)) out.push({ ...at(m), value: null });
   for (const m of part.matchAll(SOME_BEFORE_PLURAL)) out.push({ start: at(m).start, end: at(m).start + 4, value: null });
+  // '300 000': thousands grouped by a plain space, as most languages but English write them.
+  if (language !== null && language !== 'en') {
+    for (const m of part.matchAll(SPACE_GROUPED)) {
+      const { start, end } = at(m);
+      if (isCount(text, start, end)) out.push({ start, end, value: Number(westernDigits(m[0]).replace(/ /g, '')) });
+    }
+  }
   for (const m of part.matchAll(DIGIT_NUMBER)) {
     const { start, end } = at(m);
+    if (/^[0٠۰][0-9٠-٩۰-۹]/.test(m[1] ?? '')) continue; // '007', the '000' of '300 000': no count
     const value = digitsValue(m, language);
     if (value === null || !isCount(text, start, end)) continue;
     if (m[2] === undefined && !m[3] && isYear(westernDigits(m[1] ?? ''), text, end)) continue;

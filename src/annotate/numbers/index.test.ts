@@ -44,6 +44,12 @@ describe('numbers: numerals', () => {
     expect(numbersIn('Über 75.000 Menschen flohen.', 'de')).toMatchObject([{ numeral: '75.000', value: 75_000, qualifier: 'more-than' }]);
   });
 
+  it('reads thousands grouped by a space outside English, and no count with a leading zero', () => {
+    expect(numbersIn('Linnas elab 300 000 inimest.', 'et').map((n) => n.value)).toEqual([300_000]);
+    expect(numbersIn('In 2020 300 people fled.', 'en').map((n) => n.value)).toEqual([300]);
+    expect(numbersIn('Agent 007 fled.', 'en')).toEqual([]);
+  });
+
   it('reads small numerals of the document language', () => {
     expect(numbersIn('Zwei Soldaten starben, drei wurden verletzt.', 'de').map((n) => n.value)).toEqual([2, 3]);
     expect(numbersIn('По меньшей мере двое военнослужащих погибли.', 'ru')).toMatchObject([{ text: 'По меньшей мере двое', value: 2, qualifier: 'at-least' }]);

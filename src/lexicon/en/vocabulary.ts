@@ -52,6 +52,13 @@ export interface CasualtyVocabulary {
   readonly wordAfterNoun?: boolean;
   /** Words after a trigger that count one more person ('wounded another', 'injuring a third'), regex source. */
   readonly onePerson?: string;
+  /**
+   * Verb-first languages ('hukkus ... vähemalt 13 tsiviilelanikku'): how many characters may stand
+   * between a status verb and the count of its subject that follows it. Absent: only a qualifier may.
+   */
+  readonly countAfterVerb?: number;
+  /** Words for 'a' / 'one' before a single person noun ('bir kadın', 'un soldat'), regex source; English 'a|an|one' when absent. */
+  readonly singular?: string;
   /** Words right before an actor that make it the side of what follows ('on the side of'), regex source. */
   readonly sideBefore: string;
   /** Words right after an actor that make it a side ('side' in 'on the Armenian side'), regex source. */
@@ -68,7 +75,7 @@ export const EN_VOCABULARY: CasualtyVocabulary = {
     { status: 'killed', pattern: 'shot dead|shooting dead|lost (?:their|his|her) li(?:ves|fe)|gave (?:their|his|her) li(?:ves|fe)|killed|died|dead|perished|slain|martyred|fallen', voice: 'passive' },
     { status: 'killed', pattern: 'killing|kills|kill', voice: 'active' },
     { status: 'killed', pattern: 'were lost|was lost|has lost|have lost|had lost|lost', voice: 'passive' },
-    { status: 'killed', pattern: 'death toll|deaths?|fatalities|fatality|bodies|body', voice: 'noun' },
+    { status: 'killed', pattern: 'death toll|deaths?|fatalities|fatality|bodies|body|corpses?', voice: 'noun' },
     { status: 'wounded', pattern: 'wounded|injured|hurt', voice: 'passive' },
     { status: 'wounded', pattern: 'wounding|injuring', voice: 'active' },
     { status: 'wounded', pattern: 'injuries|wounds', voice: 'noun' },

@@ -11,13 +11,15 @@ const SHARED = {
 } as const;
 
 /**
- * Casualty vocabularies for French, German, Dutch, Spanish, Italian and Portuguese: the commonest
+ * Casualty vocabularies for French, German, Dutch, Spanish, Italian, Portuguese, Persian, Arabic,
+ * Turkish, Icelandic and Estonian: the commonest
  * verbs and nouns for killed, wounded, captured and losses, people by stem, verbs of saying.
  * Smaller than the English table; enough to read the usual 'N soldiers were killed, the ministry said'.
  */
 export const MULTI_VOCABULARIES: Readonly<Record<string, CasualtyVocabulary>> = {
   fr: {
     ...SHARED,
+    singular: 'un|une',
     conjunction: 'et',
     hypothetical: 'pourrait|pourraient|risque|risquent|si',
     triggers: [
@@ -48,6 +50,7 @@ export const MULTI_VOCABULARIES: Readonly<Record<string, CasualtyVocabulary>> = 
   },
   de: {
     ...SHARED,
+    singular: 'ein|eine|einer|einen',
     conjunction: 'und',
     hypothetical: 'könnte|könnten|drohen|droht|wenn|falls',
     triggers: [
@@ -75,6 +78,7 @@ export const MULTI_VOCABULARIES: Readonly<Record<string, CasualtyVocabulary>> = 
   },
   nl: {
     ...SHARED,
+    singular: 'een',
     conjunction: 'en',
     hypothetical: 'zou|zouden|kunnen|dreigen|als',
     triggers: [
@@ -101,6 +105,7 @@ export const MULTI_VOCABULARIES: Readonly<Record<string, CasualtyVocabulary>> = 
   },
   es: {
     ...SHARED,
+    singular: 'un|una',
     conjunction: 'y',
     hypothetical: 'podría|podrían|podrá|amenaza|si',
     triggers: [
@@ -129,6 +134,7 @@ export const MULTI_VOCABULARIES: Readonly<Record<string, CasualtyVocabulary>> = 
   },
   it: {
     ...SHARED,
+    singular: 'un|una|uno',
     conjunction: 'e',
     hypothetical: 'potrebbe|potrebbero|rischia|se',
     triggers: [
@@ -209,6 +215,7 @@ export const MULTI_VOCABULARIES: Readonly<Record<string, CasualtyVocabulary>> = 
   },
   pt: {
     ...SHARED,
+    singular: 'um|uma',
     conjunction: 'e',
     hypothetical: 'poderia|poderiam|poderá|ameaça|se',
     triggers: [
@@ -234,5 +241,93 @@ export const MULTI_VOCABULARIES: Readonly<Record<string, CasualtyVocabulary>> = 
     sideBefore: 'do lado',
     sideAfter: 'lado',
   },
+  tr: {
+    ...SHARED,
+    singular: 'bir',
+    conjunction: 've',
+    hypothetical: 'olabilir|edebilir|ihtimal\\p{L}*|eğer|muhtemel\\p{L}*',
+    triggers: [
+      { status: 'killed', pattern: [W('öldü'), W('öldürül'), 'hayatını kaybet\\p{L}*|hayatlarını kaybet\\p{L}*', W('şehit'), 'can verdi|can verdiler', W('ölü')].join('|'), voice: 'passive' },
+      { status: 'wounded', pattern: [W('yaralan'), W('yaralı')].join('|'), voice: 'passive' },
+      { status: 'captured', pattern: [W('esir'), W('tutsak'), W('rehin')].join('|'), voice: 'noun' },
+      { status: 'displaced', pattern: ['yerinden edil\\p{L}*', W('mülteci'), 'göç etmek zorunda kal\\p{L}*'].join('|'), voice: 'passive' },
+      { status: 'casualties', pattern: 'kayıp|kayıplar\\p{L}*|kayb\\p{L}*', voice: 'noun' },
+    ],
+    people: { kişi: 'unspecified', kişinin: 'unspecified', kişiyi: 'unspecified' },
+    peopleStems: { asker: 'soldiers', subay: 'soldiers', personel: 'soldiers', militan: 'soldiers', polis: 'soldiers', sivil: 'civilians', vatandaş: 'civilians', kadın: 'civilians', çocuk: 'civilians', insan: 'unspecified' },
+    notPeople: ['kez', 'defa', 'gün', 'yıl', 'saat', 'km', 'tank', 'milimetrelik', 'kilometre', 'metre', 'yaşındaki'],
+    notPeopleStems: ['yaşında', 'milimetre', 'kilometre', 'tank', 'obüs', 'top'],
+    speech: ['açıkla\\p{L}*', 'bildir\\p{L}*', 'dedi|dediler', 'söyle\\p{L}*', 'göre', 'kaydet\\p{L}*', 'duyur\\p{L}*', 'ifade et\\p{L}*', 'iddia et\\p{L}*'].join('|'),
+    accordingTo: '(?!)',
+    anaphora: 'bakanlık\\p{L}*|açıklama\\p{L}*|o|onlar',
+    enemy: W('düşman'),
+    bothSides: 'iki taraf\\p{L}*|her iki taraf\\p{L}*',
+    attack: ['ateş aç\\p{L}*', 'saldır\\p{L}*', 'bombala\\p{L}*', 'vurdu|vurdular'].join('|'),
+    own: 'biz\\p{L}*',
+    possessive: 'kendi',
+    modifiers: ['daha', 'toplam', 'en', 'az'],
+    modifierPattern: '\\p{Ll}+(?:lı|li|lu|lü)',
+    bare: ['ve', 'da', 'de'],
+    speakerNouns: '^\\s+(?:ordusu|bakanlığı|yetkilileri|sözcüsü|kuvvetleri|makamları)',
+    sideBefore: '(?!)',
+    sideAfter: 'tarafı\\p{L}*',
+  },
+  is: {
+    ...SHARED,
+    singular: 'einn|ein|eitt',
+    conjunction: 'og',
+    hypothetical: 'gæti|gætu|ef|myndi|myndu',
+    triggers: [
+      { status: 'killed', pattern: ['fallnir|fallinn|fallin|féllu|féll', W('látn'), W('drepn'), 'létust|lést|lét lífið|létu lífið', W('myrt')].join('|'), voice: 'passive' },
+      { status: 'wounded', pattern: [W('særð'), W('slasa')].join('|'), voice: 'passive' },
+      { status: 'captured', pattern: [W('handtek'), W('stríðsfang')].join('|'), voice: 'passive' },
+      { status: 'casualties', pattern: 'manntjón|mannfall|mannfalli', voice: 'noun' },
+    ],
+    people: { aðrir: 'unspecified', manns: 'unspecified', menn: 'unspecified', konur: 'civilians', kona: 'civilians', börn: 'civilians', barn: 'civilians' },
+    peopleStems: { herm: 'soldiers', liðsm: 'soldiers', óbreytt: 'civilians', borgar: 'civilians', íbú: 'civilians' },
+    notPeople: ['sinnum', 'daga', 'dögum', 'ár', 'árum', 'klukkustundir', 'km', 'skriðdrekar'],
+    speech: 'sagði|sögðu|segir|segja|tilkynnti|tilkynntu|greindi frá|greindu frá|staðfesti|staðfestu|fullyrti|fullyrtu|að sögn|samkvæmt',
+    accordingTo: 'samkvæmt|að sögn',
+    anaphora: 'hann|hún|þeir|ráðuneytið',
+    enemy: W('óvin'),
+    bothSides: 'beggja vegna|báðum megin|beggja aðila',
+    attack: ['réðust á|réðst á|skutu|skaut|gerðu árás|gerði árás', W('sprengd')].join('|'),
+    own: 'okkar|við',
+    possessive: 'sína|sínir|sinna|þeirra',
+    modifiers: ['aðrir', 'fleiri', 'alls'],
+    modifierPattern: '\\p{Ll}+(?:skir|skur|sk|sku|skar|skra|skum|skan)',
+    bare: ['og', 'eru', 'voru', 'hafa', 'hefðu'],
+    speakerNouns: '^\\s+(?:her\\p{L}*|ráðuneyti\\p{L}*|yfirvöld\\p{L}*|talsm\\p{L}*|stjórnvöld\\p{L}*)',
+    sideBefore: 'hjá',
+    sideAfter: 'megin',
+    countAfterVerb: 60,
+  },
+  et: {
+    ...SHARED,
+    singular: 'üks|ühe',
+    conjunction: 'ja',
+    hypothetical: 'võib|võiks|võivad|võiksid|kui',
+    triggers: [
+      { status: 'killed', pattern: [W('hukk'), W('tapet'), 'surid|suri|surnud|sai surma|said surma|langes|langesid', W('langenu')].join('|'), voice: 'passive' },
+      { status: 'wounded', pattern: [W('haavat'), W('vigasta'), 'sai viga|said viga'].join('|'), voice: 'passive' },
+      { status: 'captured', pattern: [W('vangi'), W('vangista')].join('|'), voice: 'passive' },
+      { status: 'casualties', pattern: 'kaotus\\p{L}*|ohvri\\p{L}*|ohvrid', voice: 'noun' },
+    ],
+    peopleStems: { sõdur: 'soldiers', sõjaväela: 'soldiers', võitleja: 'soldiers', ohvitser: 'soldiers', tsiviil: 'civilians', elanik: 'civilians', nais: 'civilians', laps: 'civilians', inime: 'unspecified' },
+    notPeople: ['korda', 'päeva', 'päev', 'aastat', 'tundi', 'km', 'tanki'],
+    speech: [W('teata'), 'ütles|ütlesid|sõnul|kinnitas|kinnitasid|väitis|väitsid|vahendas|teatel|andmetel'].join('|'),
+    accordingTo: '(?!)',
+    anaphora: 'ta|nad|ministeerium',
+    enemy: W('vaenla'),
+    bothSides: 'mõlemal poolel|mõlema poole',
+    attack: [W('tulista'), 'ründas|ründasid|pommitas|pommitasid', W('raketirünnak')].join('|'),
+    own: 'meie|me',
+    possessive: 'oma',
+    modifiers: ['veel', 'kokku', 'ka'],
+    bare: ['ja', 'on', 'said', 'sai'],
+    speakerNouns: '^\\s+(?:kaitseministeerium\\p{L}*|ministeerium\\p{L}*|võimud|armee|relvajõud\\p{L}*|pressiesindaja)',
+    sideBefore: '(?!)',
+    sideAfter: 'poolel|poole',
+    countAfterVerb: 60,
+  },
 };
-
