@@ -143,6 +143,23 @@ describe('casualties: claimants', () => {
     expect(claimsOf('Three armoured vehicles were lost in the attack.')).toEqual([]);
   });
 
+  it('reads "one of its soldiers" as one', () => {
+    expect(claimsOf("Karabakh's army said one of its soldiers was killed.")).toEqual(['NKR killed 1 1 NKR 2023-09-01 soldiers']);
+    expect(claimsOf('One of the reasons was the weather.')).toEqual([]);
+  });
+
+  it('does not count a part of a toll stated elsewhere, nor ages after names', () => {
+    expect(claimsOf('A local deputy said that two children are among those killed.')).toEqual([]);
+    expect(claimsOf('Villagers Anna Petrosyan, 94, and Sona Melikyan, 41, were killed by shelling in Tavush.').filter((c) => / (?:94|41) /.test(c))).toEqual([]);
+  });
+
+  it('does not coordinate a count that an earlier status word took', () => {
+    expect(claimsOf('In Ganja the death toll exceeded ten people, almost 40 more were injured.')).toEqual([
+      'AZE killed 10 - null 2023-09-01 unspecified',
+      'AZE wounded 40 40 null 2023-09-01 unspecified',
+    ]);
+  });
+
   it('reads corpses as the dead', () => {
     expect(claimsOf('The attackers fled, leaving eight corpses behind.')).toEqual(['unknown killed 8 8 null 2023-09-01 unspecified']);
   });

@@ -155,6 +155,7 @@ export function attachFigures(text: string, sentence: Span, triggers: readonly T
   return figures;
 }
 
+const AMONG_THOSE = /(?<![\p{L}])among\s+(?:those|the)\s+$/iu;
 const ARTICLE_BEFORE = /(?<![\p{L}])(?:a|an|one)\s+$/iu;
 
 /** 'two killed soldiers', 'a wounded civilian', 'leaving a killed soldier': a count, the trigger, then a person noun. */
@@ -177,11 +178,14 @@ function adjectivalFigure(text: string, t: Trigger, lo: number, hi: number, befo
 }
 
 const AGE_BEFORE = /\baged?\s+(?:\d+\s*(?:,|and|&)\s*)*$/i;
+/** 'Shushan Asatryan, 94, and ...': a number set off by commas right after a capitalised name is an age. */
+const AGE_AFTER_NAME = /\p{Lu}\p{Ll}+\s*[,(]\s*$/u;
 const AGE_AFTER = /^\s*(?:-|\s)?years?[- ]old\b/i;
 
 /** 'two women, aged 94 and 41': ages are not counts. */
 function isAge(text: string, n: NumberAnnotation): boolean {
-  return AGE_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start)) || AGE_AFTER.test(text.slice(n.end, n.end + 12));
+  return AGE_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start)) || AGE_AFTER.test(text.slice(n.end, n.end + 12))
+    || (AGE_AFTER_NAME.test(text.slice(Math.max(0, n.start - 30), n.start)) && /^\s*[,)]/.test(text.slice(n.end, n.end + 3)));
 }
 
 function figureFor(text: string, t: Trigger, lo: number, hi: number, all: readonly NumberAnnotation[], lex: FigureLexicon, earlier: readonly Figure[]): Figure[] {
@@ -200,6 +204,8 @@ function figureFor(text: string, t: Trigger, lo: number, hi: number, all: readon
     phrase: { start: Math.min(n.start, t.start), end: Math.max(head.end, t.end) },
     np: { start: n.start, end: Math.max(head.end, n.end) }, group: head.group,
   });
+  // 'two children are among those killed': a part of a toll stated elsewhere, not a figure of its own.
+  if (AMONG_THOSE.test(text.slice(Math.max(lo, t.start - 30), t.start))) return [];
   // 0. The trigger used as an adjective between a count and its people: 'two killed soldiers', 'a wounded civilian'.
   const adjective = adjectivalFigure(text, t, lo, hi, before, lex);
   if (adjective) return [adjective];
@@ -222,6 +228,8 @@ function figureFor(text: string, t: Trigger, lo: number, hi: number, all: readon
         const m = before[j]!;
         const between = text.slice(m.end, n.start);
         if (!lex.coordination.test(between)) break;
+        // 'the toll exceeded ten people, 40 more were injured': a count an earlier trigger took is not coordinated.
+        if (earlier.some((f) => f.np && m.start >= f.np.start && m.end <= f.np.end)) break;
         const h2 = headAfter(text, m.numeral.end, n.start, lex);
         if (h2.kind !== 'person' && h2.kind !== 'bare') break;
         // Its own words ('12 Armenian') name its people; the shared noun gives the group.

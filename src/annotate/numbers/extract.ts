@@ -38,6 +38,7 @@ const SEPARATORS = /[,.\u00a0\u202f]/g;
 const WORD_SPLIT = /[\s-]+/;
 const RANGE_AFTER = /^[-–]\d/;
 const YEAR_LIKE = /^(?:19|20)\d{2}$/;
+const ONE_OF_GROUP = /^\s+of\s+(?:its|their|our|his|her|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:soldiers|servicemen|troops|officers|fighters|civilians|residents|villagers|people|men|women|children|border guards|guards|policemen|conscripts)(?![\p{L}])/iu;
 const NOT_ONE_BEFORE = /(?:^|[^\p{L}])(?:no|every|any|each|which|this|that|the)\s+$/iu;
 /** 'million' alone (as in '$5 million') is not a count; 'a million' is. */
 const LEADING_SCALE = /^(?:hundred|thousand|million|billion|dozen)/i;
@@ -106,6 +107,8 @@ function isCountingOne(text: string, start: number, end: number): boolean {
   if (NOT_ONE_BEFORE.test(before)) return false;
   const next = NEXT_WORD.exec(text.slice(end, end + CONTEXT))?.[1];
   if (next && !ONE_NOT_BEFORE.has(next.toLowerCase())) return true;
+  // 'one of its soldiers', 'one of the villagers': one counted out of a group of people.
+  if (ONE_OF_GROUP.test(text.slice(end, end + CONTEXT))) return true;
   return ONE_COUNT_AFTER.test(before) && (!next || next.toLowerCase() === 'and' || next.toLowerCase() === 'or');
 }
 

@@ -23,7 +23,7 @@ describe('numbers: negative cases', () => {
     ['They used 120-millimeter mortars over 2.5 km.'],
     ['See http://news.example.am/2020/12/4/story and @army12 and #Sotk2.'],
     ['A Mi-24 helicopter, a T-72 tank and an S-300 system were hit.'],
-    ['One of the soldiers was hurt, but no one else.'],
+    ['One of the reasons was the weather, and no one else was there.'],
     ['They blame one another, one day after the talks.'],
     ['Update 5: No. 3 brigade cited Resolution 822.'],
     ['A 2-year-old girl died in the four-day war; her grandmother, aged 65, survived.'],
