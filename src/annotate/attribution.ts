@@ -37,6 +37,8 @@ export function compileAttribution(vocab: CasualtyVocabulary): AttributionPatter
 }
 
 const MAX_SUBJECT_GAP = 90;
+/** A verb of saying right after a comma or a closing quote: the speaker, if named, comes after it. */
+const PARENTHETICAL_VERB = /[,]["'”»’]?\s*$|["”»]\s*,?\s*[-–—]?\s*$/u;
 const HEADLINE_SPEAKER = /^\s*[^:\n.!?]{2,60}:(?=\s)/u;
 const MEDIA_BEFORE = /\b(?:report|reports|media|news|newspapers?|agency|agencies|outlets?|TV|television|channels?|websites?|journalists?|bloggers?|press)\s+(?:\w+\s+){0,2}(?:in|from|of)\s+(?:the\s+)?$/i;
 /** A speaker whose head noun is a news outlet ('Azerbaijani television station Leader', 'the Azeri media'): the media speak, not the state. */
@@ -71,7 +73,12 @@ export function findAttributions(
     const according = patterns.according.test(m[0]);
     let claimant: Claimant | null | undefined;
     if (according) claimant = actorAfter(text, end, actors, previous, patterns, false);
-    else {
+    else if (PARENTHETICAL_VERB.test(text.slice(Math.max(sentence.start, start - 4), start))) {
+      // '..., said Azerbaijan's Defence Ministry', '..., сообщило Минобороны Армении': after a comma the
+      // speaker follows the verb; an actor before the comma belongs to the reported clause.
+      claimant = actorAfter(text, end, actors, previous, patterns, true);
+      if (claimant === undefined) claimant = actorBefore(text, sentence.start, start, actors, previous, patterns);
+    } else {
       claimant = actorBefore(text, sentence.start, start, actors, previous, patterns);
       // 'said Azerbaijan's Defence Ministry': a speaker named right after the verb.
       if (claimant === undefined) claimant = actorAfter(text, end, actors, previous, patterns, true);

@@ -9,6 +9,10 @@ describe('casualties: Russian vocabulary', () => {
     expect(claimsRu('Два армянских военнослужащих погибли, сообщило Минобороны Армении.')).toEqual(['ARM killed 2 2 ARM soldiers']);
   });
 
+  it('takes the speaker after a parenthetical verb, not the attacker of the reported clause', () => {
+    expect(claimsRu('Три военнослужащих погибли при обстреле азербайджанской стороны, сообщило сегодня Минобороны Армении.')).toEqual(['ARM killed 3 3 ARM soldiers']);
+  });
+
   it('reads a claim of none on a named side', () => {
     expect(claimsRu('С армянской стороны потерь нет, заявили в Минобороны Армении.')).toEqual(['ARM casualties 0 0 ARM unspecified']);
   });

@@ -124,6 +124,11 @@ describe('casualties: claimants', () => {
     expect(claimsOf('News reports from Baku said at least two Azerbaijani soldiers were killed.')).toEqual(['AZE killed 2 - null 2023-09-01 soldiers']);
   });
 
+  it('takes the speaker after a verb that follows a comma, not the actor of the reported clause', () => {
+    expect(claimsOf('Two soldiers died under fire from Azerbaijani positions, said the Armenian Defence Ministry.')).toEqual(['ARM killed 2 2 ARM 2023-09-01 soldiers']);
+    expect(claimsOf('Two Azerbaijani soldiers were killed, Armenia said.')).toEqual(['AZE killed 2 2 ARM 2023-09-01 soldiers']);
+  });
+
   it('credits a figure from a named news outlet to nobody', () => {
     expect(claimsOf('The Azerbaijani television channel Leader reported that three Azerbaijani soldiers were killed.')).toEqual(['AZE killed 3 3 null 2023-09-01 soldiers']);
     expect(claimsOf('Two Armenian soldiers were killed, according to Azerbaijani media.')).toEqual(['ARM killed 2 2 null 2023-09-01 soldiers']);
