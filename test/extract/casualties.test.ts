@@ -129,6 +129,12 @@ describe('casualties: claimants', () => {
     expect(claimsOf('Two Azerbaijani soldiers were killed, Armenia said.')).toEqual(['AZE killed 2 2 ARM 2023-09-01 soldiers']);
   });
 
+  it('gives people aboard or inside what was hit the side of what was hit', () => {
+    expect(claimsOf('Azerbaijan admitted shooting down a Russian military helicopter over Armenia, killing two crew members.')).toEqual(['RUS killed 2 2 AZE 2023-09-01 soldiers']);
+    // The attacker's opponent when what was hit names nobody.
+    expect(claimsOf('Azerbaijani forces shelled the village, killing two civilians.')).toEqual(['ARM killed 2 2 null 2023-09-01 civilians']);
+  });
+
   it('credits a figure from a named news outlet to nobody', () => {
     expect(claimsOf('The Azerbaijani television channel Leader reported that three Azerbaijani soldiers were killed.')).toEqual(['AZE killed 3 3 null 2023-09-01 soldiers']);
     expect(claimsOf('Two Armenian soldiers were killed, according to Azerbaijani media.')).toEqual(['ARM killed 2 2 null 2023-09-01 soldiers']);

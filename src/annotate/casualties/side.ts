@@ -85,6 +85,11 @@ export function sideOf(fig: Figure, c: SideContext): Side {
   }
   // 'the enemy retreated, leaving a killed soldier': what the enemy leaves behind is its own.
   if (claimantCode && LEFT_BEHIND.test(lead) && patterns.enemy.test(lead.replace(LEFT_BEHIND, ''))) return opponentOf(claimantCode, c.lexicon) ?? 'unknown';
+  // 'shooting down a Russian military helicopter, killing two crew members': the people of what was hit.
+  if (fig.trigger.voice === 'active') {
+    const target = targetBefore(fig.trigger.start, c);
+    if (target) return target;
+  }
   const attacker = attackerBefore(fig.trigger.start, c);
   if (attacker) return opponentOf(attacker, c.lexicon) ?? 'unknown';
   if (claimantCode && isBelligerent(claimantCode, c.lexicon)) {
@@ -142,4 +147,26 @@ function attackerBefore(at: number, c: SideContext): ActorCode | null {
     if (subject && /^(?:['’]s)?(?:\s+(?:armed|military|army|forces|troops|units|soldiers|side|artillery|Defen[cs]e|Army|Armed|Forces|sabotage|group|reconnaissance|drones?|have|has|had|reportedly|allegedly|again|also))*\s*$/.test(between)) found = subject.code;
   }
   return found;
+}
+
+/**
+ * The actor named as the thing hit right before an active trigger: 'shelled an Armenian village,
+ * killing two', 'shooting down a Russian helicopter, killing its crew'. Only an actor introduced by an
+ * article, right before a noun, in the same clause as the trigger and after an attack verb or 'down'.
+ */
+function targetBefore(at: number, c: SideContext): ActorCode | null {
+  const clauseStart = Math.max(c.sentence.start, at - 90);
+  for (let i = c.actors.length - 1; i >= 0; i--) {
+    const a = c.actors[i]!;
+    if (a.end > at) continue;
+    if (a.start < clauseStart || a.aliasKind === 'person') return null;
+    // 'over Armenia', 'in Tavush': where it happened, not what was hit.
+    if (/(?:over|in|near|at|inside|into)\s+$/i.test(c.text.slice(Math.max(0, a.start - 8), a.start))) continue;
+    const between = c.text.slice(a.end, at);
+    if (/[;:.]/.test(between) || !/^\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?:\s+(?:over|in|near|at|inside)\s+\p{Lu}[\p{L}-]*)?\s*,\s*$/u.test(between)) return null;
+    const lead = c.text.slice(Math.max(c.sentence.start, a.start - 40), a.start);
+    if (!/(?:down|at|on|struck|hit|shelled|shelling|bombed|targeted|targeting|attacked|attacking)\s+(?:an?|the)\s+$/i.test(lead)) return null;
+    return a.code;
+  }
+  return null;
 }
