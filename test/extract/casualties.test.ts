@@ -135,6 +135,12 @@ describe('casualties: claimants', () => {
     expect(claimsOf('Azerbaijani forces shelled the village, killing two civilians.')).toEqual(['ARM killed 2 2 null 2023-09-01 civilians']);
   });
 
+  it('finds whose losses from the noun, a coordinated verb or a participle', () => {
+    expect(claimsOf('Losses from Armenia amounted to about 3.5 thousand people.')).toEqual(['ARM casualties 3500 3500 null 2023-09-01 unspecified']);
+    expect(claimsOf('The ministry in Yerevan said that Armenian soldiers killed several Azerbaijani servicemen and suffered no casualties.')).toContain('ARM casualties 0 0 ARM 2023-09-01 unspecified');
+    expect(claimsOf('Baku said its units repelled the attack, and the Armenian forces retreated as a result of the fierce fighting, suffering losses.')).toContain('ARM casualties - - AZE 2023-09-01 unspecified');
+  });
+
   it('credits a figure from a named news outlet to nobody', () => {
     expect(claimsOf('The Azerbaijani television channel Leader reported that three Azerbaijani soldiers were killed.')).toEqual(['AZE killed 3 3 null 2023-09-01 soldiers']);
     expect(claimsOf('Two Armenian soldiers were killed, according to Azerbaijani media.')).toEqual(['ARM killed 2 2 null 2023-09-01 soldiers']);

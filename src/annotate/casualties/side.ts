@@ -46,6 +46,8 @@ export function isBelligerent(code: ActorCode, lexicon: Lexicon): boolean {
   return (lexicon.sides ?? []).some((c) => c.includes(code));
 }
 
+const AND_SUFFERED = /\b(?:and|but)\s+(?:(?:had|has|have|suffered|sustained|took|incurred|reported)\s+(?:no\s+|heavy\s+|some\s+)?)?$/i;
+const SUFFERING = /\b(?:suffering|sustaining|incurring)\s+(?:\w+\s+)?$/i;
 const LEFT_BEHIND = /(?<![\p{L}])(?:leaving|left behind|abandoning|abandoned)(?:\s+(?:behind|up\s+to|about|some|an?|the))?\s+[^.;]{0,20}$/iu;
 const KILL_ACTIVE = /\b(?:killed|killing|kills|wounded|wounding|injured|injuring|shot dead|captured|destroyed|eliminated|neutralized|neutralised)\b/i;
 
@@ -69,6 +71,11 @@ export function sideOf(fig: Figure, c: SideContext): Side {
   // 'on the Armenian side', 'со стороны Азербайджана': a side named just before the figure's clause.
   const marked = sideMarkedBefore(fig.np?.start ?? fig.trigger.start, c);
   if (marked) return marked;
+  // 'losses of the Armenian side', 'losses from Armenia': the actor the noun trigger names.
+  if (fig.trigger.voice === 'noun') {
+    const owner = ownerAfter(fig.trigger.end, c);
+    if (owner) return owner;
+  }
   // A war's toll in thousands, with nobody's people named, is counted across the sides.
   if (!claimantCode && (fig.min ?? fig.max ?? 0) >= 1000 && fig.group !== 'soldiers' && !(fig.np && c.actors.some((a) => a.start >= fig.np!.start && a.end <= fig.np!.end))) return 'multiple';
   // 'Five killed in a shootout between X and Y': a total across the sides, when nobody claims it.
@@ -78,7 +85,11 @@ export function sideOf(fig: Figure, c: SideContext): Side {
   if (fig.trigger.none && claimantCode && /\b(?:its|their|our)\s+own\b|\b(?:we|our|us)\b|\b(?:it|they)\s+(?:had|has|have|suffered|sustained|took)\b/i.test(lead)) return claimantCode;
   if (fig.trigger.voice === 'noun' || fig.trigger.none) {
     if (patterns.enemy.test(lead + text.slice(fig.trigger.end, fig.trigger.end + 30)) && claimantCode) return opponentOf(claimantCode, c.lexicon) ?? 'unknown';
-    const subject = subjectBefore(fig.trigger.start, c, 70);
+    // 'X killed several Y and suffered no casualties': the subject of the first verb.
+    const coordinated = AND_SUFFERED.test(lead) ? clauseSubject(fig.trigger.start, c) : null;
+    if (coordinated) return coordinated;
+    // 'the Armenian forces retreated as a result of the fighting, suffering losses': a participle reaches further back.
+    const subject = subjectBefore(fig.trigger.start, c, SUFFERING.test(lead) ? 110 : 70);
     if (subject) return subject;
     if (/\b(?:we|our|us)\b/i.test(lead) && claimantCode) return claimantCode;
     if (/\b(?:it|its|they|their)\b/i.test(lead) && claimantCode) return claimantCode;
@@ -169,4 +180,21 @@ function targetBefore(at: number, c: SideContext): ActorCode | null {
     return a.code;
   }
   return null;
+}
+
+/** The belligerent a noun trigger belongs to: 'losses of the Armenian side', 'losses from Armenia'. */
+function ownerAfter(at: number, c: SideContext): ActorCode | null {
+  const a = c.actors.find((x) => x.start >= at && x.start - at <= 25 && x.aliasKind !== 'person');
+  if (!a || !isBelligerent(a.code, c.lexicon)) return null;
+  return /^\s+(?:of|from|among|on|in)\s+(?:the\s+)?(?:side\s+of\s+)?$/i.test(c.text.slice(at, a.start)) ? a.code : null;
+}
+
+/** The first belligerent of the clause holding `at` (after the last 'that', 'said' or comma), named as no person. */
+function clauseSubject(at: number, c: SideContext): ActorCode | null {
+  const before = c.text.slice(c.sentence.start, at);
+  let from = 0;
+  for (const m of before.matchAll(/\b(?:that|said|saying|says)\b|,/gi)) from = (m.index ?? 0) + m[0].length;
+  const start = c.sentence.start + from;
+  const a = c.actors.find((x) => x.start >= start && x.end <= at && x.aliasKind !== 'person' && isBelligerent(x.code, c.lexicon));
+  return a?.code ?? null;
 }

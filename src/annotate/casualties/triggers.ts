@@ -42,7 +42,16 @@ export function findTriggers(text: string, start: number, end: number, p: Trigge
   for (const n of p.none) {
     n.re.lastIndex = 0;
     for (let m = n.re.exec(s); m; m = n.re.exec(s)) {
-      noneSpans.push([m.index, m.index + m[0].length]);
+      const [a, b] = [m.index, m.index + m[0].length];
+      // 'suffered no casualties' and 'no casualties' are one claim of none: the longer reading wins.
+      const overlap = noneSpans.findIndex(([x, y]) => a < y && x < b);
+      if (overlap >= 0) {
+        const [x, y] = noneSpans[overlap]!;
+        if (y - x >= b - a) continue;
+        noneSpans.splice(overlap, 1);
+        out.splice(out.findIndex((t) => t.start === start + x && t.end === start + y), 1);
+      }
+      noneSpans.push([a, b]);
       out.push({ start: start + m.index, end: start + m.index + m[0].length, status: n.status, voice: 'noun', none: true });
     }
   }
