@@ -64,7 +64,9 @@ export function findAttributions(
   if (head) {
     const colon = sentence.start + head[0].length - 1;
     const speaker = actors.filter((a) => a.end <= colon && a.aliasKind !== 'demonym').at(-1);
-    if (speaker) cues.push({ start: colon, end: colon + 1, claimant: { code: speaker.code, span: { start: speaker.start, end: speaker.end } }, kind: 'according' });
+    // '“On the Azerbaijani side, the losses were: ...' is a quoted list, not a speaker's headline.
+    const governed = speaker && (/^\s*["“«„]/.test(head[0]) || /(?:^|\s)(?:on|in|from|at|of|with|against|for|to|by)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, speaker.start - 12), speaker.start)));
+    if (speaker && !governed) cues.push({ start: colon, end: colon + 1, claimant: { code: speaker.code, span: { start: speaker.start, end: speaker.end } }, kind: 'according' });
   }
   patterns.speech.lastIndex = 0;
   for (let m = patterns.speech.exec(s); m; m = patterns.speech.exec(s)) {

@@ -120,6 +120,13 @@ describe('casualties: claimants', () => {
     expect(claimsOf('Azerbaijan: two soldiers killed in border clash')).toEqual(['AZE killed 2 2 AZE 2023-09-01 soldiers']);
   });
 
+  it('does not take a side named before a colon inside a quote for a headline speaker', () => {
+    expect(claimsOf('The Russian Defence Ministry described the clash. "On the Azerbaijani side, the losses were: two dead, one wounded," the ministry said.')).toEqual([
+      'AZE killed 2 2 RUS 2023-09-01 unspecified',
+      'AZE wounded 1 1 RUS 2023-09-01 unspecified',
+    ]);
+  });
+
   it('credits media reports from a capital to nobody', () => {
     expect(claimsOf('News reports from Baku said at least two Azerbaijani soldiers were killed.')).toEqual(['AZE killed 2 - null 2023-09-01 soldiers']);
   });
