@@ -12,6 +12,8 @@ describe('casualties: other languages', () => {
     ['es', 'Tres soldados armenios murieron, informó el Ministerio de Defensa de Armenia.', ['ARM killed 3 3 ARM']],
     ['fa', 'آذربایجان می گوید سه سرباز ارمنی و دو سرباز آذری کشته شدند.', ['AZE killed 2 2 AZE', 'ARM killed 3 3 AZE']],
     ['ar', 'ووفقا لـ باكو، فقد قتل 11 عسكريا أذربيجانيا.', ['AZE killed 11 11 AZE']],
+    ['it', "Le forze armene hanno aperto il fuoco, ferendo tre soldati azerbaigiani. Lo ha reso noto il ministero della Difesa dell'Azerbaigian.", ['AZE wounded 3 3 AZE']],
+    ['it', "Sono rimasti feriti complessivamente due militari dell'esercito armeno, ha riferito il ministero di Erevan.", ['ARM wounded 2 2 ARM']],
     ['tr', 'Azerbaycan Savunma Bakanlığı, 3 askerin şehit olduğunu açıkladı.', ['AZE killed 3 3 AZE']],
     ['tr', 'Açıklamaya göre, bir kadın da yaralandı.', ['unknown wounded 1 1 null']],
     ['is', 'Þrír armenskir hermenn féllu og tveir aðrir særðust í átökunum.', ['ARM killed 3 3 null', 'ARM wounded 2 2 null']],

@@ -12,11 +12,15 @@ import { compileTriggers, findTriggers, type TriggerPatterns } from './triggers.
 
 const ID = 'casualties.v1';
 
+/** English: 'This was announced by X' opening the sentence after a figure names its speaker. */
+const ANNOUNCED = '(?:This|That|It|These figures|The figures?)\\s+(?:was|were|has been|had been)\\s+(?:announced|reported|stated|said|confirmed|disclosed|published|tweeted)';
+
 interface Compiled {
   readonly triggers: TriggerPatterns;
   readonly figures: FigureLexicon;
   readonly attribution: AttributionPatterns;
   readonly side: SidePatterns;
+  readonly announced: RegExp;
 }
 
 function compile(vocab: CasualtyVocabulary): Compiled {
@@ -24,6 +28,7 @@ function compile(vocab: CasualtyVocabulary): Compiled {
     triggers: compileTriggers(vocab),
     figures: compileFigureLexicon(vocab),
     attribution: compileAttribution(vocab),
+    announced: new RegExp(`^\\s*(?:${vocab.announced ?? ANNOUNCED})(?![\\p{L}])`, 'iu'),
     side: {
       bothSides: new RegExp(wholeWords(vocab.bothSides), 'iu'),
       enemy: new RegExp(wholeWords(vocab.enemy), 'iu'),
@@ -49,11 +54,10 @@ function inside<T extends Span>(items: readonly T[], span: Span): T[] {
 
 const OPEN_QUOTE = /^[\s]*["“«]/;
 const OTHERS = /(?<![\p{L}])(?:others?|more|another)(?![\p{L}])/iu;
-const ANNOUNCED = /^\s*(?:This|That|It|These figures|The figures?)\s+(?:was|were|has been|had been)\s+(?:announced|reported|stated|said|confirmed|disclosed|published|tweeted)\b/i;
 
 /** The actor named in a following 'This was announced by X' sentence, if it is one. */
-function announcedAfter(text: string, next: SentenceAnnotation | undefined, actors: readonly ActorAnnotation[]): Claimant | undefined {
-  if (!next || !ANNOUNCED.test(text.slice(next.start, next.end))) return undefined;
+function announcedAfter(text: string, next: SentenceAnnotation | undefined, actors: readonly ActorAnnotation[], announced: RegExp): Claimant | undefined {
+  if (!next || !announced.test(text.slice(next.start, next.end))) return undefined;
   const a = actors.find((x) => x.start >= next.start && x.end <= next.end);
   return a ? { code: a.code, span: { start: a.start, end: a.end } } : undefined;
 }
@@ -95,7 +99,7 @@ export const casualties = defineStage({
             const ownVoice = isFirstPerson(text, sentence, compiled.attribution) || compiled.side.enemy.test(sentenceText);
             claimant = inQuote !== undefined ? inQuote : ownVoice || OPEN_QUOTE.test(sentenceText) ? last : null;
             // 'This was announced by X.' in the next sentence names the speaker of this one.
-            if (claimant === null) claimant = announcedAfter(text, sentences[si + 1], actors) ?? null;
+            if (claimant === null) claimant = announcedAfter(text, sentences[si + 1], actors, compiled.announced) ?? null;
           }
           let side = sideOf(fig, { text, sentence, actors: sActors, places: inside(places, sentence), claimant, lexicon: ctx.lexicon, patterns: compiled.side });
           // 'three Armenian civilians were killed and two others wounded': the others are of the same side.

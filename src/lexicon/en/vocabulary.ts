@@ -57,6 +57,8 @@ export interface CasualtyVocabulary {
    * between a status verb and the count of its subject that follows it. Absent: only a qualifier may.
    */
   readonly countAfterVerb?: number;
+  /** The opening of a sentence naming the speaker of the sentence before ('This was announced by', 'Lo ha reso noto'), regex source. */
+  readonly announced?: string;
   /** Words for 'a' / 'one' before a single person noun ('bir kadın', 'un soldat'), regex source; English 'a|an|one' when absent. */
   readonly singular?: string;
   /** Words right before an actor that make it the side of what follows ('on the side of'), regex source. */

@@ -19,6 +19,7 @@ const SHARED = {
 export const MULTI_VOCABULARIES: Readonly<Record<string, CasualtyVocabulary>> = {
   fr: {
     ...SHARED,
+    announced: "c'est ce qu'a (?:annoncé|indiqué|déclaré|affirmé)|c’est ce qu’a (?:annoncé|indiqué|déclaré|affirmé)|l'annonce a été faite par",
     singular: 'un|une',
     conjunction: 'et',
     hypothetical: 'pourrait|pourraient|risque|risquent|si',
@@ -50,6 +51,7 @@ export const MULTI_VOCABULARIES: Readonly<Record<string, CasualtyVocabulary>> = 
   },
   de: {
     ...SHARED,
+    announced: 'das (?:teilte|meldete|erklärte|berichtete)|dies (?:teilte|meldete|erklärte|berichtete)',
     singular: 'ein|eine|einer|einen',
     conjunction: 'und',
     hypothetical: 'könnte|könnten|drohen|droht|wenn|falls',
@@ -105,6 +107,8 @@ export const MULTI_VOCABULARIES: Readonly<Record<string, CasualtyVocabulary>> = 
   },
   es: {
     ...SHARED,
+    announced: 'así lo (?:informó|anunció|comunicó|confirmó)|lo informó|lo anunció|lo comunicó',
+    countAfterVerb: 30,
     singular: 'un|una',
     conjunction: 'y',
     hypothetical: 'podría|podrían|podrá|amenaza|si',
@@ -134,6 +138,8 @@ export const MULTI_VOCABULARIES: Readonly<Record<string, CasualtyVocabulary>> = 
   },
   it: {
     ...SHARED,
+    announced: 'lo ha reso noto|lo hanno reso noto|lo ha riferito|lo ha annunciato|lo ha comunicato|lo riferisce|lo rende noto|lo ha dichiarato',
+    countAfterVerb: 30,
     singular: 'un|una|uno',
     conjunction: 'e',
     hypothetical: 'potrebbe|potrebbero|rischia|se',
@@ -215,6 +221,8 @@ export const MULTI_VOCABULARIES: Readonly<Record<string, CasualtyVocabulary>> = 
   },
   pt: {
     ...SHARED,
+    announced: 'a informação foi (?:divulgada|confirmada)|foi o que (?:informou|anunciou)',
+    countAfterVerb: 30,
     singular: 'um|uma',
     conjunction: 'e',
     hypothetical: 'poderia|poderiam|poderá|ameaça|se',
