@@ -184,6 +184,11 @@ describe('casualties: claimants', () => {
     ]);
   });
 
+  it('reads a count after a trigger ending in a qualifier word, and across an apposition', () => {
+    expect(claimsOf('In return, Armenia handed over two Azerbaijani soldiers.')).toEqual(['AZE captured 2 2 null 2023-09-01 soldiers']);
+    expect(claimsOf("Up to 9,000 people, or a third of the district's residents, have been displaced.")).toEqual(['multiple displaced - 9000 null 2023-09-01 unspecified']);
+  });
+
   it('reads corpses as the dead', () => {
     expect(claimsOf('The attackers fled, leaving eight corpses behind.')).toEqual(['unknown killed 8 8 null 2023-09-01 unspecified']);
   });

@@ -155,6 +155,7 @@ export function attachFigures(text: string, sentence: Span, triggers: readonly T
   return figures;
 }
 
+const APPOSITION = /^\s*,[^,.;:]{3,80},\s*(?:(?:has|have|had|was|were|been|being|reportedly)\s+){0,3}$/;
 const AMONG_THOSE = /(?<![\p{L}])among\s+(?:those|the)\s+$/iu;
 const ARTICLE_BEFORE = /(?<![\p{L}])(?:a|an|one)\s+$/iu;
 
@@ -191,7 +192,10 @@ function isAge(text: string, n: NumberAnnotation): boolean {
 function figureFor(text: string, t: Trigger, lo: number, hi: number, all: readonly NumberAnnotation[], lex: FigureLexicon, earlier: readonly Figure[]): Figure[] {
   const numbers = all.filter((n) => !isAge(text, n));
   const before = numbers.filter((n) => n.start >= lo && n.end <= t.start);
-  const after = numbers.filter((n) => n.start >= t.end && n.end <= hi);
+  // 'handed over two soldiers': the trigger's last word is no qualifier of the count after it.
+  const after = numbers
+    .filter((n) => n.numeral.start >= t.end && n.end <= hi)
+    .map((n): NumberAnnotation => (n.start >= t.end ? n : { ...n, start: n.numeral.start, qualifier: 'exact', min: n.value, max: n.value }));
   const out: Figure[] = [];
   // 'killed four of its soldiers and wounded another': one more person.
   const another = lex.onePerson?.exec(text.slice(t.end, hi));
@@ -221,7 +225,8 @@ function figureFor(text: string, t: Trigger, lo: number, hi: number, all: readon
       }
       const head = headAfter(text, n.numeral.end, t.start, lex);
       if (!countsPeople(head)) continue;
-      if (t.start - head.end > 45) break;
+      // 'up to 75,000 people, or half of the region's population, have been displaced': an apposition may stand between.
+      if (t.start - head.end > 45 && !APPOSITION.test(text.slice(head.end, t.start))) break;
       out.push(fromNumber(n, head));
       // Coordinated subjects: 'three Armenian and two Azerbaijani soldiers were killed'.
       for (let j = k - 1; j >= 0; j--) {
