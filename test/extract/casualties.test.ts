@@ -189,6 +189,14 @@ describe('casualties: claimants', () => {
     expect(claimsOf("Up to 9,000 people, or a third of the district's residents, have been displaced.")).toEqual(['multiple displaced - 9000 null 2023-09-01 unspecified']);
   });
 
+  it('reads prisoners released both ways from one noun', () => {
+    expect(claimsOf('They agreed on the release of 32 Armenian servicemen by Azerbaijan and 2 Azerbaijani servicemen by Armenia.')).toEqual([
+      'ARM captured 32 32 null 2023-09-01 soldiers',
+      'AZE captured 2 2 null 2023-09-01 soldiers',
+    ]);
+    expect(claimsOf('The release of the statement was delayed by two days.')).toEqual([]);
+  });
+
   it('reads corpses as the dead', () => {
     expect(claimsOf('The attackers fled, leaving eight corpses behind.')).toEqual(['unknown killed 8 8 null 2023-09-01 unspecified']);
   });

@@ -156,6 +156,7 @@ export function attachFigures(text: string, sentence: Span, triggers: readonly T
 }
 
 const APPOSITION = /^\s*,[^,.;:]{3,80},\s*(?:(?:has|have|had|was|were|been|being|reportedly)\s+){0,3}$/;
+const COORDINATED_AFTER = /^(?:\s+(?:by|from|of|to)\s+(?:the\s+)?\p{Lu}[\p{L}-]*)?\s*(?:,|and)\s*$/u;
 const AMONG_THOSE = /(?<![\p{L}])among\s+(?:those|the)\s+$/iu;
 const ARTICLE_BEFORE = /(?<![\p{L}])(?:a|an|one)\s+$/iu;
 
@@ -257,7 +258,15 @@ function figureFor(text: string, t: Trigger, lo: number, hi: number, all: readon
     const head = headAfter(text, n.numeral.end, hi, lex);
     if (verbFirst && head.kind !== 'person') continue;
     if (!countsPeople(head)) break;
-    return [fromNumber(n, head)];
+    const made = [fromNumber(n, head)];
+    // 'the release of 32 Armenian servicemen by Azerbaijan and 2 Azerbaijani servicemen by Armenia'.
+    for (const m of after.slice(after.indexOf(n) + 1)) {
+      if (!COORDINATED_AFTER.test(text.slice(made.at(-1)!.np!.end, m.start))) break;
+      const h2 = headAfter(text, m.numeral.end, hi, lex);
+      if (h2.kind !== 'person') break;
+      made.push({ trigger: t, min: m.min, max: m.max, phrase: { start: m.start, end: h2.end }, np: { start: m.start, end: h2.end }, group: h2.group });
+    }
+    return made;
   }
   // 3. 'as many' repeats the previous figure's count: 'killing four and wounding as many'.
   if (AS_MANY.test(text.slice(t.end, hi)) && earlier.length) {

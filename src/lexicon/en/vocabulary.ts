@@ -83,7 +83,7 @@ export const EN_VOCABULARY: CasualtyVocabulary = {
     { status: 'wounded', pattern: 'injuries|wounds', voice: 'noun' },
     { status: 'captured', pattern: 'captured|taken prisoner|taken captive|held captive|detained|released from captivity|released|freed', voice: 'passive' },
     { status: 'captured', pattern: 'releases|releasing|frees|freeing|handed over|hands over|handing over|repatriated', voice: 'active' },
-    { status: 'captured', pattern: 'prisoners of war|prisoners|POWs|captives|hostages|detainees', voice: 'noun' },
+    { status: 'captured', pattern: 'prisoners of war|prisoners|POWs|captives|hostages|detainees|release|exchange|repatriation|return', voice: 'noun' },
     { status: 'missing', pattern: 'missing', voice: 'passive' },
     { status: 'displaced', pattern: 'displaced|fled|evacuated|uprooted|forced to flee|forced from their homes', voice: 'passive' },
     { status: 'displaced', pattern: 'refugees|internally displaced persons|IDPs', voice: 'noun' },
