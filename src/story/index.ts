@@ -1,0 +1,3 @@
+/** Stories: incidents chained by time, place and actors, each with a timeline. */
+export { buildStories, DEFAULT_STORY_OPTIONS } from './stories.js';
+export type { Story, StoryContext, StoryEvent, StoryOptions } from './stories.js';
