@@ -42,7 +42,7 @@ export interface Story {
   readonly start: string;
   readonly end: string;
   readonly incidentIds: readonly string[];
-  /** Place names by how many incidents name them. */
+  /** Place names (countries left out) by how many reports behind the story's incidents name them. */
   readonly places: readonly string[];
   readonly actors: readonly ActorCode[];
   readonly timeline: readonly StoryEvent[];
@@ -85,7 +85,7 @@ function titleOf(members: readonly Incident[], places: readonly string[], actors
   const type = [...members].sort((a, b) => counts.get(b.type)! - counts.get(a.type)! || b.reportIds.length - a.reportIds.length || cmp(a.id, b.id))[0]!.type;
   // Actors in at least half of the incidents: the belligerents, not an envoy named once.
   const inMembers = (code: ActorCode) => members.filter((m) => m.actors.includes(code)).length;
-  const who = actors.filter((a) => inMembers(a) * 2 >= members.length).slice(0, 3).map(ctx.actorName);
+  const who = actors.filter((a) => inMembers(a) * 2 >= members.length).slice(0, 3).map(ctx.actorName).sort();
   const whoText = who.length > 1 ? `${who.slice(0, -1).join(', ')} and ${who.at(-1)}` : who[0];
   const where = places.slice(0, 2).join(', ');
   return `${whoText ? `${whoText}: ` : ''}${type}${where ? ` around ${where}` : ''}, ${start === end ? start : `${start} to ${end}`} (${members.length} incidents)`;
@@ -120,7 +120,8 @@ export function buildStories(incidents: readonly Incident[], ctx: StoryContext, 
     if (members.length < 2) continue;
     const start = members[0]!.date!.value;
     const end = members.at(-1)!.date!.value;
-    const places = ranked(members.flatMap((m) => m.places.filter((p) => p.placeType !== 'country').map((p) => p.name)));
+    // Places by the number of reports behind the incidents that name them.
+    const places = ranked(members.flatMap((m) => m.places.filter((p) => p.placeType !== 'country').flatMap((p) => m.reportIds.map(() => p.name))));
     const storyActors = ranked(members.flatMap((m) => m.actors));
     stories.push({
       id: `story-${createHash('sha256').update(members[0]!.id).digest('hex').slice(0, 10)}`,
