@@ -72,10 +72,11 @@ function shares<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
   return n;
 }
 
+/** Values by how often they occur; equally frequent ones in the order first seen. */
 function ranked(values: readonly string[]): string[] {
   const counts = new Map<string, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0])).map(([v]) => v);
+  return [...counts].map(([v, n], i) => ({ v, n, i })).sort((a, b) => b.n - a.n || a.i - b.i).map(({ v }) => v);
 }
 
 function titleOf(members: readonly Incident[], places: readonly string[], actors: readonly ActorCode[], start: string, end: string, ctx: StoryContext): string {

@@ -74,3 +74,11 @@ Update 1 0915 CET
 
 Armenia's Defence Ministry said four of its soldiers were killed when Azerbaijani forces shelled positions near Jermuk overnight.
 `;
+
+/** The next day, elsewhere on the border: a separate incident of the same crisis. */
+export const NEXT_DAY = `Drone strike reported in Kalbajar
+
+Baku, 15 March 2023
+
+An Azerbaijani serviceman was wounded on Wednesday when an Armenian drone dropped a grenade on a trench in the Kalbajar district, Azerbaijan's Defence Ministry said. Armenia's Defence Ministry denied using drones there.
+`;
