@@ -20,7 +20,7 @@ export interface WireOptions {
   readonly minShingles: number;
 }
 
-export const DEFAULT_WIRE_OPTIONS: WireOptions = { shingle: 4, hashes: 128, minContainment: 0.6, minShingles: 8 };
+export const DEFAULT_WIRE_OPTIONS: WireOptions = { shingle: 4, hashes: 256, minContainment: 0.3, minShingles: 8 };
 
 /** The MinHash signature of a text and its number of distinct shingles. */
 export interface WireSignature {

@@ -8,7 +8,7 @@ export const AZE_ACCOUNT = `Azerbaijan says two Armenian soldiers killed near So
 
 Baku, 14 March 2023
 
-Azerbaijan's Defence Ministry said on Tuesday that two Armenian soldiers were killed when its units returned fire near the village of Sotk in the Gegharkunik province. The ministry said an Armenian sabotage group had tried to cross the border at night and had been driven back with mortar fire. It published a short video that it said showed the position after the exchange.
+Two Armenian soldiers died near Sotk overnight, according to Azerbaijan's Defence Ministry, after what Baku called an attempt by saboteurs to slip across the frontier in the Gegharkunik province. Azerbaijani units answered with mortars and forced the group back, the ministry claimed. It released a brief clip that it described as footage of the position once the shooting stopped.
 `;
 
 /** Armenia's account of the same clash: no losses. */
@@ -16,7 +16,7 @@ export const ARM_ACCOUNT = `Yerevan denies losses in night clash near Sotk
 
 Yerevan, 14 March 2023
 
-Armenia's Defence Ministry said on Tuesday that its forces suffered no losses in the night exchange of fire near Sotk. A spokeswoman called the Azerbaijani account of a sabotage group a fabrication and said Azerbaijani units had opened fire first with mortars on Armenian border posts in the Gegharkunik province.
+Armenia's Defence Ministry said on Tuesday that its forces suffered no losses in the night exchange of fire near Sotk. A spokeswoman dismissed the story of a sabotage group as invented and accused Baku of starting the shooting, saying mortar rounds had hit Armenian posts east of Lake Sevan before dawn.
 `;
 
 /** An agency story about the clash; copies below change it the way sites do. */
