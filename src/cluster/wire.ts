@@ -114,6 +114,31 @@ export function familyId(reportIds: readonly string[]): string {
  * sorted by report id whatever the input order.
  */
 export function wireFamilies(reports: readonly { readonly id: string; readonly text: string }[], options: WireOptions = DEFAULT_WIRE_OPTIONS): SourceFamily[] {
+  return families(reports, options, () => false);
+}
+
+/** An outlet name compared without case, spacing or a leading 'the'. */
+function outletKey(outlet: string | null | undefined): string | null {
+  const key = (outlet ?? '').toLowerCase().replace(/\s+/g, ' ').trim().replace(/^the /, '');
+  return key === '' ? null : key;
+}
+
+/**
+ * Source families: wire copies (as `wireFamilies`), joined with every other report of the same outlet
+ * (an outlet's later article, or its live blog's later version, is not independent of its earlier
+ * one: its newer figures supersede the older). Deterministic like `wireFamilies`.
+ */
+export function sourceFamilies(
+  reports: readonly { readonly id: string; readonly text: string; readonly outlet?: string | null }[],
+  options: WireOptions = DEFAULT_WIRE_OPTIONS,
+): SourceFamily[] {
+  return families(reports, options, (a, b) => {
+    const key = outletKey(a.outlet);
+    return key !== null && key === outletKey(b.outlet);
+  });
+}
+
+function families<R extends { readonly id: string; readonly text: string }>(reports: readonly R[], options: WireOptions, linked: (a: R, b: R) => boolean): SourceFamily[] {
   const sorted = [...new Map(reports.map((r) => [r.id, r])).values()].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
   const signatures = sorted.map((r) => signature(r.text, options));
   const parent = sorted.map((_, i) => i);
@@ -124,11 +149,13 @@ export function wireFamilies(reports: readonly { readonly id: string; readonly t
     }
     return i;
   };
+  const copies = (i: number, j: number) =>
+    signatures[i]!.shingles >= options.minShingles &&
+    signatures[j]!.shingles >= options.minShingles &&
+    resemblance(signatures[i]!, signatures[j]!).containment >= options.minContainment;
   for (let i = 0; i < sorted.length; i++) {
-    if (signatures[i]!.shingles < options.minShingles) continue;
     for (let j = i + 1; j < sorted.length; j++) {
-      if (signatures[j]!.shingles < options.minShingles) continue;
-      if (resemblance(signatures[i]!, signatures[j]!).containment >= options.minContainment) {
+      if (linked(sorted[i]!, sorted[j]!) || copies(i, j)) {
         const [a, b] = [find(i), find(j)];
         if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
       }

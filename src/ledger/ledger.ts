@@ -20,7 +20,7 @@ import type {
   VoiceFigure,
 } from '../model/incident.js';
 import type { Report } from '../model/report.js';
-import { wireFamilies, type WireOptions, DEFAULT_WIRE_OPTIONS } from '../cluster/wire.js';
+import { sourceFamilies, type WireOptions, DEFAULT_WIRE_OPTIONS } from '../cluster/wire.js';
 import { countText, sideName } from './wording.js';
 import { dayDiff } from '../analyze/dates.js';
 
@@ -210,7 +210,7 @@ function voiceOf(s: LedgerStatement, ctx: LedgerContext, familyName: (id: string
  */
 export function buildLedger(incident: Incident, reports: ReadonlyMap<string, LedgerReport>, ctx: LedgerContext): IncidentLedger {
   const members = incident.reportIds.map((id) => reports.get(id) ?? { id, outlet: null, title: null, published: null, sections: [], text: '' });
-  const families: SourceFamily[] = wireFamilies(members, ctx.wire ?? DEFAULT_WIRE_OPTIONS);
+  const families: SourceFamily[] = sourceFamilies(members, ctx.wire ?? DEFAULT_WIRE_OPTIONS);
   const familyOf = new Map(families.flatMap((f) => f.reportIds.map((id) => [id, f.id] as const)));
   const familyName = (id: string): string => {
     const family = families.find((f) => f.id === id);

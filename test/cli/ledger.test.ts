@@ -89,7 +89,7 @@ describe('cli: ledger, history and stories', () => {
     expect(shown.out.split('\n')[0]).toContain('CONTESTED');
     expect(shown.out).toMatch(/Armenia: none {2}v1 2023-03-14/);
     expect(shown.out).toMatch(/Azerbaijan: 2 {2}v1 2023-03-14 {2}2 source\(s\)/);
-    expect(shown.out).toContain('copies of one story');
+    expect(shown.out).toContain("one source: 2 reports (copies of one story, or one outlet's)");
   });
 
   it('chains the two days of the border crisis into a story', async () => {

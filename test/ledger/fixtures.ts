@@ -82,3 +82,19 @@ Baku, 15 March 2023
 
 An Azerbaijani serviceman was wounded on Wednesday when an Armenian drone dropped a grenade on a trench in the Kalbajar district, Azerbaijan's Defence Ministry said. Armenia's Defence Ministry denied using drones there.
 `;
+
+/** A local paper's first article on the clash, in its own voice. */
+export const PAPER_FIRST = `Night of shooting near Sotk
+
+Sotk, 14 March 2023
+
+Two Armenian soldiers were killed in the shooting near Sotk on Tuesday night. Families in the village spent hours in their basements while the mortar fire went on.
+`;
+
+/** The same paper a day later, with a new count: a later version of its own figure. */
+export const PAPER_LATER = `Funerals held in Gegharkunik
+
+Sotk, 15 March 2023
+
+Five Armenian soldiers were killed in the clash near Sotk on Tuesday. Relatives gathered in the provincial town for the first funerals, and the school in Sotk stayed closed.
+`;

@@ -6,7 +6,7 @@ import { aboutIncident, buildLedger, estimateOf, ledgerContext, totalOf } from '
 import type { ReportAnalysis } from '../../src/model/analysis.js';
 import type { LedgerStatement, VoiceFigure } from '../../src/model/incident.js';
 import { analyzeText, engine } from '../helpers.js';
-import { ARM_ACCOUNT, AZE_ACCOUNT, LIVE_BLOG, OWN_STORY, WIRE_ADDED_PARAGRAPH, WIRE_BOILERPLATE, WIRE_ORIGINAL } from './fixtures.js';
+import { ARM_ACCOUNT, AZE_ACCOUNT, LIVE_BLOG, PAPER_FIRST, PAPER_LATER, OWN_STORY, WIRE_ADDED_PARAGRAPH, WIRE_BOILERPLATE, WIRE_ORIGINAL } from './fixtures.js';
 
 function ledgerOf(members: readonly ReportAnalysis[]) {
   const incident = buildIncident(members, engine().lexicon);
@@ -80,6 +80,22 @@ describe('claims ledger', () => {
     expect(killed.figures[0]!).toMatchObject({ min: 49, max: 49, version: 3 });
     expect(killed.figures[0]!.statements[0]!.evidence.text).toContain('49 of its soldiers');
     expect(killed.estimate.best).toBe(49);
+  });
+
+  it("supersedes an outlet's own figure with its later article's", () => {
+    const first = analyzeText(PAPER_FIRST, '2023-03-14', { id: 'paper-1', outlet: 'Sotk Weekly' });
+    const later = analyzeText(PAPER_LATER, '2023-03-15', { id: 'paper-2', outlet: 'Sotk Weekly' });
+    const { ledger } = ledgerOf([later, first]);
+    expect(ledger.families.map((f) => f.reportIds)).toEqual([['paper-1', 'paper-2']]);
+    const history = ledger.history.find((h) => h.side === 'ARM' && h.status === 'killed')!;
+    expect(history.voice).toMatchObject({ claimant: null, name: 'Sotk Weekly' });
+    expect(history.versions.map((v) => [v.version, v.at.date, v.min, v.statements.map((s) => s.reportId)])).toEqual([
+      [1, '2023-03-14', 2, ['paper-1']],
+      [2, '2023-03-15', 5, ['paper-2']],
+    ]);
+    const killed = ledger.entries.find((e) => e.side === 'ARM' && e.status === 'killed')!;
+    expect(killed.figures.map((f) => [f.voice.name, f.min, f.version])).toEqual([['Sotk Weekly', 5, 2]]);
+    expect(killed.estimate).toEqual({ low: 5, best: 5, high: 5, basis: 'median' });
   });
 
   it('leaves out figures of an earlier happening the report recalls', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_WIRE_OPTIONS, familyId, resemblance, signature, wireFamilies } from '../../src/cluster/wire.js';
-import { OWN_STORY, WIRE_ADDED_PARAGRAPH, WIRE_BOILERPLATE, WIRE_NEW_HEADLINE, WIRE_ORIGINAL, AZE_ACCOUNT, ARM_ACCOUNT } from './fixtures.js';
+import { DEFAULT_WIRE_OPTIONS, familyId, resemblance, signature, sourceFamilies, wireFamilies } from '../../src/cluster/wire.js';
+import { PAPER_FIRST, PAPER_LATER, OWN_STORY, WIRE_ADDED_PARAGRAPH, WIRE_BOILERPLATE, WIRE_NEW_HEADLINE, WIRE_ORIGINAL, AZE_ACCOUNT, ARM_ACCOUNT } from './fixtures.js';
 
 const REPORTS = [
   { id: 'w1-original', text: WIRE_ORIGINAL },
@@ -45,5 +45,17 @@ describe('wire copies', () => {
   it('never calls very short texts copies', () => {
     const families = wireFamilies([{ id: 'a', text: 'Two killed.' }, { id: 'b', text: 'Two killed.' }]);
     expect(families.map((f) => f.reportIds)).toEqual([['a'], ['b']]);
+  });
+
+  it('joins the reports of one outlet into one source, and only then', () => {
+    const paper = [
+      { id: 'p1', text: PAPER_FIRST, outlet: 'Sotk Weekly' },
+      { id: 'p2', text: PAPER_LATER, outlet: ' the  sotk weekly' },
+      { id: 'o1', text: OWN_STORY, outlet: 'Lake Sevan Radio' },
+      { id: 'n1', text: ARM_ACCOUNT, outlet: null },
+      { id: 'n2', text: AZE_ACCOUNT, outlet: null },
+    ];
+    expect(wireFamilies(paper).map((f) => f.reportIds)).toEqual([['n1'], ['n2'], ['o1'], ['p1'], ['p2']]);
+    expect(sourceFamilies(paper).map((f) => f.reportIds)).toEqual([['n1'], ['n2'], ['o1'], ['p1', 'p2']]);
   });
 });

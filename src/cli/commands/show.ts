@@ -70,7 +70,7 @@ export async function showCommand(id: string, store: Store, lexicon: Pick<Lexico
   lines.push(`  source families (${ledger.families.length} independent of ${incident.reportIds.length} reports):`);
   for (const f of ledger.families) {
     const outlets = [...new Set(f.reportIds.map((r) => reports.get(r)?.outlet).filter((o): o is string => !!o))];
-    lines.push(`    ${f.id}: ${f.reportIds.join(', ')}${outlets.length ? ` (${outlets.join(', ')})` : ''}${f.reportIds.length > 1 ? '  copies of one story' : ''}`);
+    lines.push(`    ${f.id}: ${f.reportIds.join(', ')}${outlets.length ? ` (${outlets.join(', ')})` : ''}${f.reportIds.length > 1 ? `  one source: ${f.reportIds.length} reports (copies of one story, or one outlet's)` : ''}`);
   }
   lines.push(`  claims ledger (${ledger.entries.length} entries)${ledger.contested ? `, CONTESTED: ${ledger.explanation}` : ''}:`);
   for (const entry of ledger.entries) lines.push(...entryLines(entry, ctx.actorName));
