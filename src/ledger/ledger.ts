@@ -176,9 +176,13 @@ export function estimateOf(side: string, figures: readonly VoiceFigure[], sides:
   return { low, best: median(known.map((f) => pointOf(f)!)), high, basis: 'median' };
 }
 
-function groupWord(f: VoiceFigure): string {
+/** A voice's figure for an explanation: `2 soldiers`, `none`, `an unknown number of civilians`. */
+function figureWords(f: VoiceFigure): string {
   const groups = new Set(f.statements.map((s) => s.group));
-  return groups.size === 1 && !groups.has('unspecified') ? ` ${[...groups][0]}` : '';
+  const group = groups.size === 1 && !groups.has('unspecified') ? [...groups][0]! : null;
+  const count = countText(f);
+  if (group === null || count === 'none') return count;
+  return pointOf(f) === null ? `${count} of ${group}` : `${count} ${group}`;
 }
 
 /**
@@ -265,7 +269,7 @@ export function buildLedger(incident: Incident, reports: ReadonlyMap<string, Led
     const against = disagreeing(figures);
     const explanation = against.length === 0
       ? null
-      : `${sideName(side, ctx.actorName)} ${status}: ${against.map((f) => `${f.voice.name} says ${countText(f)}${groupWord(f)}`).join('; ')}`;
+      : `${sideName(side, ctx.actorName)} ${status}: ${against.map((f) => `${f.voice.name} says ${figureWords(f)}`).join('; ')}`;
     entries.push({
       side,
       status,
