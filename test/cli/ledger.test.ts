@@ -95,13 +95,21 @@ describe('cli: ledger, history and stories', () => {
   it('chains the two days of the border crisis into a story', async () => {
     const stories = await run(['stories', '--json', '--db', db]);
     expect(stories.code).toBe(0);
-    const parsed = JSON.parse(stories.out) as { id: string; start: string; end: string; incidentIds: string[]; timeline: { date: string }[] }[];
+    const parsed = JSON.parse(stories.out) as {
+      id: string; start: string; end: string; incidentIds: string[];
+      timeline: { date: string; figures: { side: string; status: string }[] }[];
+      totals: { side: string; status: string; low: number; best: number; high: number; contested: boolean }[];
+    }[];
     expect(parsed).toHaveLength(1);
     expect(parsed[0]!.incidentIds).toContain(sotk().id);
     expect([parsed[0]!.start, parsed[0]!.end]).toEqual(['2023-03-14', '2023-03-15']);
     expect(parsed[0]!.timeline.map((e) => e.date)).toEqual(['2023-03-14', '2023-03-15']);
+    // Each incident's estimates on the timeline, summed over the story.
+    expect(parsed[0]!.timeline[0]!.figures).toContainEqual({ side: 'ARM', status: 'killed', low: 0, best: 0, high: 2, contested: true });
+    expect(parsed[0]!.totals).toContainEqual({ side: 'ARM', status: 'killed', low: 0, best: 0, high: 2, contested: true });
     const table = await run(['stories', '--db', db]);
     expect(table.out).toContain(parsed[0]!.id);
     expect(table.out).toMatch(/2023-03-14 +2023-03-15 +2 /);
+    expect(table.out).toContain('killed: Armenia 0 (0-2)*');
   });
 });

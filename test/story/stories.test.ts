@@ -78,3 +78,25 @@ describe('stories', () => {
     expect(grown!.id).toBe(first!.id);
   });
 });
+
+describe('story figures', () => {
+  it('puts each incident estimate on the timeline and sums them per side and status', async () => {
+    const { withFigures } = await import('../../src/story/index.js');
+    const [story] = buildStories(WAR, CTX);
+    const entry = (side: string, low: number | null, best: number | null, high: number | null, contested = false) => ({
+      side, status: 'killed' as const, figures: [], sources: [], independentSources: 1, contested, explanation: null,
+      estimate: { low, best, high, basis: best === null ? ('unknown' as const) : ('median' as const) },
+    });
+    const ledger = (id: string, entries: ReturnType<typeof entry>[]) => [id, { incidentId: id, families: [], entries, history: [], contested: false, explanation: null }] as const;
+    const ledgers = new Map([
+      ledger('inc-a', [entry('ARM', 4, 4, 6), entry('AZE', null, null, null)]),
+      ledger('inc-c', [entry('ARM', 1, 2, 2, true), entry('AZE', 3, 3, 3)]),
+    ]);
+    const figured = withFigures(story!, ledgers);
+    expect(figured.timeline.map((e) => e.figures.length)).toEqual([1, 0, 2, 0]);
+    expect(figured.totals).toEqual([
+      { side: 'ARM', status: 'killed', low: 5, best: 6, high: 8, contested: true },
+      { side: 'AZE', status: 'killed', low: 3, best: 3, high: 3, contested: false },
+    ]);
+  });
+});
