@@ -22,7 +22,7 @@ import type {
 import type { Report } from '../model/report.js';
 import { sourceFamilies, type WireOptions, DEFAULT_WIRE_OPTIONS } from '../cluster/wire.js';
 import { countText, sideName } from './wording.js';
-import { dayDiff } from '../analyze/dates.js';
+import { addDays, dayDiff } from '../analyze/dates.js';
 
 /** What the ledger needs of a report. */
 export type LedgerReport = Pick<Report, 'id' | 'outlet' | 'title' | 'published' | 'sections' | 'text'>;
@@ -72,10 +72,31 @@ export function aboutIncident(claim: Pick<IncidentClaim, 'date'>, incident: Pick
   return Math.abs(dayDiff(c.value, i.value)) <= ABOUT_DAYS;
 }
 
-/** When a claim was stated: its report's publication date, and its live-blog update's time. */
+/**
+ * Days after the publication date of each numbered live-blog update: walking the updates by number,
+ * an update timed earlier than the one before it is on the next day (a blog running past midnight).
+ * Empty when any update lacks a number or a time.
+ */
+function updateDays(sections: LedgerReport['sections']): Map<number, number> {
+  const days = new Map<number, number>();
+  if (sections.some((s) => s.seq === null || s.time === null)) return days;
+  let day = 0;
+  let previous = '';
+  for (const s of [...sections].sort((a, b) => a.seq! - b.seq!)) {
+    if (previous !== '' && s.time! < previous) day++;
+    days.set(s.seq!, day);
+    previous = s.time!;
+  }
+  return days;
+}
+
+/** When a claim was stated: its report's publication date, and its live-blog update's time (and day). */
 export function statedAt(report: LedgerReport | undefined, offset: number): StatedAt {
   const section = report?.sections.find((s) => offset >= s.start && offset < s.end) ?? null;
-  return { date: report?.published?.value ?? null, time: section?.time ?? null, label: section?.label ?? null, seq: section?.seq ?? null };
+  const published = report?.published ?? null;
+  const after = section?.seq != null && published?.precision === 'day' ? (updateDays(report!.sections).get(section.seq) ?? 0) : 0;
+  const date = published === null ? null : after > 0 ? addDays(published.value, after) : published.value;
+  return { date, time: section?.time ?? null, label: section?.label ?? null, seq: section?.seq ?? null };
 }
 
 function statementOf(claim: IncidentClaim, report: LedgerReport | undefined, familyId: string): LedgerStatement {

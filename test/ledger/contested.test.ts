@@ -61,3 +61,24 @@ describe('contested', () => {
     expect(ledger.entries.map((e) => e.status)).toEqual(['killed', 'casualties']);
   });
 });
+
+describe('live-blog times', () => {
+  it('puts an update timed before the previous one on the next day', async () => {
+    const { statedAt } = await import('../../src/ledger/index.js');
+    const blog: LedgerReport = {
+      id: 'blog', outlet: 'Night Desk', title: null, published: { value: '2021-05-20', precision: 'day' }, text: 'x'.repeat(300),
+      sections: [
+        { start: 200, end: 300, label: 'Update 3 0140 CET', seq: 3, time: '01:40', zone: 'CET' },
+        { start: 100, end: 200, label: 'Update 2 2350 CET', seq: 2, time: '23:50', zone: 'CET' },
+        { start: 0, end: 100, label: 'Update 1 2200 CET', seq: 1, time: '22:00', zone: 'CET' },
+      ],
+    };
+    expect([10, 150, 250].map((offset) => [statedAt(blog, offset).date, statedAt(blog, offset).time])).toEqual([
+      ['2021-05-20', '22:00'],
+      ['2021-05-20', '23:50'],
+      ['2021-05-21', '01:40'],
+    ]);
+    expect(statedAt(blog, 299).label).toBe('Update 3 0140 CET');
+    expect(statedAt({ ...blog, sections: [] }, 250)).toEqual({ date: '2021-05-20', time: null, label: null, seq: null });
+  });
+});
