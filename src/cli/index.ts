@@ -6,6 +6,7 @@ import { extractCommand } from './commands/extract.js';
 import { incidentsCommand } from './commands/incidents.js';
 import { ingestCommand } from './commands/ingest.js';
 import { showCommand } from './commands/show.js';
+import { storiesCommand } from './commands/stories.js';
 import { PROCESS_IO, type Io } from './output.js';
 
 const DEFAULT_DB = './.dateline';
@@ -47,15 +48,24 @@ export async function main(argv: readonly string[], io: Io = PROCESS_IO): Promis
       const engine = engineFor(o);
       code = await withStore(o.db, (store) => ingestCommand(paths, store, engine, io, o));
     });
-  withCommon(program.command('incidents').description('list incidents'))
-    .option('--json', 'print JSON with each incident\'s reports and claims with their evidence')
+  withCommon(program.command('incidents').description('list incidents with their reports, independent sources and a contested marker'))
+    .option('--json', 'print JSON with each incident\'s reports, claims with their evidence, wire families and claims ledger')
     .option('--limit <n>', 'at most n incidents', (v) => Number.parseInt(v, 10))
     .action(async (o: Common & { json?: boolean; limit?: number }) => {
-      code = await withStore(o.db, (store) => incidentsCommand(store, io, o));
+      const engine = engineFor(o);
+      code = await withStore(o.db, (store) => incidentsCommand(store, engine.lexicon, io, o));
     });
-  withCommon(program.command('show').argument('<id>', 'incident id (or a unique prefix of 4+ characters)').description('show one incident with every figure, its claimant and evidence'))
-    .action(async (id: string, o: Common) => {
-      code = await withStore(o.db, (store) => showCommand(id, store, io));
+  withCommon(program.command('show').argument('<id>', 'incident id (or a unique prefix of 4+ characters)').description('show one incident with every figure, its claimant and evidence, and its claims ledger'))
+    .option('--history', 'also print every version of every figure (who said what, when)')
+    .action(async (id: string, o: Common & { history?: boolean }) => {
+      const engine = engineFor(o);
+      code = await withStore(o.db, (store) => showCommand(id, store, engine.lexicon, io, o));
+    });
+  withCommon(program.command('stories').description('incidents chained into stories by time, place and actors, with timelines'))
+    .option('--json', 'print JSON: each story with its id, title, date range, incidents and timeline')
+    .action(async (o: Common & { json?: boolean }) => {
+      const engine = engineFor(o);
+      code = await withStore(o.db, (store) => storiesCommand(store, engine.lexicon, io, o));
     });
   withCommon(program.command('extract').description('read benchmark JSONL and print one prediction per report (no side effects)'))
     .requiredOption('--jsonl <file>', 'input JSONL (id, url, outlet, published, title, format, text)')

@@ -2,12 +2,15 @@ import type { Kysely } from 'kysely';
 import { InputError } from '../errors.js';
 import type { ReportAnalysis } from '../model/analysis.js';
 import type { Incident } from '../model/incident.js';
+import type { Report } from '../model/report.js';
 import type { Dialect, SearchHit } from './dialect/types.js';
 import { getIncident, loadIncidents, replaceIncidents } from './incidents.js';
 import { loadAnalyses } from './load-analyses.js';
 import { migrateToLatest } from './migrations/index.js';
 import { countRows } from './queries/counts.js';
 import { insertPipelineRun, selectPipelineRun } from './queries/pipeline-runs.js';
+import { reportFromRow } from './queries/reports.js';
+import { selectReportsByIds } from './queries/reports-by-id.js';
 import { saveAnalysis, type SaveOptions } from './save-analysis.js';
 import type { SaveResult } from './save-analysis.js';
 import type { Database } from './schema.js';
@@ -47,6 +50,11 @@ export interface Store {
   loadAnalysis(reportId: string): Promise<ReportAnalysis | undefined>;
   /** Every stored analysis, ordered by report id. */
   loadAnalyses(): Promise<ReportAnalysis[]>;
+  /**
+   * Stored reports without their annotations (cheaper than `loadAnalyses`), ordered by id: those
+   * with the given ids (unknown ids are skipped), or all when `ids` is undefined.
+   */
+  loadReports(ids?: readonly string[]): Promise<Report[]>;
   /** Stores a pipeline configuration under its id (the configuration hash); a no-op when known. */
   recordPipeline(id: string, config: unknown): Promise<void>;
   /** A recorded pipeline configuration, with the time it was first recorded (ISO 8601). */
@@ -92,6 +100,7 @@ function bindStore(db: Kysely<Database>, dialect: Dialect, appliedMigrations: re
     saveAnalysis: (analysis, options) => saveAnalysis(db, dialect, analysis, options),
     loadAnalysis: async (reportId) => (await loadAnalyses(db, reportId))[0],
     loadAnalyses: () => loadAnalyses(db),
+    loadReports: async (ids) => (await selectReportsByIds(db, ids)).map(reportFromRow),
     recordPipeline: (id, config) => insertPipelineRun(db, id, config, new Date().toISOString()),
     getPipeline: (id) => selectPipelineRun(db, id),
     replaceIncidents: (incidents) => replaceIncidents(db, incidents),
