@@ -58,9 +58,9 @@ describe('cli: export --format md', () => {
   });
 
   it('refuses an unknown format', async () => {
-    const result = await run(['export', '--format', 'html', '--out', out, '--db', db]);
+    const result = await run(['export', '--format', 'docx', '--out', out, '--db', db]);
     expect(result.code).toBe(2);
-    expect(result.err).toMatch(/^error: export format html is not supported/);
+    expect(result.err).toMatch(/^error: export format docx is not supported \(supported: md, html, csv, geojson, json\)/);
     expect(await readdir(tmp.path)).not.toContain('portal');
   });
 });
