@@ -146,6 +146,7 @@ export function buildArchive(input: ArchiveInput): Archive {
   const incidents = split.map((s) => s.incident);
   const relatedTo = createRelatedFinder(incidents, { names, ...(input.relatedLimit === undefined ? {} : { limit: input.relatedLimit }) });
   const stories = chainStories(incidents);
+  const byEntry = new Map(incidents.map((i) => [entryKey(i.date?.value ?? null, i.summary), i.id]));
   const storyOf = new Map(stories.flatMap((story) => story.incidentIds.map((id) => [id, story.id] as const)));
   const views = split.map(({ incident, details }): IncidentView => ({
     id: incident.id,
@@ -180,7 +181,7 @@ export function buildArchive(input: ArchiveInput): Archive {
       reportId: c.reportId,
       evidence: { start: c.evidence.start, end: c.evidence.end, text: c.evidenceText },
     })),
-    related: [...importedRelated(incident, analyses), ...relatedTo(incident).map(fromLink)],
+    related: mergeRelated(incident.id, [...importedRelated(incident, analyses), ...relatedTo(incident).map(fromLink)], byEntry),
     storyId: storyOf.get(incident.id) ?? null,
   }));
   const byId = new Map(views.map((v) => [v.id, v]));
@@ -208,6 +209,29 @@ export function findIncident(archive: Archive, id: string): IncidentView | undef
 export function isBackground(claimDate: string | null, incidentDate: string | null): boolean {
   if (claimDate === null || incidentDate === null) return false;
   return !claimDate.startsWith(incidentDate) && !incidentDate.startsWith(claimDate);
+}
+
+/** Same date and summary (white space aside): the same entry, imported or computed. */
+function entryKey(date: string | null, summary: string): string {
+  return `${date ?? ''}\u0000${summary.replace(/\s+/g, ' ').trim()}`;
+}
+
+/**
+ * Related entries without repeats (an exported page imported again lists the computed links as its
+ * own): the first of each date and summary is kept. An imported entry that names an incident of the
+ * archive points to it; an incident never lists itself.
+ */
+function mergeRelated(selfId: string, related: readonly RelatedView[], byEntry: ReadonlyMap<string, string>): RelatedView[] {
+  const seen = new Set<string>();
+  const out: RelatedView[] = [];
+  for (const r of related) {
+    const key = entryKey(r.date, r.summary);
+    const id = r.id ?? byEntry.get(key) ?? null;
+    if (seen.has(key) || id === selfId) continue;
+    seen.add(key);
+    out.push(id === r.id ? r : { ...r, id });
+  }
+  return out;
 }
 
 function fromLink(link: RelatedLink): RelatedView {
