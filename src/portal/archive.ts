@@ -144,10 +144,14 @@ export function buildArchive(input: ArchiveInput): Archive {
   const analyses = new Map(input.analyses.map((a) => [a.doc.report.id, a]));
   const split = input.incidents.map((incident) => splitPortalSummary(incident, analyses));
   const incidents = split.map((s) => s.incident);
-  const relatedTo = createRelatedFinder(incidents, { names, ...(input.relatedLimit === undefined ? {} : { limit: input.relatedLimit }) });
   const stories = chainStories(incidents);
   const byEntry = new Map(incidents.map((i) => [entryKey(i.date?.value ?? null, i.summary), i.id]));
   const storyOf = new Map(stories.flatMap((story) => story.incidentIds.map((id) => [id, story.id] as const)));
+  const relatedTo = createRelatedFinder(incidents, {
+    names,
+    storyOf: (incident) => storyOf.get(incident.id) ?? null,
+    ...(input.relatedLimit === undefined ? {} : { limit: input.relatedLimit }),
+  });
   const views = split.map(({ incident, details }): IncidentView => ({
     id: incident.id,
     date: incident.date?.value ?? null,

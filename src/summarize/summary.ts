@@ -96,7 +96,7 @@ export function summarize(input: SummaryInput): string {
   const clauses = claimClauses(input);
   const what = TYPE_PHRASE[input.type];
   if (what && names.length) {
-    const head = `${names.length === 2 ? `${names[0]} and ${names[1]}` : names[0]} ${what === 'clash' ? 'forces clash' : `report a ${what}`}${where.length ? ` near ${where.join(' and ')}` : ''}`;
+    const head = `${names.length === 2 ? `${names[0]} and ${names[1]}` : names[0]} ${what === 'clash' ? 'forces clash' : `${names.length === 2 ? 'report' : 'reports'} a ${what}`}${where.length ? ` near ${where.join(' and ')}` : ''}`;
     return `${[head, ...clauses].join('; ')}.`;
   }
   const lead = leadSentence(input.members);
