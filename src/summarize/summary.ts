@@ -64,7 +64,8 @@ function demonyms(members: readonly ReportAnalysis[]): Map<ActorCode, string> {
     for (const a of member.doc.annotations) {
       if (a.kind !== 'actor' || a.aliasKind !== 'demonym') continue;
       const text = member.doc.report.text.slice(a.start, a.end);
-      if (!/^\p{Lu}[\p{L}-]*$/u.test(text)) continue;
+      // Adjectives only: 'Armenian', 'Azeri'; not the plural nouns 'Armenians', 'Azerbaijanis'.
+      if (!/^\p{Lu}[\p{L}-]*$/u.test(text) || /(an|i|er)s$/.test(text)) continue;
       const byText = counts.get(a.code) ?? new Map<string, number>();
       byText.set(text, (byText.get(text) ?? 0) + 1);
       counts.set(a.code, byText);
@@ -190,7 +191,7 @@ function figureLed(input: SummaryInput, main: IncidentClaim, event: string, wher
     : sides.length === 2
       ? `between ${nameOf(sides[0]!, input.lexicon)} and ${nameOf(sides[1]!, input.lexicon)}`
       : '';
-  const place = where.length ? `near ${where.join(' and ')}` : '';
+  const place = where.join(' ');
   const says = main.claimant ? `, ${nameOf(main.claimant.code, input.lexicon)} says` : '';
   const head = [lead, 'in', event, event === 'clashes' ? forces : '', place].filter((x) => x !== '').join(' ') + says;
   const others = current(input).filter((c) => c.claimant !== null && c.claimant.code !== main.claimant?.code);
@@ -202,6 +203,31 @@ function figureLed(input: SummaryInput, main: IncidentClaim, event: string, wher
   const theirs = others.filter((c) => c.claimant!.code === claimant);
   const figure = theirs.find(disagree) ?? pickFigures(theirs, claimant)[0];
   return figure ? `${head}; ${nameOf(claimant, input.lexicon)} says ${figurePhrase(figure, claimant, input.lexicon, adjectives)}.` : `${head}.`;
+}
+
+/** A place one is 'on' rather than 'near': a border, a line of contact, a front, a corridor. */
+const LINEAR = /\b(border|line of contact|frontier|front ?line|front|corridor)$/i;
+
+/**
+ * Where, in words: at most two places more specific than a country, 'near' a town or district, 'on
+ * the' a border or line, 'in' a region when nothing closer is named: 'near Tovuz on the
+ * Armenia-Azerbaijan border'. A place named inside another one chosen ('Nagorno-Karabakh' beside
+ * 'Nagorno-Karabakh line of contact') is not repeated.
+ */
+function placesOf(places: readonly EventPlace[]): string[] {
+  const chosen: EventPlace[] = [];
+  for (const place of places) {
+    if (place.placeType === 'country' || chosen.length === 2 || chosen.some((c) => c.name.includes(place.name) || place.name.includes(c.name))) continue;
+    chosen.push(place);
+  }
+  const lines = chosen.filter((p) => p.placeType === 'feature' && LINEAR.test(p.name));
+  const regions = chosen.filter((p) => p.placeType === 'region' && !lines.includes(p));
+  const near = chosen.filter((p) => !lines.includes(p) && !regions.includes(p));
+  const parts: string[] = [];
+  if (near.length) parts.push(`near ${near.map((p) => p.name).join(' and ')}`);
+  if (lines.length) parts.push(`on the ${lines.map((p) => p.name).join(' and the ')}`);
+  if (!near.length && !lines.length && regions.length) parts.push(`in ${regions.map((p) => p.name).join(' and ')}`);
+  return parts.length ? [parts.join(' ')] : [];
 }
 
 /** The lead sentence of the report that best represents the incident (the first English one with a title). */
@@ -223,12 +249,7 @@ export function summarize(input: SummaryInput): string {
   const portal = input.members.find((m) => m.doc.report.entry)?.doc.report.entry;
   if (portal) return (portal.summary.split(/\n\s*\n/)[0] ?? '').replace(/^#\s*/, '').replace(/\s+/g, ' ').trim();
   const names = input.actors.slice(0, 2).map((a) => nameOf(a, input.lexicon));
-  const where: string[] = [];
-  for (const place of input.places) {
-    // 'Nagorno-Karabakh' beside 'Nagorno-Karabakh line of contact' says one place twice: the first named stays.
-    if (place.placeType === 'country' || where.length === 2 || where.some((w) => w.includes(place.name) || place.name.includes(w))) continue;
-    where.push(place.name);
-  }
+  const where = placesOf(input.places);
   const event = EVENT_NOUN[input.type];
   const main = event ? mainFigure(current(input)) : null;
   if (event && main) return figureLed(input, main, event, where);
@@ -237,10 +258,10 @@ export function summarize(input: SummaryInput): string {
   if (what && names.length) {
     const who = names.length === 2 ? `${names[0]} and ${names[1]}` : names[0];
     const verb = what === 'clash' ? 'forces clash' : `${names.length === 2 ? 'report' : 'reports'} ${withArticle(what)}`;
-    const head = `${who} ${verb}${where.length ? ` near ${where.join(' and ')}` : ''}`;
+    const head = `${who} ${verb}${where.length ? ` ${where.join(' ')}` : ''}`;
     return `${[head, ...clauses].join('; ')}.`;
   }
   const lead = leadSentence(input.members);
   if (lead) return lead.endsWith('.') ? lead : `${lead}.`;
-  return clauses.length ? `${clauses.join('; ')}.` : `${input.type}${where.length ? ` in ${where.join(', ')}` : ''}.`;
+  return clauses.length ? `${clauses.join('; ')}.` : `${input.type}${where.length ? ` ${where.join(' ')}` : ''}.`;
 }
