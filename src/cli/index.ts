@@ -74,7 +74,7 @@ export async function main(argv: readonly string[], io: Io = PROCESS_IO): Promis
     });
   withCommon(program.command('export').description('publish the archive'))
     .requiredOption('--out <dir>', 'output folder')
-    .option('--format <format>', 'md: current-events pages', 'md')
+    .option('--format <format>', 'md (current-events pages), html (static site), csv (ACLED columns), geojson, json (the whole archive)', 'md')
     .action(async (o: Common & { out: string; format: string }) => {
       const engine = engineFor(o);
       code = await withStore(o.db, (store) => exportCommand(store, engine, io, o));

@@ -103,3 +103,35 @@ describe('related: context and order', () => {
     expect(find(all[0]!)).toEqual(relatedIncidents(all[0]!, all));
   });
 });
+
+describe('related: event type and story', () => {
+  const withType = (i: Incident, type: string): Incident => ({ ...i, type });
+
+  it('ranks an incident of the same rare event type above one of a common type, without naming the type', () => {
+    const target = withType(incident('t', '2021-06-08', [KALBAJAR], ['AZE']), 'Remote explosive/landmine/IED');
+    const mine = withType(incident('mine', '2021-06-20', [GANJA], ['AZE']), 'Remote explosive/landmine/IED');
+    const clash = incident('clash', '2021-06-20', [TOVUZ], ['AZE']);
+    const fillers = Array.from({ length: 4 }, (_, i) => incident(`f${i}`, '2019-01-01', [TARTAR], ['ARM']));
+    const links = relatedIncidents(target, [target, clash, mine, ...fillers]);
+    expect(ids(links)).toEqual(['mine', 'clash']);
+    expect(links[0]!.context).toEqual(['AZE']);
+  });
+
+  it('does not relate incidents by the vague type Other alone', () => {
+    const target = withType(incident('t', '2021-06-08', [KALBAJAR], []), 'Other');
+    const other = withType(incident('o', '2021-06-09', [GANJA], []), 'Other');
+    expect(relatedIncidents(target, [target, other, incident('x', '2021-06-09', [TOVUZ], [])])).toEqual([]);
+  });
+
+  it('ranks an incident of the same story above an otherwise equal one', () => {
+    const target = incident('t', '2020-09-28', [TARTAR], ['ARM', 'AZE']);
+    const sameStory = incident('s', '2020-09-26', [GANJA], ['ARM', 'AZE']);
+    const otherStory = incident('o', '2020-09-30', [TOVUZ], ['ARM', 'AZE']);
+    const all = [target, sameStory, otherStory, incident('x', '2015-01-01', [CHAYLI], ['NKR'])];
+    expect(ids(relatedIncidents(target, all))).toEqual(['o', 's']);
+    const storyOf = (i: Incident) => (i.id === 't' || i.id === 's' ? 'story-t' : null);
+    const links = relatedIncidents(target, all, { storyOf });
+    expect(ids(links)).toEqual(['s', 'o']);
+    expect(links[0]!.context).toEqual(['ARM', 'AZE']);
+  });
+});

@@ -16,6 +16,8 @@ export interface RelatedOptions {
   readonly limit?: number;
   /** Display name of an actor code, for the context (default: the code itself). */
   readonly names?: (code: ActorCode) => string;
+  /** The story an incident belongs to, or null: sharing a story adds its rarity to the score. */
+  readonly storyOf?: (incident: Incident) => string | null;
 }
 
 /** Place types from the most to the least specific, for the context order. */
@@ -34,11 +36,17 @@ interface Feature {
   readonly name: string;
   /** Position in the context order: places by specificity, actors after every place. */
   readonly rank: number;
+  /** Whether the context names it: places and actors do; the event type and the story only weigh. */
+  readonly named: boolean;
 }
 
+/** An event type too vague to relate incidents by. */
+const VAGUE_TYPE = 'Other';
+
 /**
- * Ranks the incidents of `all` most related to `target`: each shared place and actor adds its rarity
- * across `all` (IDF, `log(N / df)`), and the sum is scaled by `1 / (1 + |days apart| / 30)`.
+ * Ranks the incidents of `all` most related to `target`: each shared place, actor, event type and
+ * story adds its rarity across `all` (IDF, `log(N / df)`), and the sum is scaled by
+ * `1 / (1 + |days apart| / 30)`. The context names the shared places and actors.
  * Incidents that share nothing, or only what every incident has, are left out; `target` never links
  * to itself. Ordered by score, then newest date, then id.
  * @example relatedIncidents(incident, incidents, { limit: 5, names: (code) => ACTOR_NAMES[code] ?? code })
@@ -58,7 +66,8 @@ export function createRelatedFinder(all: readonly Incident[], options: RelatedOp
   }
   const names = options.names ?? ((code: ActorCode) => code);
   const incidents = uniqueById(all);
-  const featuresOf = new Map(incidents.map((incident) => [incident.id, featuresOfIncident(incident, names)]));
+  const storyOf = options.storyOf ?? (() => null);
+  const featuresOf = new Map(incidents.map((incident) => [incident.id, featuresOfIncident(incident, names, storyOf)]));
   /** Feature key to the incidents that have it; its size is the feature's df. */
   const postings = new Map<string, Incident[]>();
   for (const incident of incidents) {
@@ -71,7 +80,7 @@ export function createRelatedFinder(all: readonly Incident[], options: RelatedOp
   const df = (key: string): number => postings.get(key)?.length ?? 0;
   const n = incidents.length;
   return (target) => {
-    const targetFeatures = featuresOf.get(target.id) ?? featuresOfIncident(target, names);
+    const targetFeatures = featuresOf.get(target.id) ?? featuresOfIncident(target, names, storyOf);
     const targetDay = dayNumber(target.date);
     const shared = new Map<Incident, Feature[]>();
     for (const feature of targetFeatures.values()) {
@@ -104,21 +113,26 @@ function uniqueById(all: readonly Incident[]): Incident[] {
   return [...byId.values()];
 }
 
-function featuresOfIncident(incident: Incident, names: (code: ActorCode) => string): Map<string, Feature> {
+function featuresOfIncident(incident: Incident, names: (code: ActorCode) => string, storyOf: (incident: Incident) => string | null): Map<string, Feature> {
   const features = new Map<string, Feature>();
   for (const place of incident.places) {
     const rank = SPECIFICITY.indexOf(place.placeType);
-    features.set(`place:${place.placeId}`, { key: `place:${place.placeId}`, name: place.name, rank: rank < 0 ? SPECIFICITY.length : rank });
+    features.set(`place:${place.placeId}`, { key: `place:${place.placeId}`, name: place.name, rank: rank < 0 ? SPECIFICITY.length : rank, named: true });
   }
   for (const code of incident.actors) {
-    features.set(`actor:${code}`, { key: `actor:${code}`, name: names(code), rank: SPECIFICITY.length + 1 });
+    features.set(`actor:${code}`, { key: `actor:${code}`, name: names(code), rank: SPECIFICITY.length + 1, named: true });
   }
+  if (incident.type !== VAGUE_TYPE && incident.type !== '') {
+    features.set(`type:${incident.type}`, { key: `type:${incident.type}`, name: incident.type, rank: SPECIFICITY.length + 2, named: false });
+  }
+  const story = storyOf(incident);
+  if (story !== null) features.set(`story:${story}`, { key: `story:${story}`, name: story, rank: SPECIFICITY.length + 3, named: false });
   return features;
 }
 
 /** Shared names, most specific first; among equals the rarer first, then by name; no repeats. */
 function contextOf(shared: readonly Feature[], df: (key: string) => number): string[] {
-  const ordered = [...shared].sort((a, b) => a.rank - b.rank || df(a.key) - df(b.key) || a.name.localeCompare(b.name, 'en'));
+  const ordered = shared.filter((feature) => feature.named).sort((a, b) => a.rank - b.rank || df(a.key) - df(b.key) || a.name.localeCompare(b.name, 'en'));
   return [...new Set(ordered.map((feature) => feature.name))];
 }
 

@@ -57,10 +57,43 @@ describe('cli: export --format md', () => {
     expect((await readdir(join(out, 'news'))).sort()).toEqual(['2010', '2017']);
   });
 
+  it('keeps every entry, its sources and its related entries through export, import and export again', async () => {
+    // A third page that shares the village with the Chayli page, so that export adds a related link of its own.
+    const june: PortalPage = {
+      date: '2010-06-18',
+      summary: 'Four Armenian soldiers and one Azerbaijani soldier die in a night firefight near Chayli in the Tartar District.',
+      details: 'Each side says the other opened fire first.',
+      sources: [{ outlet: 'Evening Line', url: 'https://evening-line.example/2010/06/18/chayli' }],
+      related: [],
+    };
+    await writeFile(join(tmp.path, 'june.md'), portalMarkdown(june));
+    expect((await run(['ingest', join(tmp.path, 'june.md'), '--db', db])).code).toBe(0);
+    expect((await run(['export', '--format', 'md', '--out', out, '--db', db])).code).toBe(0);
+    const days = (await readdir(join(out, 'news'), { recursive: true })).filter((f) => f.endsWith('index.md')).map((f) => join(out, 'news', f));
+    expect(days).toHaveLength(3);
+    const chayli = await readFile(join(out, 'news', '2010', '09', '01', 'index.md'), 'utf8');
+    expect(chayli).toContain(`[${june.summary}](/news/2010/06/18/${slugOf(june.summary)}.md) _Context: Chayli`);
+    const again = join(tmp.path, 'again');
+    const db2 = join(tmp.path, 'db2');
+    expect((await run(['ingest', ...days, '--db', db2])).code).toBe(0);
+    expect((await run(['export', '--format', 'md', '--out', again, '--db', db2])).code).toBe(0);
+    for (const day of days) {
+      const first = await readFile(day, 'utf8');
+      const second = await readFile(join(again, day.slice(out.length)), 'utf8');
+      expect(second).toBe(first);
+    }
+    const second = await readFile(join(again, 'news', '2010', '09', '01', 'index.md'), 'utf8');
+    expect(second).toContain(`# ${CHAYLI_PAGE.summary}`);
+    CHAYLI_PAGE.sources.forEach((src, i) => expect(second).toContain(`${i + 1}. [${src.outlet}](${src.url})`));
+    for (const r of CHAYLI_PAGE.related) expect(second.split(`[${r.text}](${r.path}) _Context: ${r.context}_`)).toHaveLength(2);
+    // The link export added is listed once, not once more as an imported entry.
+    expect(second.split(`[${june.summary}]`)).toHaveLength(2);
+  });
+
   it('refuses an unknown format', async () => {
-    const result = await run(['export', '--format', 'html', '--out', out, '--db', db]);
+    const result = await run(['export', '--format', 'docx', '--out', out, '--db', db]);
     expect(result.code).toBe(2);
-    expect(result.err).toMatch(/^error: export format html is not supported/);
+    expect(result.err).toMatch(/^error: export format docx is not supported \(supported: md, html, csv, geojson, json\)/);
     expect(await readdir(tmp.path)).not.toContain('portal');
   });
 });

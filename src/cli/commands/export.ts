@@ -1,66 +1,81 @@
-import type { Incident } from '../../model/incident.js';
-import type { CurrentEventsEntry, SourceLink } from '../../model/report.js';
+import { join } from 'node:path';
 import type { Engine } from '../../analyze/context.js';
-import { buildEntryPages } from '../../publish/entry-pages.js';
-import { exportCurrentEvents } from '../../publish/current-events-md.js';
 import type { RelatedLink } from '../../link/related.js';
+import type { Incident } from '../../model/incident.js';
+import { loadArchive, type Archive, type IncidentView } from '../../portal/archive.js';
+import { toCsv, toGeoJson, toJson } from '../../portal/analyst.js';
+import { renderSite } from '../../portal/html.js';
+import { writeFileAtomic } from '../../publish/atomic-write.js';
+import { exportCurrentEvents, type EntryPage } from '../../publish/current-events-md.js';
 import type { Store } from '../../store/index.js';
 import type { Io } from '../output.js';
 
-/** `dateline export --format md --out DIR`: current-events pages in the portal's markdown structure. */
+/** Formats of `dateline export`, each with what it writes under `--out`. */
+export const EXPORT_FORMATS: Readonly<Record<string, string>> = {
+  md: 'current-events pages: news/YYYY/MM/DD/index.md and one page per incident',
+  html: 'a static site (index.html) that opens offline from disk',
+  csv: 'incidents.csv with ACLED column names and per-side, per-claimant figures',
+  geojson: 'incidents.geojson',
+  json: 'archive.json: days, incidents with claims and evidence, stories, actors, places',
+};
+
+/** `dateline export --format FORMAT --out DIR`: every format is built from the same archive views. */
 export async function exportCommand(store: Store, engine: Engine, io: Io, opts: { format: string; out: string }): Promise<number> {
-  if (opts.format !== 'md') {
-    io.err(`error: export format ${opts.format} is not supported yet (supported: md)`);
+  if (!Object.hasOwn(EXPORT_FORMATS, opts.format)) {
+    io.err(`error: export format ${opts.format} is not supported (supported: ${Object.keys(EXPORT_FORMATS).join(', ')})`);
     return 2;
   }
-  const incidents = await store.listIncidents();
-  const analyses = new Map((await store.loadAnalyses()).map((a) => [a.doc.report.id, a]));
-  const sourcesOf = (incident: Incident): SourceLink[] => {
-    const out: SourceLink[] = [];
-    for (const id of incident.reportIds) {
-      const r = analyses.get(id)?.doc.report;
-      if (!r) continue;
-      if (r.entry) out.push(...r.entry.sources);
-      else out.push({ outlet: r.outlet ?? r.title ?? r.source, url: r.url ?? '' });
-    }
-    const seen = new Set<string>();
-    return out.filter((s) => (seen.has(s.outlet + s.url) ? false : (seen.add(s.outlet + s.url), true)));
-  };
   const names = (code: string) => engine.lexicon.actors.get(code)?.name ?? code;
-  const split = incidents.map((incident) => splitPortalSummary(incident, analyses));
-  const details = new Map(split.flatMap((s) => (s.details === undefined ? [] : [[s.incident.id, s.details] as const])));
-  const pages = buildEntryPages(split.map((s) => s.incident), sourcesOf, { names }).map((page) => ({
-    ...page,
-    related: [...importedRelated(page.incident, analyses), ...page.related],
-    ...(details.has(page.incident.id) ? { details: details.get(page.incident.id)! } : {}),
-  }));
-  const files = await exportCurrentEvents(pages, opts.out);
-  io.out(`${pages.length} entries written as ${files.length} files under ${opts.out}`);
+  const incidents = await store.listIncidents();
+  const archive = await loadArchive({ listIncidents: async () => incidents, loadAnalyses: () => store.loadAnalyses() }, { names });
+  const files = await writeFormat(opts.format, archive, incidents, opts.out);
+  io.out(`${archive.incidents.length} ${opts.format === 'md' ? 'entries' : 'incidents'} written as ${files.length} files under ${opts.out}`);
   return 0;
 }
 
-type Analyses = ReadonlyMap<string, { doc: { report: { entry: CurrentEventsEntry | null } } }>;
-
-const flat = (text: string) => text.replace(/^#\s*/, '').replace(/\s+/g, ' ').trim();
-
-/**
- * An incident whose summary is an imported portal page's first summary paragraph (the page's `# `
- * line) gets the page's other paragraphs as its details, as the page had them. Any other incident is
- * returned as it is.
- */
-function splitPortalSummary(incident: Incident, analyses: Analyses): { incident: Incident; details?: string } {
-  const entry = incident.reportIds.map((id) => analyses.get(id)?.doc.report.entry).find((e) => e);
-  const paragraphs = (entry?.summary ?? '').split(/\n[ \t]*\n/).map(flat).filter((p) => p !== '');
-  if (paragraphs.length < 2 || incident.summary !== paragraphs[0]!.replace(/^#\s*/, '')) return { incident };
-  return { incident: { ...incident, summary: paragraphs[0]! }, details: paragraphs.slice(1).join(' ') };
+async function writeFormat(format: string, archive: Archive, incidents: readonly Incident[], out: string): Promise<string[]> {
+  const files = new Map<string, string>();
+  switch (format) {
+    case 'md':
+      return exportCurrentEvents(entryPages(archive, incidents), out);
+    case 'html':
+      for (const [path, html] of renderSite(archive)) files.set(path, html);
+      break;
+    case 'csv':
+      files.set('incidents.csv', toCsv(archive));
+      break;
+    case 'geojson':
+      files.set('incidents.geojson', `${JSON.stringify(toGeoJson(archive), null, 2)}\n`);
+      break;
+    case 'json':
+      files.set('archive.json', toJson(archive));
+      break;
+    default:
+      throw new Error(`export format ${format} has no writer: this is a bug`);
+  }
+  const written: string[] = [];
+  for (const [relative, text] of files) {
+    const path = join(out, ...relative.split('/'));
+    await writeFileAtomic(path, text);
+    written.push(path);
+  }
+  return written;
 }
 
-/** Related entries that an imported portal page listed, kept with their own dates and contexts. */
-function importedRelated(incident: Incident, analyses: Analyses): RelatedLink[] {
-  const out: RelatedLink[] = [];
-  for (const id of incident.reportIds) {
-    const entry = analyses.get(id)?.doc.report.entry;
-    for (const r of entry?.related ?? []) out.push({ incident: { id: `portal:${r.path}`, date: r.date ?? '', summary: r.text }, context: [...r.context] });
-  }
-  return out;
+/** The markdown entries: each archive incident with its sources, details and related links. */
+function entryPages(archive: Archive, incidents: readonly Incident[]): EntryPage[] {
+  const byId = new Map(incidents.map((incident) => [incident.id, incident]));
+  return archive.incidents.map((view) => ({
+    incident: { ...byId.get(view.id)!, summary: view.summary },
+    sources: view.sources,
+    related: view.related.map(toLink),
+    ...(view.details === null ? {} : { details: view.details }),
+  }));
+}
+
+function toLink(related: IncidentView['related'][number]): RelatedLink {
+  return {
+    incident: { id: related.id ?? `portal:${related.path ?? ''}`, date: related.date ?? (related.id === null ? '' : null), summary: related.summary },
+    context: related.context,
+  };
 }
