@@ -197,6 +197,18 @@ describe('casualties: claimants', () => {
     expect(claimsOf('The release of the statement was delayed by two days.')).toEqual([]);
   });
 
+  it('dates a figure by the date right after its status word, in its clause', () => {
+    expect(claimsOf('Twelve soldiers captured in 2021 and one serviceman captured near Lachin in September have come home.', '2023-12-13')).toEqual([
+      'unknown captured 12 12 null 2021 soldiers',
+      'unknown captured 1 1 null 2023-09 soldiers',
+    ]);
+  });
+
+  it('does not take "released" for a verb of saying unless a statement is released', () => {
+    expect(claimsOf('Armenia released two Azerbaijani soldiers.')).toEqual(['AZE captured 2 2 null 2023-09-01 soldiers']);
+    expect(claimsOf('Armenia released a statement saying two Azerbaijani soldiers were killed.')).toEqual(['AZE killed 2 2 ARM 2023-09-01 soldiers']);
+  });
+
   it('reads corpses as the dead', () => {
     expect(claimsOf('The attackers fled, leaving eight corpses behind.')).toEqual(['unknown killed 8 8 null 2023-09-01 unspecified']);
   });

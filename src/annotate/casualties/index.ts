@@ -105,7 +105,7 @@ export const casualties = defineStage({
           // 'three Armenian civilians were killed and two others wounded': the others are of the same side.
           const previous = out.at(-1);
           if (side === 'unknown' && fig.np && previous?.sentence === sentence.index && OTHERS.test(text.slice(fig.np.start, fig.np.end))) side = previous.side;
-          const date = nearestDate(inside(dates, sentence), fig.trigger.start);
+          const date = dateAfter(text, inside(dates, sentence), fig.trigger.end) ?? nearestDate(inside(dates, sentence), fig.trigger.start);
           const claim: CasualtyAnnotation = {
             kind: 'casualty', by: ID, start: fig.phrase.start, end: fig.phrase.end,
             side, status: fig.trigger.status, group: fig.group, min: fig.min, max: fig.max,
@@ -137,6 +137,16 @@ function quoteBalance(s: string): 'toggles' | 'balanced' {
   const open = (s.match(/[“«]/g) ?? []).length;
   const close = (s.match(/[”»]/g) ?? []).length;
   return straight % 2 === 1 || open !== close ? 'toggles' : 'balanced';
+}
+
+/**
+ * A date right after the trigger, in its clause ('captured in Karabakh in September', 'killed on
+ * Friday'): it dates this figure rather than a date of the clause before ('captured in 2020-2023 and
+ * one serviceman captured in September').
+ */
+function dateAfter(text: string, dates: readonly DateAnnotation[], at: number): DateAnnotation | null {
+  const d = dates.find((x) => x.start >= at && x.start - at <= 45);
+  return d && !/[;.!?]|\s[-–—]\s/.test(text.slice(at, d.start)) && d.role === 'body' ? d : null;
 }
 
 /** The date mention nearest to a position within the sentence (body dates before datelines). */
