@@ -204,6 +204,13 @@ describe('casualties: claimants', () => {
     ]);
   });
 
+  it('dates an undated toll of "the fighting" by the war named in the sentence before', () => {
+    expect(claimsOf('During a six-week war in 2020, Azerbaijan regained most of the region. More than 6,500 people died in the fighting.', '2023-03-05')).toEqual([
+      'multiple killed 6500 - null 2020 unspecified',
+    ]);
+    expect(claimsOf('The talks resumed in 2021. Two soldiers died on the border.', '2023-03-05')).toEqual(['unknown killed 2 2 null 2023-03-05 soldiers']);
+  });
+
   it('does not take "released" for a verb of saying unless a statement is released', () => {
     expect(claimsOf('Armenia released two Azerbaijani soldiers.')).toEqual(['AZE captured 2 2 null 2023-09-01 soldiers']);
     expect(claimsOf('Armenia released a statement saying two Azerbaijani soldiers were killed.')).toEqual(['AZE killed 2 2 ARM 2023-09-01 soldiers']);

@@ -105,7 +105,8 @@ export const casualties = defineStage({
           // 'three Armenian civilians were killed and two others wounded': the others are of the same side.
           const previous = out.at(-1);
           if (side === 'unknown' && fig.np && previous?.sentence === sentence.index && OTHERS.test(text.slice(fig.np.start, fig.np.end))) side = previous.side;
-          const date = dateAfter(text, inside(dates, sentence), fig.trigger.end) ?? nearestDate(inside(dates, sentence), fig.trigger.start);
+          const date = dateAfter(text, inside(dates, sentence), fig.trigger.end) ?? nearestDate(inside(dates, sentence), fig.trigger.start)
+            ?? backgroundDate(text, sentence, sentences[si - 1], dates);
           const claim: CasualtyAnnotation = {
             kind: 'casualty', by: ID, start: fig.phrase.start, end: fig.phrase.end,
             side, status: fig.trigger.status, group: fig.group, min: fig.min, max: fig.max,
@@ -147,6 +148,17 @@ function quoteBalance(s: string): 'toggles' | 'balanced' {
 function dateAfter(text: string, dates: readonly DateAnnotation[], at: number): DateAnnotation | null {
   const d = dates.find((x) => x.start >= at && x.start - at <= 45);
   return d && !/[;.!?]|\s[-–—]\s/.test(text.slice(at, d.start)) && d.role === 'body' ? d : null;
+}
+
+const BACK_REFERENCE = /(?<![\p{L}])(?:(?:the|that|this)\s+(?:fighting|war|conflict|hostilities)|years\s+of\s+(?:fighting|war|conflict))(?![\p{L}])/iu;
+
+/**
+ * 'During a six-week war in 2020, ... More than 6,500 people died in the fighting': an undated figure
+ * that refers back to 'the fighting' or 'the war' takes the year or month of the sentence before.
+ */
+function backgroundDate(text: string, sentence: SentenceAnnotation, previous: SentenceAnnotation | undefined, dates: readonly DateAnnotation[]): DateAnnotation | null {
+  if (!previous || !BACK_REFERENCE.test(text.slice(sentence.start, sentence.end))) return null;
+  return inside(dates, previous).filter((d) => d.role === 'body' && d.date.precision !== 'day').at(-1) ?? null;
 }
 
 /** The date mention nearest to a position within the sentence (body dates before datelines). */
