@@ -148,6 +148,14 @@ describe('casualties: claimants', () => {
     expect(claimsOf('Baku said its units repelled the attack, and the Armenian forces retreated as a result of the fierce fighting, suffering losses.')).toContain('ARM casualties - - AZE 2023-09-01 unspecified');
   });
 
+  it('gives "a third" the side of the figure before it, and a war\'s toll to both sides in nobody\'s voice', () => {
+    expect(claimsOf('Azerbaijan admitted shooting down a Russian helicopter over Armenia, killing two crew members and injuring a third.')).toEqual([
+      'RUS killed 2 2 AZE 2023-09-01 soldiers',
+      'RUS wounded 1 1 AZE 2023-09-01 soldiers',
+    ]);
+    expect(claimsOf('Azerbaijan says it retook land it lost in a 1991-94 war which killed an estimated 30,000 people.')).toEqual(['multiple killed 30000 30000 null 1991 unspecified']);
+  });
+
   it('credits a figure from a named news outlet to nobody', () => {
     expect(claimsOf('The Azerbaijani television channel Leader reported that three Azerbaijani soldiers were killed.')).toEqual(['AZE killed 3 3 null 2023-09-01 soldiers']);
     expect(claimsOf('Two Armenian soldiers were killed, according to Azerbaijani media.')).toEqual(['ARM killed 2 2 null 2023-09-01 soldiers']);

@@ -21,6 +21,8 @@ interface Compiled {
   readonly attribution: AttributionPatterns;
   readonly side: SidePatterns;
   readonly announced: RegExp;
+  /** The words of a figure that count one more person ('a third'), or null. */
+  readonly onePerson: RegExp | null;
 }
 
 function compile(vocab: CasualtyVocabulary): Compiled {
@@ -28,6 +30,7 @@ function compile(vocab: CasualtyVocabulary): Compiled {
     triggers: compileTriggers(vocab),
     figures: compileFigureLexicon(vocab),
     attribution: compileAttribution(vocab),
+    onePerson: vocab.onePerson ? new RegExp(`^\\s*(?:${vocab.onePerson})(?![\\p{L}])`, 'iu') : null,
     announced: new RegExp(`^\\s*(?:${vocab.announced ?? ANNOUNCED})(?![\\p{L}])`, 'iu'),
     side: {
       bothSides: new RegExp(wholeWords(vocab.bothSides), 'iu'),
@@ -52,6 +55,7 @@ function inside<T extends Span>(items: readonly T[], span: Span): T[] {
   return items.filter((x) => x.start >= span.start && x.end <= span.end);
 }
 
+const WAR_TOLL = /(?<![\p{L}])(?:war|wars|conflict)\s*,?\s+(?:which|that)\s+(?:has\s+|had\s+|have\s+)?$/iu;
 const OPEN_QUOTE = /^[\s]*["“«]/;
 const OTHERS = /(?<![\p{L}])(?:others?|more|another)(?![\p{L}])/iu;
 
@@ -105,6 +109,13 @@ export const casualties = defineStage({
           // 'three Armenian civilians were killed and two others wounded': the others are of the same side.
           const previous = out.at(-1);
           if (side === 'unknown' && fig.np && previous?.sentence === sentence.index && OTHERS.test(text.slice(fig.np.start, fig.np.end))) side = previous.side;
+          // 'killing two crew members and injuring a third': one more of the same people.
+          if (fig.np && previous?.sentence === sentence.index && compiled.onePerson?.test(text.slice(fig.np.start, fig.np.end))) side = previous.side;
+          // 'a 1991-94 war which killed an estimated 30,000 people': a war's toll, across the sides and in nobody's voice.
+          if (WAR_TOLL.test(text.slice(Math.max(sentence.start, fig.trigger.start - 40), fig.trigger.start))) {
+            side = 'multiple';
+            claimant = null;
+          }
           const date = dateAfter(text, inside(dates, sentence), fig.trigger.end) ?? nearestDate(inside(dates, sentence), fig.trigger.start)
             ?? backgroundDate(text, sentence, sentences[si - 1], dates);
           const claim: CasualtyAnnotation = {
