@@ -14,6 +14,7 @@ export interface AttributionCue extends Span {
 export interface AttributionPatterns {
   readonly speakerAfterVerb: RegExp;
   readonly speakerNouns: RegExp;
+  readonly speakerNounsBefore: RegExp | null;
   readonly speech: RegExp;
   readonly according: RegExp;
   readonly anaphoraBefore: RegExp;
@@ -27,6 +28,7 @@ export function compileAttribution(vocab: CasualtyVocabulary): AttributionPatter
   return {
     speakerAfterVerb: new RegExp(vocab.speakerAfterVerb, 'u'),
     speakerNouns: new RegExp(vocab.speakerNouns, 'u'),
+    speakerNounsBefore: vocab.speakerNounsBefore ? new RegExp(vocab.speakerNounsBefore, 'u') : null,
     speech: new RegExp(wholeWords(vocab.speech), 'giu'),
     according: new RegExp(`^(?:${vocab.accordingTo})$`, 'iu'),
     anaphoraBefore: new RegExp(`${wholeWords(vocab.anaphora)}(?:\\s+(?:also|further|later|earlier|then|has|had|have|was|were|is|are))?\\s*,?\\s*$`, 'iu'),
@@ -42,7 +44,7 @@ const PARENTHETICAL_VERB = /[,]["'”»’]?\s*$|["”»]\s*,?\s*[-–—]?\s*$/
 const HEADLINE_SPEAKER = /^\s*[^:\n.!?]{2,60}:(?=\s)/u;
 const MEDIA_BEFORE = /\b(?:report|reports|media|news|newspapers?|agency|agencies|outlets?|TV|television|channels?|websites?|journalists?|bloggers?|press)\s+(?:\w+\s+){0,2}(?:in|from|of)\s+(?:the\s+)?$/i;
 /** A speaker whose head noun is a news outlet ('Azerbaijani television station Leader', 'the Azeri media'): the media speak, not the state. */
-const MEDIA_HEAD = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:state\s+|private\s+|pro-government\s+|opposition\s+)?(?:media|TV|television|(?:news\s+)?agency|news\s+outlets?|outlets?|newspapers?|press|broadcasters?|channels?|websites?|station)(?![\p{L}])/iu;
+const MEDIA_HEAD = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:state\s+|private\s+|pro-government\s+|opposition\s+)?(?:media|TV|television|(?:news\s+)?agency|news\s+outlets?|outlets?|newspapers?|press|broadcasters?|channels?|websites?|station|presse|médias|medien|zeitung\p{L}*|prensa|medios|stampa|imprensa|pers|сми|пресс\p{L}*|basın\p{L}*|medya\p{L}*)(?![\p{L}])/iu;
 const MAX_OBJECT_GAP = 70;
 const CLAUSE_BREAK = /[;:!?]|\.\s/;
 
@@ -129,7 +131,8 @@ function actorAfter(text: string, at: number, actors: readonly ActorAnnotation[]
     if (CLAUSE_BREAK.test(gap)) return false;
     if (inverted) {
       if (!p.speakerAfterVerb.test(gap)) return false;
-      return x.aliasKind !== 'demonym' || p.speakerNouns.test(text.slice(x.end, x.end + 30));
+      return x.aliasKind !== 'demonym' || p.speakerNouns.test(text.slice(x.end, x.end + 30))
+        || (p.speakerNounsBefore?.test(text.slice(Math.max(0, x.start - 30), x.start)) ?? false);
     }
     return !/,/.test(gap.replace(/^\s*\p{Lu}[^,]*,/u, ''));
   });

@@ -30,6 +30,10 @@ export interface FigureLexicon {
   readonly countAfterVerb: number;
   /** 'a soldier was killed': the article or 'one', up to three qualifiers, the person noun (group 1), right before a trigger. */
   readonly singular: RegExp;
+  /** The word linking a noun trigger to a count after it ('deaths of eight'). */
+  readonly nounOf: RegExp;
+  /** After a trigger: '(of) a/one (qualifiers) NOUN' (group 1 the noun), for 'killing a woman', 'the death of a man'. */
+  readonly singularAfter: RegExp;
   /** True when the singular article proves the noun singular (English checks the noun's plural 's' as well). */
   readonly articleIsSingular: boolean;
   /** 'N X, M Y and K Z were killed': what may stand between coordinated figures. */
@@ -58,6 +62,11 @@ export function compileFigureLexicon(vocab: CasualtyVocabulary): FigureLexicon {
       'u',
     ),
     articleIsSingular: vocab.singular !== undefined,
+    nounOf: new RegExp(`^\\s*(?:${vocab.of ?? 'of|among'})\\s*$`, 'iu'),
+    singularAfter: new RegExp(
+      `^\\s+(?:(?:${vocab.of ?? 'of'})\\s+)?(?:${withCapitals(vocab.singular ?? 'a|an|one')})\\s+(?:(?:\\p{Lu}[\\p{L}-]*|[\\p{L}\\d]+-[\\p{L}-]+|young|elderly|local|civilian)\\s+){0,3}([\\p{L}]+)`,
+      'u',
+    ),
     coordination: new RegExp(`^[^.;]{0,40}(?:,|(?<![\\p{L}])(?:${vocab.conjunction ?? 'and'})(?![\\p{L}]))\\s*$`, 'iu'),
     onePerson: vocab.onePerson ? new RegExp(`^\\s+(?:${vocab.onePerson})(?![\\p{L}])`, 'iu') : null,
   };
@@ -77,7 +86,6 @@ const ANOTHER_BARE = /(?<![\p{L}])another(?:\s+(?:one|person))?\s+(?:was|were|ha
 const AS_MANY = /^\s+as\s+many\b/i;
 const TOLL_GAP = /^[^.;]{0,60}?(?:has|had|have)?\s*(?:rose|risen|rises|rising|climbed|climbs|reached|reaches|stands|stood|increased|grew|jumped|went up|exceeded|exceeds|surpassed|passed|topped)?\s*(?:to|at|of|is|was)?\s*$/i;
 const MORE_THAN_VERB = /(?:exceeded|exceeds|surpassed|passed|topped)\s*$/i;
-const NOUN_OF = /^\s*(?:of|among)\s*$/i;
 
 interface Head {
   readonly kind: 'person' | 'thing' | 'bare' | 'other';
@@ -247,7 +255,7 @@ function figureFor(text: string, t: Trigger, lo: number, hi: number, all: readon
   // 2. A count after the trigger: 'killing four soldiers', 'the deaths of eight servicemen', 'death toll to 13'.
   for (const n of after) {
     const gap = text.slice(t.end, n.start);
-    if (t.voice === 'noun' && !(TOLL_GAP.test(gap) || NOUN_OF.test(gap))) break;
+    if (t.voice === 'noun' && !(TOLL_GAP.test(gap) || lex.nounOf.test(gap))) break;
     if (t.voice === 'noun' && MORE_THAN_VERB.test(gap) && n.qualifier === 'exact') {
       const head = headAfter(text, n.numeral.end, hi, lex);
       if (!countsPeople(head)) break;
@@ -285,10 +293,13 @@ function figureFor(text: string, t: Trigger, lo: number, hi: number, all: readon
     const start = t.start - (beforeText.length - beforeText.search(ANOTHER_BARE));
     return [{ trigger: t, min: 1, max: 1, phrase: { start, end: t.end }, np: { start, end: t.start }, group: earlier.at(-1)?.group ?? 'unspecified' }];
   }
-  if (t.voice === 'active') {
-    const sa = /^\s+(?:a|an|one)\s+(?:(?:\p{Lu}[\p{L}-]*|\d+-year-old|young|elderly|local|civilian)\s+){0,3}([\p{L}]+)/u.exec(text.slice(t.end, hi));
-    if (sa && lex.people.has(sa[1]!.toLowerCase())) {
-      return [{ trigger: t, min: 1, max: 1, phrase: { start: t.start, end: t.end + sa[0].length }, np: { start: t.end, end: t.end + sa[0].length }, group: lex.people.get(sa[1]!.toLowerCase())! }];
+  // 'killing a woman', 'the death of a 76-year-old man', 'het overlijden van een 76-jarige man'.
+  if (t.voice === 'active' || t.voice === 'noun') {
+    const sa = lex.singularAfter.exec(text.slice(t.end, hi));
+    const group = sa ? personGroup(sa[1]!.toLowerCase(), lex) : undefined;
+    const linked = sa && (t.voice === 'active' || lex.nounOf.test(text.slice(t.end, t.end + sa[0].length).trim().split(/\s+/)[0] ?? ''));
+    if (sa && group && linked && (lex.articleIsSingular || !/s$/.test(sa[1]!))) {
+      return [{ trigger: t, min: 1, max: 1, phrase: { start: t.start, end: t.end + sa[0].length }, np: { start: t.end, end: t.end + sa[0].length }, group }];
     }
   }
   // 5. No count: a named group of people ('Armenian soldiers were killed') or a noun trigger ('suffered casualties').

@@ -46,6 +46,8 @@ export interface CasualtyVocabulary {
   readonly speakerAfterVerb: string;
   /** Nouns that make a demonym a speaker ('Armenian officials'), regex source matched after the demonym. */
   readonly speakerNouns: string;
+  /** Nouns right before a demonym that make it a speaker where adjectives follow nouns ('الجانب الأرميني'), regex source matched before the demonym. */
+  readonly speakerNounsBefore?: string;
   /** The word for 'and' that joins coordinated figures ('three Armenian and two Azerbaijani soldiers'). */
   readonly conjunction?: string;
   /** Adjectives follow their noun ('سرباز ارمنی', 'soldier Armenian'): the word after the people noun belongs to it. */
@@ -59,6 +61,8 @@ export interface CasualtyVocabulary {
   readonly countAfterVerb?: number;
   /** The opening of a sentence naming the speaker of the sentence before ('This was announced by', 'Lo ha reso noto'), regex source. */
   readonly announced?: string;
+  /** The word linking a noun trigger to its count ('the deaths of eight', 'la mort de trois'), regex source; English 'of|among' when absent. */
+  readonly of?: string;
   /** Words for 'a' / 'one' before a single person noun ('bir kadın', 'un soldat'), regex source; English 'a|an|one' when absent. */
   readonly singular?: string;
   /** Words right before an actor that make it the side of what follows ('on the side of'), regex source. */

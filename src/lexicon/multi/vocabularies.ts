@@ -3,7 +3,7 @@ import type { CasualtyVocabulary } from '../en/vocabulary.js';
 /** A word and its inflections: a stem followed by any ending. */
 const W = (stem: string): string => `${stem}\\p{L}*`;
 
-/** Fields these languages share: no exact-word people table or claims of none yet, a loose speaker gap. */
+/** Fields these languages share (each may override them): no exact-word people table, no claims of none, a loose speaker gap. */
 const SHARED = {
   people: {},
   none: [],
@@ -19,6 +19,8 @@ const SHARED = {
 export const MULTI_VOCABULARIES: Readonly<Record<string, CasualtyVocabulary>> = {
   fr: {
     ...SHARED,
+    none: [{ status: 'casualties', pattern: 'aucune perte|pas de pertes|sans pertes|aucune victime|pas de victimes' }, { status: 'killed', pattern: 'aucun mort|pas de morts' }, { status: 'wounded', pattern: 'aucun blessé|pas de blessés' }],
+    of: "de|d'|du|des",
     announced: "c'est ce qu'a (?:annoncé|indiqué|déclaré|affirmé)|c’est ce qu’a (?:annoncé|indiqué|déclaré|affirmé)|l'annonce a été faite par",
     singular: 'un|une',
     conjunction: 'et',
@@ -51,6 +53,8 @@ export const MULTI_VOCABULARIES: Readonly<Record<string, CasualtyVocabulary>> = 
   },
   de: {
     ...SHARED,
+    none: [{ status: 'casualties', pattern: 'keine Verluste|keine Opfer' }, { status: 'killed', pattern: 'keine Toten' }, { status: 'wounded', pattern: 'keine Verletzten|keine Verwundeten' }],
+    of: "von|der",
     announced: 'das (?:teilte|meldete|erklärte|berichtete)|dies (?:teilte|meldete|erklärte|berichtete)',
     singular: 'ein|eine|einer|einen',
     conjunction: 'und',
@@ -59,6 +63,7 @@ export const MULTI_VOCABULARIES: Readonly<Record<string, CasualtyVocabulary>> = 
       { status: 'killed', pattern: [W('getötet'), 'starben|starb|gestorben|ums Leben gekommen|kamen ums Leben|kam ums Leben', W('Tote'), W('gefallen')].join('|'), voice: 'passive' },
       { status: 'wounded', pattern: [W('verletzt'), W('verwundet'), W('Verletzte'), W('Verwundete')].join('|'), voice: 'passive' },
       { status: 'captured', pattern: [W('Gefangen'), W('gefangen genommen')].join('|'), voice: 'noun' },
+      { status: 'killed', pattern: 'Tod|Todes', voice: 'noun' },
       { status: 'casualties', pattern: 'Verluste|Opfer', voice: 'noun' },
     ],
     peopleStems: { soldat: 'soldiers', militär: 'soldiers', kämpfer: 'soldiers', offizier: 'soldiers', polizist: 'soldiers', zivilist: 'civilians', einwohner: 'civilians', frau: 'civilians', kind: 'civilians', menschen: 'unspecified', person: 'unspecified' },
@@ -80,12 +85,15 @@ export const MULTI_VOCABULARIES: Readonly<Record<string, CasualtyVocabulary>> = 
   },
   nl: {
     ...SHARED,
+    none: [{ status: 'casualties', pattern: 'geen verliezen|geen slachtoffers' }, { status: 'killed', pattern: 'geen doden' }, { status: 'wounded', pattern: 'geen gewonden' }],
+    of: "van",
     singular: 'een',
     conjunction: 'en',
     hypothetical: 'zou|zouden|kunnen|dreigen|als',
     triggers: [
       { status: 'killed', pattern: [W('gedood'), W('omgekomen'), W('overleden'), 'doden', 'dode', 'gesneuveld'].join('|'), voice: 'passive' },
       { status: 'wounded', pattern: [W('gewond')].join('|'), voice: 'passive' },
+      { status: 'killed', pattern: 'overlijden|dood', voice: 'noun' },
       { status: 'casualties', pattern: 'slachtoffers|verliezen|burgerslachtoffers', voice: 'noun' },
     ],
     peopleStems: { soldat: 'soldiers', militair: 'soldiers', officier: 'soldiers', strijder: 'soldiers', burger: 'civilians', inwoner: 'civilians', vrouw: 'civilians', kind: 'civilians', mensen: 'unspecified', man: 'unspecified' },
@@ -107,6 +115,8 @@ export const MULTI_VOCABULARIES: Readonly<Record<string, CasualtyVocabulary>> = 
   },
   es: {
     ...SHARED,
+    none: [{ status: 'casualties', pattern: 'sin bajas|no hubo bajas|ninguna baja|sin víctimas|no hay víctimas|no hubo víctimas' }, { status: 'killed', pattern: 'ningún muerto|no hubo muertos' }, { status: 'wounded', pattern: 'ningún herido|no hubo heridos' }],
+    of: "de|del",
     announced: 'así lo (?:informó|anunció|comunicó|confirmó)|lo informó|lo anunció|lo comunicó',
     countAfterVerb: 30,
     singular: 'un|una',
@@ -138,6 +148,8 @@ export const MULTI_VOCABULARIES: Readonly<Record<string, CasualtyVocabulary>> = 
   },
   it: {
     ...SHARED,
+    none: [{ status: 'casualties', pattern: 'nessuna perdita|nessuna vittima|senza perdite|senza vittime' }, { status: 'killed', pattern: 'nessun morto' }, { status: 'wounded', pattern: 'nessun ferito' }],
+    of: "di|del|dei",
     announced: 'lo ha reso noto|lo hanno reso noto|lo ha riferito|lo ha annunciato|lo ha comunicato|lo riferisce|lo rende noto|lo ha dichiarato',
     countAfterVerb: 30,
     singular: 'un|una|uno',
@@ -169,6 +181,7 @@ export const MULTI_VOCABULARIES: Readonly<Record<string, CasualtyVocabulary>> = 
   },
   fa: {
     ...SHARED,
+    none: [{ status: 'casualties', pattern: 'تلفاتی نداشت\\p{L}*|هیچ تلفاتی|تلفات نداشت\\p{L}*|بدون تلفات' }],
     conjunction: 'و',
     hypothetical: 'ممکن|می‌تواند|میتواند|اگر',
     triggers: [
@@ -189,12 +202,14 @@ export const MULTI_VOCABULARIES: Readonly<Record<string, CasualtyVocabulary>> = 
     modifiers: ['دیگر'],
     bare: ['و', 'در', 'شدند', 'شد'],
     speakerNouns: '^\\s+(?:وزارت|مقامات|ارتش|نیروهای)',
+    speakerNounsBefore: '(?:وزارت دفاع|وزارت|مقامات|ارتش|نیروهای|طرف|سخنگوی)\\s+$',
     sideBefore: 'از طرف|از سوی',
     sideAfter: 'طرف',
     wordAfterNoun: true,
   },
   ar: {
     ...SHARED,
+    none: [{ status: 'killed', pattern: 'و?(?:لم يسقط أي قتلى|لم يسقط قتلى|دون سقوط قتلى|لا قتلى)' }, { status: 'casualties', pattern: 'و?(?:لا توجد خسائر|دون خسائر|بلا خسائر|لم تتكبد أي خسائر|لم يتكبد أي خسائر|لا خسائر)' }, { status: 'wounded', pattern: 'لا إصابات|دون إصابات' }],
     conjunction: 'و',
     hypothetical: 'قد|يمكن|إذا',
     triggers: [
@@ -215,12 +230,15 @@ export const MULTI_VOCABULARIES: Readonly<Record<string, CasualtyVocabulary>> = 
     modifiers: [],
     bare: ['و', 'في'],
     speakerNouns: '^\\s+(?:وزارة|الجيش|السلطات|المتحدث)',
+    speakerNounsBefore: '(?:الجانب|وزارة الدفاع|وزارة|الجيش|السلطات|المتحدث باسم|القوات)\\s+$',
     sideBefore: 'من جانب',
     sideAfter: 'جانب',
     wordAfterNoun: true,
   },
   pt: {
     ...SHARED,
+    none: [{ status: 'casualties', pattern: 'sem baixas|nenhuma baixa|sem vítimas|nenhuma vítima|não houve baixas|não houve vítimas' }, { status: 'killed', pattern: 'nenhum morto' }, { status: 'wounded', pattern: 'nenhum ferido' }],
+    of: "de|do|dos",
     announced: 'a informação foi (?:divulgada|confirmada)|foi o que (?:informou|anunciou)',
     countAfterVerb: 30,
     singular: 'um|uma',
@@ -251,6 +269,7 @@ export const MULTI_VOCABULARIES: Readonly<Record<string, CasualtyVocabulary>> = 
   },
   tr: {
     ...SHARED,
+    none: [{ status: 'casualties', pattern: 'kayıp yok|kayıp verilmedi|kayıp vermedi\\p{L}*|kayıp bulunmuyor' }, { status: 'killed', pattern: 'şehit yok|ölü yok' }, { status: 'wounded', pattern: 'yaralı yok' }],
     singular: 'bir',
     conjunction: 've',
     hypothetical: 'olabilir|edebilir|ihtimal\\p{L}*|eğer|muhtemel\\p{L}*',
@@ -282,6 +301,7 @@ export const MULTI_VOCABULARIES: Readonly<Record<string, CasualtyVocabulary>> = 
   },
   is: {
     ...SHARED,
+    none: [{ status: 'casualties', pattern: 'ekkert manntjón|ekkert mannfall|enginn féll' }],
     singular: 'einn|ein|eitt',
     conjunction: 'og',
     hypothetical: 'gæti|gætu|ef|myndi|myndu',
@@ -312,6 +332,7 @@ export const MULTI_VOCABULARIES: Readonly<Record<string, CasualtyVocabulary>> = 
   },
   et: {
     ...SHARED,
+    none: [{ status: 'casualties', pattern: 'kaotusi ei ole|kaotusi pole|ohvreid ei ole|ohvreid pole' }, { status: 'killed', pattern: 'hukkunuid pole|hukkunuid ei ole' }],
     singular: 'üks|ühe',
     conjunction: 'ja',
     hypothetical: 'võib|võiks|võivad|võiksid|kui',
