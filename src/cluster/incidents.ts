@@ -193,6 +193,33 @@ function bestPartner(features: readonly ClusterFeatures[], i: number, eligible: 
   return best;
 }
 
+/** True when a report can change the incident of another: they may be one incident, or one may join the other. */
+function related(a: ClusterFeatures, b: ClusterFeatures, o: ClusterOptions): boolean {
+  return sameIncident(a, b, o) || affinity(a, b, o) > 0;
+}
+
+/**
+ * What new reports can change, for clustering incrementally: the reports of every current group
+ * that holds a report related to a new one (it may join it, or be joined by it), with the new
+ * reports. Clustering these alone (`clusterFeatures`) gives what clustering everything would give
+ * them; every other group stays as it is. This holds because each rule compares two reports at a
+ * time, so a report no new one is related to keeps every link it had, and a group's reports only
+ * ever link to reports of the same group or to new ones.
+ */
+export function affectedReports(features: readonly ClusterFeatures[], groups: readonly (readonly string[])[], added: ReadonlySet<string>, options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS): Set<string> {
+  const fresh = features.filter((f) => added.has(f.id));
+  const byId = new Map(features.map((f) => [f.id, f]));
+  const affected = new Set(added);
+  for (const group of groups) {
+    const hit = group.some((id) => added.has(id)) || group.some((id) => {
+      const f = byId.get(id);
+      return f !== undefined && fresh.some((n) => n.id !== id && related(f, n, options));
+    });
+    if (hit) for (const id of group) affected.add(id);
+  }
+  return affected;
+}
+
 /** Groups analysed reports into incidents (see `clusterFeatures`); each group in report id order. */
 export function clusterReports(analyses: readonly ReportAnalysis[], options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS): ReportAnalysis[][] {
   const byId = new Map(analyses.map((a) => [a.doc.report.id, a]));
