@@ -46,9 +46,10 @@ function kilometres(a: FeaturePlace, b: FeaturePlace): number {
   return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-/** How many of a's places are the same as, or beside, one of b's. */
+/** How many places of one report are the same as, or beside, one of the other's (the fewer of both ways: symmetric). */
 function nearPlaces(a: readonly FeaturePlace[], b: readonly FeaturePlace[], km: number): number {
-  return a.filter((p) => b.some((q) => kilometres(p, q) <= km)).length;
+  const near = (x: readonly FeaturePlace[], y: readonly FeaturePlace[]) => x.filter((p) => y.some((q) => kilometres(p, q) <= km)).length;
+  return Math.min(near(a, b), near(b, a));
 }
 
 /** Resemblance of two sets of word stems (cosine of their indicator vectors); 0 across languages. */
@@ -77,6 +78,7 @@ export interface PairEvidence {
   readonly areas: number;
   readonly actors: number;
   readonly text: number;
+  /** Counted figures both give, each weighing what a number of its size tells (log2(n) / 2: 2 → 0.5, 8 → 1.5). */
   readonly figures: number;
   readonly compatible: boolean;
 }
@@ -92,7 +94,7 @@ export function pairEvidence(a: ClusterFeatures, b: ClusterFeatures, o: ClusterO
     areas: overlap(a.areas, b.areas),
     actors: overlap(a.actors, b.actors),
     text: wording(a, b),
-    figures: overlap(a.figures, b.figures),
+    figures: [...a.figures].filter((x) => b.figures.has(x)).reduce((sum, x) => sum + Math.log2(Number(x.slice(x.indexOf(':') + 1))) / 2, 0),
     compatible: compatible(a.type, b.type),
   };
 }
@@ -109,8 +111,7 @@ function sameIncident(a: ClusterFeatures, b: ClusterFeatures, o: ClusterOptions)
   if (e.days === null || e.days > o.maxDays) return false;
   if (!e.compatible && !(e.days === 0 && crossType(e, o))) return false;
   if (e.places > 0 && (e.actors > 0 || e.text >= o.minText / 2)) return true;
-  if (e.apart && e.text < o.minText * 2) return false;
-  if (e.actors === 0) return false;
+  if (e.apart || e.actors === 0) return false;
   return e.text >= o.minText || e.figures > 0 || (e.days <= 1 && (e.areas > 0 || e.zones > 0) && e.actors >= 2);
 }
 
@@ -129,9 +130,10 @@ export function affinity(a: ClusterFeatures, b: ClusterFeatures, o: ClusterOptio
     || (e.places === 1 && (e.text >= o.minText || e.figures > 0 || (acrossLanguages && e.same > 0)))
     || (acrossLanguages && e.zones >= 2)
     || (!e.apart && e.figures > 0 && (e.text >= o.minText || (e.zones > 0 && e.actors >= 2) || (acrossLanguages && e.areas > 0)))
-    || e.text >= o.minText * 2;
+    || (!e.apart && e.figures >= 2 && e.actors >= 2)
+    || (!e.apart && e.text >= o.minText * 2);
   if (!linked) return 0;
-  const score = e.places * 2 + e.zones * 0.5 + e.actors * 0.5 + e.text * 4 + e.figures;
+  const score = e.places * 2 + e.zones + e.actors * 0.5 + e.text * 4 + e.figures;
   return a.figures.size && b.figures.size && !e.figures ? score / 2 : score;
 }
 
