@@ -152,8 +152,13 @@ export function clusterFeatures(input: readonly ClusterFeatures[], options: Clus
     const [ri, rj] = [find(i), find(j)];
     if (ri !== rj) parent[Math.max(ri, rj)] = Math.min(ri, rj);
   };
-  for (let i = 0; i < features.length; i++) {
-    for (let j = i + 1; j < features.length; j++) {
+  // Dated reports in order of their windows: each is compared only with those starting within maxDays of its end.
+  const dated = features.map((_, i) => i).filter((i) => features[i]!.window).sort((x, y) => features[x]!.window!.from.localeCompare(features[y]!.window!.from) || x - y);
+  for (let a = 0; a < dated.length; a++) {
+    const i = dated[a]!;
+    for (let b = a + 1; b < dated.length; b++) {
+      const j = dated[b]!;
+      if (dayDiff(features[i]!.window!.to, features[j]!.window!.from) > options.maxDays) break;
       if (sameIncident(features[i]!, features[j]!, options)) union(i, j);
     }
   }

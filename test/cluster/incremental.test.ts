@@ -19,13 +19,13 @@ interface Fixture {
   readonly text: string;
 }
 
-// One clash near Sotk told five ways: two days of coverage, other figures, another spelling, French, no date.
+// One clash near Sotk told five ways: two days of coverage, datelines, other figures, another spelling, French, no date.
 const SOTK_1: Fixture = { id: 'sotk-1', published: '2023-09-01', language: 'en', title: 'Four Armenian soldiers killed near Sotk',
-  text: "Armenia's Defence Ministry said on Friday that four of its soldiers were killed and one wounded when Azerbaijani forces opened fire on its positions near Sotk and Norabak." };
+  text: "YEREVAN, Sept. 1 — Armenia's Defence Ministry said on Friday that four of its soldiers were killed and one wounded when Azerbaijani forces opened fire on its positions near Sotk and Norabak." };
 const SOTK_2: Fixture = { id: 'sotk-2', published: '2023-09-02', language: 'en', title: 'Death toll from border fire near Sotq rises',
   text: "Armenia said on Saturday that the toll from Friday's shooting near the village of Sotq had risen to five soldiers killed, and accused Azerbaijan of shelling its positions." };
 const SOTK_3: Fixture = { id: 'sotk-3', published: '2023-09-01', language: 'en', title: 'Baku says Armenian drones attacked near Sotk',
-  text: "Azerbaijan's Defence Ministry said on Friday that Armenian drones attacked its positions near Sotk, wounding three soldiers, and blamed Yerevan for the clash." };
+  text: "BAKU, Sept. 1 (Test Wire) — Azerbaijan's Defence Ministry said on Friday that Armenian drones attacked its positions near Sotk, wounding three soldiers, and blamed Yerevan for the clash." };
 const SOTK_FR: Fixture = { id: 'sotk-fr', published: '2023-09-01', language: 'fr', title: 'Affrontements près de Sotk',
   text: "Le ministère arménien de la Défense a annoncé vendredi que quatre soldats avaient été tués près de Sotk et de Norabak par des tirs azerbaïdjanais." };
 const SOTK_UNDATED: Fixture = { id: 'sotk-undated', published: null, language: 'en', title: 'Soldiers killed in fighting near Sotk and Norabak',
