@@ -5,7 +5,7 @@ import { readInput, type ReadOptions } from '../ingest/index.js';
 import type { Store } from '../store/index.js';
 import { buildIncident, buildIncidents } from '../cluster/build.js';
 import { featuresOf } from '../cluster/features.js';
-import { affectedReports, clusterFeatures } from '../cluster/incidents.js';
+import { affectedReports, clusterFeatures, nearestDated } from '../cluster/incidents.js';
 import { refineIncident, refineWithIncidents } from '../cluster/refine.js';
 import type { Incident } from '../model/incident.js';
 import { analyzeReport } from './analyze.js';
@@ -101,7 +101,8 @@ export async function updateIncidents(store: Store, engine: Engine, added: Reado
   const rebuilt: Incident[] = [];
   for (const ids of clusterFeatures(features.filter((f) => affected.has(f.id)))) {
     const members = ids.map((id) => byId.get(id)!);
-    const refined = new Map(refineIncident(members, engine, false).map((a) => [a.doc.report.id, a]));
+    const nearest = nearestDated(features, ids);
+    const refined = new Map(refineIncident(members, engine, false, nearest ? byId.get(nearest)! : null).map((a) => [a.doc.report.id, a]));
     for (const a of refined.values()) await store.saveAnalysis(a, { replace: true });
     rebuilt.push(buildIncident(members.map((m) => refined.get(m.doc.report.id) ?? m), engine.lexicon));
   }

@@ -13,9 +13,11 @@ export interface ClusterOptions {
   readonly nearKm: number;
   /** How closely undated reports that only resemble one another must resemble a dated report to join its incident. */
   readonly minIsland: number;
+  /** How closely an incident with no date must resemble a dated report to take that report's day as its reference. */
+  readonly minReference: number;
 }
 
-export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = { maxDays: 2, minText: 0.2, nearKm: 12, minIsland: 4 };
+export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = { maxDays: 2, minText: 0.2, nearKm: 12, minIsland: 4, minReference: 3 };
 
 /** The type of a report in a language without event-type cues: compatible with any. */
 export const UNTYPED = 'Other';
@@ -198,6 +200,25 @@ function bestPartner(features: readonly ClusterFeatures[], i: number, eligible: 
     if (score > bestScore) [best, bestScore] = [j, score];
   }
   return best;
+}
+
+/**
+ * For an incident none of whose reports has a date of its own: the dated report (not one of them)
+ * that most resembles one of them, when it resembles it at least `minReference`; else null. Its day
+ * is the best reference for the incident's 'today' and 'on Friday' (a follow-up is written days, not
+ * years, after what it follows).
+ */
+export function nearestDated(features: readonly ClusterFeatures[], memberIds: readonly string[], options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS): string | null {
+  const members = features.filter((f) => memberIds.includes(f.id));
+  if (members.some((f) => f.window)) return null;
+  let best: ClusterFeatures | null = null;
+  let bestScore = options.minReference;
+  for (const f of [...features].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))) {
+    if (!f.window || memberIds.includes(f.id)) continue;
+    const score = Math.max(...members.map((m) => affinity(m, f, options)));
+    if (score >= bestScore && (best === null || score > bestScore)) [best, bestScore] = [f, score];
+  }
+  return best?.id ?? null;
 }
 
 /** True when a report can change the incident of another: they may be one incident, or one may join the other. */

@@ -2,7 +2,8 @@ import type { ReportAnalysis } from '../model/analysis.js';
 import type { PartialDate } from '../model/report.js';
 import { analyzeReport } from '../analyze/analyze.js';
 import type { Engine } from '../analyze/context.js';
-import { clusterReports } from './incidents.js';
+import { featuresOf } from './features.js';
+import { clusterFeatures, nearestDated } from './incidents.js';
 
 /** True when a report dates its event by itself: it has a publication date and states the day. */
 function statesOwnDay(m: ReportAnalysis): boolean {
@@ -37,10 +38,12 @@ function sameFindings(a: ReportAnalysis, b: ReportAnalysis): boolean {
  * publication date, or no day stated) is analysed again with the incident's date as reference.
  * `fresh`: the analyses are first analyses (never refined), so a report of an incident with no
  * date is left as it is; otherwise (analyses loaded from a store, possibly refined in an earlier
- * incident) such a report is analysed again without a reference. Returns the analyses that changed.
+ * incident) such a report is analysed again without a reference. `reference`: for an incident with
+ * no date of its own, the dated report it most resembles (`nearestDated`), whose day then serves as
+ * the reference. Returns the analyses that changed.
  */
-export function refineIncident(members: readonly ReportAnalysis[], engine: Engine, fresh: boolean): ReportAnalysis[] {
-  const date = members.length > 1 ? consensusDate(members) : null;
+export function refineIncident(members: readonly ReportAnalysis[], engine: Engine, fresh: boolean, reference: ReportAnalysis | null = null): ReportAnalysis[] {
+  const date = (members.length > 1 ? consensusDate(members) : null) ?? (reference ? consensusDate([reference]) : null);
   const changed: ReportAnalysis[] = [];
   for (const m of members) {
     if (statesOwnDay(m) || (!date && fresh)) continue;
@@ -61,9 +64,12 @@ export function refineIncident(members: readonly ReportAnalysis[], engine: Engin
  */
 export function refineWithIncidents(analyses: readonly ReportAnalysis[], engine: Engine, options: { fresh?: boolean } = {}): { analyses: ReportAnalysis[]; changed: ReadonlySet<string> } {
   const byId = new Map(analyses.map((a) => [a.doc.report.id, a]));
+  const features = analyses.map(featuresOf);
   const changed = new Set<string>();
-  for (const members of clusterReports(analyses)) {
-    for (const again of refineIncident(members, engine, options.fresh ?? true)) {
+  for (const ids of clusterFeatures(features)) {
+    const members = ids.map((id) => byId.get(id)!);
+    const nearest = nearestDated(features, ids);
+    for (const again of refineIncident(members, engine, options.fresh ?? true, nearest ? byId.get(nearest)! : null)) {
       byId.set(again.doc.report.id, again);
       changed.add(again.doc.report.id);
     }
