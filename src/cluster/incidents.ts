@@ -113,7 +113,8 @@ function sameIncident(a: ClusterFeatures, b: ClusterFeatures, o: ClusterOptions)
   if (e.days === null || e.days > o.maxDays) return false;
   if (!e.compatible && !(e.days === 0 && crossType(e, o))) return false;
   if (e.places > 0 && (e.actors > 0 || e.text >= o.minText / 2)) return true;
-  if (e.apart || e.actors === 0) return false;
+  // Places far apart: two happenings, unless told on the same day in like words (one offensive along a front).
+  if ((e.apart && !(e.days === 0 && e.text >= o.minText * 2)) || e.actors === 0) return false;
   return e.text >= o.minText || e.figures > 0 || (e.days <= 1 && (e.areas > 0 || e.zones > 0) && e.actors >= 2);
 }
 
