@@ -11,19 +11,21 @@ function statesOwnDay(m: ReportAnalysis): boolean {
 }
 
 /**
- * The date an incident's reports agree on: the most common day among the days of reports with a
- * publication date (the day a report states counts twice, a publication date once; ties: the
- * earliest), else null. Reports with no publication date do not vote: a day read from such a text
- * may be a background date, and one lent by this very step is not theirs. So the consensus is the
- * same before and after refinement.
+ * The date an incident's reports agree on: the most common day the published reports state (ties:
+ * the earliest; a clash told over three days began on the first); when none states one, the most
+ * common publication day; else null. A publication day is only a bound (the event may be days
+ * older), so it never outvotes a stated day. Reports with no publication date do not vote: a day
+ * read from such a text may be a background date, and one lent by this very step is not theirs.
+ * So the consensus is the same before and after refinement.
  */
 export function consensusDate(members: readonly ReportAnalysis[]): PartialDate | null {
   const counts = new Map<string, number>();
-  for (const m of members) {
+  const stated = members.filter(statesOwnDay);
+  for (const m of stated.length ? stated : members) {
     const published = m.doc.report.published;
     if (published?.precision !== 'day') continue;
-    const [day, weight] = statesOwnDay(m) ? [m.event.date!.value, 2] : [published.value, 1];
-    counts.set(day, (counts.get(day) ?? 0) + weight);
+    const day = statesOwnDay(m) ? m.event.date!.value : published.value;
+    counts.set(day, (counts.get(day) ?? 0) + 1);
   }
   const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
   return best ? { value: best[0], precision: 'day' } : null;
