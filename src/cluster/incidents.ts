@@ -106,16 +106,31 @@ function crossType(e: PairEvidence, o: ClusterOptions): boolean {
   return e.actors >= 2 && (e.text >= o.minText * 1.5 || (e.text >= o.minText * 0.75 && e.places + e.zones > 0));
 }
 
-/** True when two reports with dates of their own tell of the same happening. */
-function sameIncident(a: ClusterFeatures, b: ClusterFeatures, o: ClusterOptions): boolean {
-  if (a.background || b.background) return false;
+/**
+ * How two reports with dates of their own are linked: `place` when they tell of the same happening at
+ * the same place (or places beside each other), `other` when they do by words, figures or region but
+ * at least one of them names no place, null when they are not one incident.
+ */
+function link(a: ClusterFeatures, b: ClusterFeatures, o: ClusterOptions): 'place' | 'other' | null {
+  if (a.background || b.background) return null;
   const e = pairEvidence(a, b, o);
-  if (e.days === null || e.days > o.maxDays) return false;
-  if (!e.compatible && !(e.days === 0 && crossType(e, o))) return false;
-  if (e.places > 0 && (e.actors > 0 || e.text >= o.minText / 2)) return true;
+  if (e.days === null || e.days > o.maxDays) return null;
+  if (!e.compatible && !(e.days === 0 && crossType(e, o))) return null;
+  if (e.places > 0 && (e.actors > 0 || e.text >= o.minText / 2)) return 'place';
+  if (e.actors === 0) return null;
   // Places far apart: two happenings, unless told on the same day in like words (one offensive along a front).
-  if ((e.apart && !(e.days === 0 && e.text >= o.minText * 2)) || e.actors === 0) return false;
-  return e.text >= o.minText || e.figures > 0 || (e.days <= 1 && (e.areas > 0 || e.zones > 0) && e.actors >= 2);
+  if (e.apart) return e.days === 0 && e.text >= o.minText * 2 ? 'place' : null;
+  return e.text >= o.minText || e.figures > 0 || (e.days <= 1 && (e.areas > 0 || e.zones > 0) && e.actors >= 2) ? 'other' : null;
+}
+
+/** True when two reports with dates of their own can be one incident. */
+function sameIncident(a: ClusterFeatures, b: ClusterFeatures, o: ClusterOptions): boolean {
+  return link(a, b, o) !== null;
+}
+
+/** How much two reports have in common, as one number. */
+function resemblance(e: PairEvidence): number {
+  return e.places * 2 + e.zones + e.actors * 0.5 + e.text * 4 + e.figures;
 }
 
 /**
@@ -136,7 +151,7 @@ export function affinity(a: ClusterFeatures, b: ClusterFeatures, o: ClusterOptio
     || (!e.apart && e.figures >= 2 && e.actors >= 2)
     || (!e.apart && e.text >= o.minText * 2);
   if (!linked) return 0;
-  const score = e.places * 2 + e.zones + e.actors * 0.5 + e.text * 4 + e.figures;
+  const score = resemblance(e);
   return a.figures.size && b.figures.size && !e.figures ? score / 2 : score;
 }
 
@@ -155,6 +170,7 @@ export function clusterFeatures(input: readonly ClusterFeatures[], options: Clus
     const [ri, rj] = [find(i), find(j)];
     if (ri !== rj) parent[Math.max(ri, rj)] = Math.min(ri, rj);
   };
+  const loose: [number, number][] = [];
   // Dated reports in order of their windows: each is compared only with those starting within maxDays of its end.
   const dated = features.map((_, i) => i).filter((i) => features[i]!.window).sort((x, y) => features[x]!.window!.from.localeCompare(features[y]!.window!.from) || x - y);
   for (let a = 0; a < dated.length; a++) {
@@ -162,9 +178,22 @@ export function clusterFeatures(input: readonly ClusterFeatures[], options: Clus
     for (let b = a + 1; b < dated.length; b++) {
       const j = dated[b]!;
       if (dayDiff(features[i]!.window!.to, features[j]!.window!.from) > options.maxDays) break;
-      if (sameIncident(features[i]!, features[j]!, options)) union(i, j);
+      const kind = link(features[i]!, features[j]!, options);
+      if (kind === 'place' || (kind === 'other' && !features[i]!.places.length && !features[j]!.places.length)) union(i, j);
+      else if (kind === 'other') loose.push([i, j]);
     }
   }
+  // Reports that name no place join the one group with places they most resemble, never two: a
+  // report about the whole region the same day as strikes on two towns does not make them one.
+  const placed = new Set(features.flatMap((f, i) => (f.places.length ? [find(i)] : [])));
+  const choice = new Map<number, { target: number; score: number }>();
+  for (const [i, j] of loose) {
+    const [from, to] = placed.has(find(i)) ? [find(j), find(i)] : [find(i), find(j)];
+    const score = resemblance(pairEvidence(features[i]!, features[j]!, options));
+    const known = choice.get(from);
+    if (!known || score > known.score || (score === known.score && to < known.target)) choice.set(from, { target: to, score });
+  }
+  for (const [from, { target }] of choice) union(from, target);
   for (let i = 0; i < features.length; i++) {
     const j = bestPartner(features, i, () => true, options);
     if (j >= 0) union(i, j);

@@ -22,6 +22,18 @@ describe('cluster: rules between two reports', () => {
     expect(clusterFeatures([north, south, beside])).toEqual([['a', 'c'], ['b']]);
   });
 
+  it('lets a report naming no place join one group with places, never bridge two far apart', () => {
+    const region = new Set(['region:karabakh']);
+    const cityA = f('a', { window: day('2020-10-17'), places: [village('city:a', 40.68, 46.36)], areas: region, figures: new Set(['killed:12']) });
+    const cityB = f('b', { window: day('2020-10-17'), places: [village('city:b', 40.38, 47.13)], areas: region });
+    const whole = f('c', { window: day('2020-10-17'), areas: region, figures: new Set(['killed:12']) });
+    expect(pairEvidence(cityA, cityB).apart).toBe(true);
+    expect(clusterFeatures([cityA, cityB, whole])).toEqual([['a', 'c'], ['b']]);
+    // Two reports naming no place still join each other, and together the group they resemble most.
+    const whole2 = f('d', { window: day('2020-10-17'), areas: region });
+    expect(clusterFeatures([cityA, cityB, whole, whole2])).toEqual([['a', 'c', 'd'], ['b']]);
+  });
+
   it('never joins reports more than two days apart, nor a background report', () => {
     const place = [village('v:x', 40, 46)];
     const first = f('a', { window: day('2023-09-01'), places: place });
