@@ -23,8 +23,6 @@ export interface ClusterFeatures {
    * lent by the other reports of its incident (`refine.ts`) is not its own.
    */
   readonly window: { readonly from: string; readonly to: string } | null;
-  /** The day stated by a report with no publication date: a hint, never a bound. */
-  readonly textDay: string | null;
   readonly type: string;
   /** Villages, towns, cities, districts: where the event happened. */
   readonly places: readonly FeaturePlace[];
@@ -90,13 +88,13 @@ function figuresOf(a: ReportAnalysis): Set<string> {
   return figures;
 }
 
-function windowOf(a: ReportAnalysis): { window: ClusterFeatures['window']; textDay: string | null; retrospective: boolean } {
+function windowOf(a: ReportAnalysis): { window: ClusterFeatures['window']; retrospective: boolean } {
   const published = a.doc.report.published?.precision === 'day' ? a.doc.report.published.value : null;
   const date = a.event.date;
   const stated = a.event.dateEvidence !== null && date?.precision === 'day' ? date.value : null;
-  if (!published) return { window: null, textDay: stated, retrospective: false };
-  if (stated) return { window: { from: stated, to: stated }, textDay: null, retrospective: dayDiff(stated, published) > RETROSPECTIVE_DAYS };
-  return { window: { from: addDays(published, -UNSTATED_DAYS), to: published }, textDay: null, retrospective: false };
+  if (!published) return { window: null, retrospective: false };
+  if (stated) return { window: { from: stated, to: stated }, retrospective: dayDiff(stated, published) > RETROSPECTIVE_DAYS };
+  return { window: { from: addDays(published, -UNSTATED_DAYS), to: published }, retrospective: false };
 }
 
 /** Extracts the features of one analysed report: a function of that report only. */
@@ -109,11 +107,10 @@ export function featuresOf(a: ReportAnalysis): ClusterFeatures {
     else if (ZONE.has(p.placeType)) zones.add(p.placeId);
     else areas.add(p.placeId);
   }
-  const { window, textDay, retrospective } = windowOf(a);
+  const { window, retrospective } = windowOf(a);
   return {
     id: a.doc.report.id,
     window,
-    textDay,
     type: a.event.type,
     places,
     zones,

@@ -5,7 +5,7 @@ import { affinity, clusterFeatures, DEFAULT_CLUSTER_OPTIONS, nearestDated, pairE
 /** Features written by hand: a clash unless said otherwise, both sides, English. */
 function f(id: string, extra: Partial<ClusterFeatures> = {}): ClusterFeatures {
   return {
-    id, window: null, textDay: null, type: 'Armed clash', places: [], zones: new Set(), areas: new Set(['region:karabakh']),
+    id, window: null, type: 'Armed clash', places: [], zones: new Set(), areas: new Set(['region:karabakh']),
     actors: new Set(['ARM', 'AZE']), terms: new Set(), figures: new Set(), background: false, language: 'en', ...extra,
   };
 }
