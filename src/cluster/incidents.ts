@@ -156,11 +156,15 @@ export function affinity(a: ClusterFeatures, b: ClusterFeatures, o: ClusterOptio
 }
 
 /**
- * Groups reports into incidents from their features: connected components of the "same incident"
- * relation between reports with dates of their own, and each report without one joined to the single
- * report it most resembles (a dated one when nearly as close). Every step compares two reports at a
- * time and breaks ties by report id, so the groups do not depend on the order of the input.
- * Returns groups of report ids, each sorted, the groups sorted by their first id.
+ * Groups reports into incidents from their features, in four steps:
+ * 1. reports with dates of their own that tell of one happening at one place (`link`), or that name
+ *    no place and are linked otherwise, form groups (connected components);
+ * 2. a group naming no place joins the one group with places it is linked to most closely;
+ * 3. each report without a date of its own joins the single report it most resembles (`affinity`);
+ * 4. undated reports that only found one another join, as one, the dated report closest to any of
+ *    them when it is at least `minIsland` close.
+ * Every step compares two reports at a time and breaks ties by report id, so the groups do not depend
+ * on the order of the input. Returns groups of report ids, each sorted, the groups sorted by their first id.
  */
 export function clusterFeatures(input: readonly ClusterFeatures[], options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS): string[][] {
   const features = [...input].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
