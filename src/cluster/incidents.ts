@@ -38,19 +38,22 @@ function overlap<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
   return n;
 }
 
-function kilometres(a: FeaturePlace, b: FeaturePlace): number {
-  if (a.id === b.id) return 0;
-  if (a.lat === null || a.lon === null || b.lat === null || b.lon === null) return Infinity;
+/** True when two places are the same or at most `km` kilometres apart (great-circle distance). */
+function beside(a: FeaturePlace, b: FeaturePlace, km: number): boolean {
+  if (a.id === b.id) return true;
+  if (a.lat === null || a.lon === null || b.lat === null || b.lon === null) return false;
+  // A degree of latitude is 111 km: most pairs are ruled out without trigonometry.
+  if (Math.abs(a.lat - b.lat) * 111 > km) return false;
   const rad = Math.PI / 180;
   const dLat = (b.lat - a.lat) * rad;
   const dLon = (b.lon - a.lon) * rad;
   const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h))) <= km;
 }
 
 /** How many places of one report are the same as, or beside, one of the other's (the fewer of both ways: symmetric). */
 function nearPlaces(a: readonly FeaturePlace[], b: readonly FeaturePlace[], km: number): number {
-  const near = (x: readonly FeaturePlace[], y: readonly FeaturePlace[]) => x.filter((p) => y.some((q) => kilometres(p, q) <= km)).length;
+  const near = (x: readonly FeaturePlace[], y: readonly FeaturePlace[]) => x.filter((p) => y.some((q) => beside(p, q, km))).length;
   return Math.min(near(a, b), near(b, a));
 }
 
