@@ -1,4 +1,4 @@
-import type { ReportAnalysis } from '../model/analysis.js';
+import type { EventPlace, ReportAnalysis } from '../model/analysis.js';
 import { annotationsOf } from '../model/document.js';
 import { addDays, dayDiff } from '../analyze/dates.js';
 
@@ -102,8 +102,13 @@ export function featuresOf(a: ReportAnalysis): ClusterFeatures {
   const places: FeaturePlace[] = [];
   const zones = new Set<string>();
   const areas = new Set<string>();
+  // A place that names a speaker ('Baku said' as a capital, 'officials in Stepanakert') tells who
+  // speaks, not where anything happened: weak evidence, like a region.
+  const actors = annotationsOf(a.doc, 'actor');
+  const speaker = (p: EventPlace) => actors.some((x) => x.start <= p.mention.start && x.end >= p.mention.end
+    && (x.aliasKind === 'capital' || x.end - x.start > p.mention.end - p.mention.start));
   for (const p of a.event.places) {
-    if (SPECIFIC.has(p.placeType)) places.push({ id: p.placeId, lat: p.lat, lon: p.lon });
+    if (SPECIFIC.has(p.placeType) && !speaker(p)) places.push({ id: p.placeId, lat: p.lat, lon: p.lon });
     else if (ZONE.has(p.placeType)) zones.add(p.placeId);
     else areas.add(p.placeId);
   }
