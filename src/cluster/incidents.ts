@@ -246,12 +246,13 @@ function bestPartner(features: readonly ClusterFeatures[], i: number, eligible: 
  * years, after what it follows).
  */
 export function nearestDated(features: readonly ClusterFeatures[], memberIds: readonly string[], options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS): string | null {
-  const members = features.filter((f) => memberIds.includes(f.id));
+  const ids = new Set(memberIds);
+  const members = features.filter((f) => ids.has(f.id));
   if (members.some((f) => f.window)) return null;
   let best: ClusterFeatures | null = null;
   let bestScore = options.minReference;
   for (const f of [...features].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))) {
-    if (!f.window || memberIds.includes(f.id)) continue;
+    if (!f.window || ids.has(f.id)) continue;
     const score = Math.max(...members.map((m) => affinity(m, f, options)));
     if (score >= bestScore && (best === null || score > bestScore)) [best, bestScore] = [f, score];
   }
