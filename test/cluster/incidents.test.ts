@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildIncidents } from '../../src/cluster/build.js';
+import { featuresOf } from '../../src/cluster/features.js';
 import { refineWithIncidents } from '../../src/cluster/refine.js';
 import type { ReportAnalysis } from '../../src/model/analysis.js';
 import { analyzeText, engine } from '../helpers.js';
@@ -39,6 +40,8 @@ describe('cluster: incidents', () => {
     const refined = analyses.find((a) => a.doc.report.id === 'd')!;
     expect(refined.event.date?.value).toBe('2023-09-01');
     expect(refined.claims.every((c) => c.date?.value === '2023-09-01')).toBe(true);
+    // What clustering reads is the same before and after: refining never moves a report to another incident.
+    expect(featuresOf(refined)).toEqual(featuresOf(undated));
   });
 
   it('links an undated report in another language by place, type and sides', () => {
