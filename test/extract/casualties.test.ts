@@ -233,6 +233,11 @@ describe('casualties: claimants', () => {
     expect(claimsOf('In Ganja, twelve people, including two children, were killed.')).toEqual(['AZE killed 12 12 null 2023-09-01 unspecified']);
   });
 
+  it('resolves "he said" to the country of an official introduced in the previous sentence', () => {
+    expect(claimsOf('Azerbaijan said Armenia had suffered losses. In Armenia, a senior defence ministry official gave another account. He said that the Azeris had lost 14 troops.')).toContain('AZE killed 14 14 ARM 2023-09-01 soldiers');
+    expect(claimsOf('Armenia said the Azerbaijani army had lost 14 soldiers.')).toEqual(['AZE killed 14 14 ARM 2023-09-01 soldiers']);
+  });
+
   it('resolves "it said" to a ministry introduced as the subject of the previous sentence', () => {
     const claims = claimsOf("Azerbaijan's Defence Ministry said two of its soldiers were wounded. Armenia's Defence Ministry told a different story. It said Azerbaijani fire had killed four of its soldiers and wounded another.");
     expect(claims).toEqual(['AZE wounded 2 2 AZE 2023-09-01 soldiers', 'ARM killed 4 4 ARM 2023-09-01 soldiers', 'ARM wounded 1 1 ARM 2023-09-01 soldiers']);

@@ -65,7 +65,8 @@ function announcedAfter(text: string, next: SentenceAnnotation | undefined, acto
   const a = actors.find((x) => x.start >= next.start && x.end <= next.end);
   return a ? { code: a.code, span: { start: a.start, end: a.end } } : undefined;
 }
-const SPEAKER_NOUN = /^(?:['’]s)?\s+(?:Defen[cs]e Ministry|Foreign Ministry|Ministry of|ministry|military|army|officials|government|authorities|spokes(?:man|woman|person))\b/i;
+/** Words after an actor that make it a speaker: 'Armenia's Defence Ministry', 'In Armenia, a high-ranking defence ministry official'. */
+const SPEAKER_NOUN = /^(?:['’]s)?(?:,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:official|spokes(?:man|woman|person)|representative)|\s+(?:Defen[cs]e Ministry|Foreign Ministry|Ministry of|ministry|military|army|officials|government|authorities|spokes(?:man|woman|person)))(?![\p{L}])/iu;
 
 /**
  * Casualty figures with side, status, group, count, claimant and date, one per figure stated
@@ -132,7 +133,7 @@ export const casualties = defineStage({
       // The last speaker named: a claimant of this sentence, or an institution introduced as the
       // subject ('Armenia's Defence Ministry presented the day's events the other way round.').
       const explicit = cues.filter((c) => c.claimant && c.claimant.span.start >= sentence.start).at(-1);
-      const introduced = sActors.filter((a) => a.aliasKind === 'institution' || SPEAKER_NOUN.test(text.slice(a.end, a.end + 40))).at(-1);
+      const introduced = sActors.filter((a) => a.aliasKind === 'institution' || SPEAKER_NOUN.test(text.slice(a.end, a.end + 70))).at(-1);
       if (explicit?.claimant && (!introduced || explicit.claimant.span.start >= introduced.start)) last = explicit.claimant;
       else if (introduced && sentence.start <= introduced.start && introduced.start - sentence.start < 20) last = { code: introduced.code, span: { start: introduced.start, end: introduced.end } };
       else if (explicit?.claimant) last = explicit.claimant;

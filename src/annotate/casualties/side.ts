@@ -48,6 +48,7 @@ export function isBelligerent(code: ActorCode, lexicon: Lexicon): boolean {
 
 const AND_SUFFERED = /\b(?:and|but)\s+(?:(?:had|has|have|suffered|sustained|took|incurred|reported)\s+(?:no\s+|heavy\s+|some\s+)?)?$/i;
 const SUFFERING = /\b(?:suffering|sustaining|incurring)\s+(?:\w+\s+)?$/i;
+const LOST = /(?:^|\s)lost$/i;
 const LEFT_BEHIND = /(?<![\p{L}])(?:leaving|left behind|abandoning|abandoned)(?:\s+(?:behind|up\s+to|about|some|an?|the))?\s+[^.;]{0,20}$/iu;
 const KILL_ACTIVE = /\b(?:killed|killing|kills|wounded|wounding|injured|injuring|shot dead|captured|destroyed|eliminated|neutralized|neutralised)\b/i;
 
@@ -100,6 +101,11 @@ export function sideOf(fig: Figure, c: SideContext): Side {
   if (fig.trigger.voice === 'active') {
     const target = targetBefore(fig.trigger.start, c);
     if (target) return target;
+  }
+  // 'the Azeris had lost 14 troops': whoever lost them.
+  if (fig.np && fig.np.start >= fig.trigger.end && LOST.test(text.slice(fig.trigger.start, fig.trigger.end))) {
+    const loser = subjectBefore(fig.trigger.start, c, 40);
+    if (loser) return loser;
   }
   const attacker = attackerBefore(fig.trigger.start, c);
   if (attacker) return opponentOf(attacker, c.lexicon) ?? 'unknown';
