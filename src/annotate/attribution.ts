@@ -104,6 +104,8 @@ function actorBefore(text: string, sentenceStart: number, at: number, actors: re
     const a = candidates[i]!;
     const gap = text.slice(a.end, at);
     if (CLAUSE_BREAK.test(gap)) break;
+    // '"Azerbaijani groups were ambushed," the official said': an actor inside the quote is not its speaker.
+    if (/[”»]|",?\s/.test(gap)) break;
     // '... two Azerbaijani officers they said': the pronoun, not the actor, is the speaker.
     if (/\b(?:they|he|she|we|it)\s*$/i.test(gap)) continue;
     // 'A media report in Azerbaijan said', 'News reports from Baku said': the media speak, not the state.

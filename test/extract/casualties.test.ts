@@ -238,6 +238,10 @@ describe('casualties: claimants', () => {
     expect(claimsOf('Armenia said the Azerbaijani army had lost 14 soldiers.')).toEqual(['AZE killed 14 14 ARM 2023-09-01 soldiers']);
   });
 
+  it('does not take an actor inside a quote for the speaker named after it', () => {
+    expect(claimsOf('An Armenian defence official spoke to reporters. "Azerbaijani groups were ambushed," the official said. "They have 14 dead."')).toEqual(['AZE killed 14 14 ARM 2023-09-01 unspecified']);
+  });
+
   it('resolves "it said" to a ministry introduced as the subject of the previous sentence', () => {
     const claims = claimsOf("Azerbaijan's Defence Ministry said two of its soldiers were wounded. Armenia's Defence Ministry told a different story. It said Azerbaijani fire had killed four of its soldiers and wounded another.");
     expect(claims).toEqual(['AZE wounded 2 2 AZE 2023-09-01 soldiers', 'ARM killed 4 4 ARM 2023-09-01 soldiers', 'ARM wounded 1 1 ARM 2023-09-01 soldiers']);

@@ -56,6 +56,8 @@ function inside<T extends Span>(items: readonly T[], span: Span): T[] {
 }
 
 const WAR_TOLL = /(?<![\p{L}])(?:war|wars|conflict)\s*,?\s+(?:which|that)\s+(?:has\s+|had\s+|have\s+)?$/iu;
+/** An opening quote with no closing one before the figure. */
+const QUOTED = /["“«][^"”»]*$/;
 const OPEN_QUOTE = /^[\s]*["“«]/;
 const OTHERS = /(?<![\p{L}])(?:others?|more|another)(?![\p{L}])/iu;
 
@@ -66,7 +68,7 @@ function announcedAfter(text: string, next: SentenceAnnotation | undefined, acto
   return a ? { code: a.code, span: { start: a.start, end: a.end } } : undefined;
 }
 /** Words after an actor that make it a speaker: 'Armenia's Defence Ministry', 'In Armenia, a high-ranking defence ministry official'. */
-const SPEAKER_NOUN = /^(?:['’]s)?(?:,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:official|spokes(?:man|woman|person)|representative)|\s+(?:Defen[cs]e Ministry|Foreign Ministry|Ministry of|ministry|military|army|officials|government|authorities|spokes(?:man|woman|person)))(?![\p{L}])/iu;
+const SPEAKER_NOUN = /^(?:['’]s)?(?:,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:official|spokes(?:man|woman|person)|representative)|\s+(?:Defen[cs]e Ministry|Foreign Ministry|Ministry of|ministry|military|army|officials|government|authorities|spokes(?:man|woman|person)|(?:(?:senior|high-ranking|military|defen[cs]e|government)\s+){1,2}officials?))(?![\p{L}])/iu;
 
 /**
  * Casualty figures with side, status, group, count, claimant and date, one per figure stated
@@ -106,7 +108,8 @@ export const casualties = defineStage({
             // 'This was announced by X.' in the next sentence names the speaker of this one.
             if (claimant === null) claimant = announcedAfter(text, sentences[si + 1], actors, compiled.announced) ?? null;
           }
-          let side = sideOf(fig, { text, sentence, actors: sActors, places: inside(places, sentence), claimant, lexicon: ctx.lexicon, patterns: compiled.side });
+          const quoted = inQuote !== undefined || QUOTED.test(text.slice(sentence.start, fig.trigger.start));
+          let side = sideOf(fig, { text, sentence, actors: sActors, places: inside(places, sentence), claimant, lexicon: ctx.lexicon, patterns: compiled.side, quoted });
           // 'three Armenian civilians were killed and two others wounded': the others are of the same side.
           const previous = out.at(-1);
           if (side === 'unknown' && fig.np && previous?.sentence === sentence.index && OTHERS.test(text.slice(fig.np.start, fig.np.end))) side = previous.side;

@@ -25,6 +25,8 @@ export interface SideContext {
   readonly claimant: Claimant | null;
   readonly lexicon: Lexicon;
   readonly patterns: SidePatterns;
+  /** True when the sentence is (inside) a quotation of the claimant. */
+  readonly quoted?: boolean;
 }
 
 /** The opposing camp's first actor, from the lexicon's `sides`; null when the actor is in no camp. */
@@ -93,6 +95,8 @@ export function sideOf(fig: Figure, c: SideContext): Side {
     const subject = subjectBefore(fig.trigger.start, c, SUFFERING.test(lead) ? 110 : 70);
     if (subject) return subject;
     if (/\b(?:we|our|us)\b/i.test(lead) && claimantCode) return claimantCode;
+    // Inside a side's quoted statement 'they' are the others ('"They have 14 dead," the official said').
+    if (c.quoted && /\b(?:they|their|them)\b/i.test(lead) && claimantCode) return opponentOf(claimantCode, c.lexicon) ?? claimantCode;
     if (/\b(?:it|its|they|their)\b/i.test(lead) && claimantCode) return claimantCode;
   }
   // 'the enemy retreated, leaving a killed soldier': what the enemy leaves behind is its own.
@@ -109,6 +113,7 @@ export function sideOf(fig: Figure, c: SideContext): Side {
   }
   const attacker = attackerBefore(fig.trigger.start, c);
   if (attacker) return opponentOf(attacker, c.lexicon) ?? 'unknown';
+  if (c.quoted && claimantCode && /\b(?:they|their)\s+(?:have|had|has|suffered|lost|sustained)\b/i.test(lead)) return opponentOf(claimantCode, c.lexicon) ?? claimantCode;
   if (claimantCode && isBelligerent(claimantCode, c.lexicon)) {
     const killerIsClaimant = KILL_ACTIVE.test(text.slice(fig.trigger.start, fig.trigger.end)) && fig.np && fig.np.start > fig.trigger.start
       && /\b(?:we|it|our forces|our units)\b/i.test(lead);
