@@ -13,6 +13,15 @@ describe('casualties: Russian vocabulary', () => {
     expect(claimsRu('Три военнослужащих погибли при обстреле азербайджанской стороны, сообщило сегодня Минобороны Армении.')).toEqual(['ARM killed 3 3 ARM soldiers']);
   });
 
+  it('gives losses suffered in a participle clause to the subject of the sentence', () => {
+    expect(claimsRu('Военнослужащие ВС Азербайджана повторили попытку захватить наш опорный пункт, но были отброшены назад ответным огнем с наших позиций, понеся потери.')).toEqual(['AZE casualties - - null unspecified']);
+  });
+
+  it('reads no figure in talk about losses or in a one-word heading', () => {
+    expect(claimsRu('Стороны приводят противоречивую информацию о ходе столкновений и потерях.')).toEqual([]);
+    expect(claimsRu('Жертвы')).toEqual([]);
+  });
+
   it('reads a claim of none on a named side', () => {
     expect(claimsRu('С армянской стороны потерь нет, заявили в Минобороны Армении.')).toEqual(['ARM casualties 0 0 ARM unspecified']);
   });

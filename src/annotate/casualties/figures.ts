@@ -308,7 +308,10 @@ function figureFor(text: string, t: Trigger, lo: number, hi: number, all: readon
     const npStart = Math.max(lo, person.start - 40);
     return [{ trigger: t, min: null, max: null, phrase: { start: person.start, end: t.end }, np: { start: npStart, end: person.end }, group: person.group }];
   }
-  if (t.voice === 'noun' && /^(?:casualties|causalities|casualites|losses|loss|deaths|fatalities|injuries)$/i.test(text.slice(t.start, t.end))) {
+  // 'suffered losses', 'понеся потери': a noun of unspecified casualties stands without a count in any language.
+  // A heading of one word ('Жертвы', 'Casualties') states no figure.
+  const alone = text.slice(lo, hi).trim().split(/\s+/).length <= 2;
+  if (t.voice === 'noun' && !alone && (t.status === 'casualties' || /^(?:deaths|fatalities|injuries)$/i.test(text.slice(t.start, t.end)))) {
     const h = headAfter(text, t.end, hi, lex);
     return [{ trigger: t, min: null, max: null, phrase: { start: t.start, end: t.end }, np: null, group: h.kind === 'person' ? h.group : 'unspecified' }];
   }

@@ -37,6 +37,7 @@ function compile(vocab: CasualtyVocabulary): Compiled {
       enemy: new RegExp(wholeWords(vocab.enemy), 'iu'),
       own: new RegExp(wholeWords(vocab.own), 'iu'),
       possessive: new RegExp(wholeWords(vocab.possessive), 'iu'),
+      suffering: new RegExp(`${wholeWords(vocab.suffering ?? 'suffering|sustaining|incurring')}\\s+(?:[\\p{L}-]+\\s+)?$`, 'iu'),
       sideBefore: new RegExp(`${wholeWords(vocab.sideBefore)}\\s*(?:the\\s+)?$`, 'iu'),
       sideAfter: new RegExp(`^(?:['’]s)?\\s*${wholeWords(vocab.sideAfter)}`, 'iu'),
       attack: new RegExp(wholeWords(vocab.attack), 'giu'),

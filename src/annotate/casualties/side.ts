@@ -7,6 +7,8 @@ import type { Figure } from './figures.js';
 export interface SidePatterns {
   /** An actor preceded by these words ('со стороны') names a side. */
   readonly sideBefore: RegExp;
+  /** A participle of suffering right before a noun trigger ('suffering losses', 'понеся потери'): its subject may stand far back. */
+  readonly suffering: RegExp;
   /** An actor followed by these words ('side') names a side. */
   readonly sideAfter: RegExp;
   readonly bothSides: RegExp;
@@ -49,7 +51,6 @@ export function isBelligerent(code: ActorCode, lexicon: Lexicon): boolean {
 }
 
 const AND_SUFFERED = /\b(?:and|but)\s+(?:(?:had|has|have|suffered|sustained|took|incurred|reported)\s+(?:no\s+|heavy\s+|some\s+)?)?$/i;
-const SUFFERING = /\b(?:suffering|sustaining|incurring)\s+(?:\w+\s+)?$/i;
 const LOST = /(?:^|\s)lost$/i;
 const LEFT_BEHIND = /(?<![\p{L}])(?:leaving|left behind|abandoning|abandoned)(?:\s+(?:behind|up\s+to|about|some|an?|the))?\s+[^.;]{0,20}$/iu;
 const KILL_ACTIVE = /\b(?:killed|killing|kills|wounded|wounding|injured|injuring|shot dead|captured|destroyed|eliminated|neutralized|neutralised)\b/i;
@@ -92,7 +93,7 @@ export function sideOf(fig: Figure, c: SideContext): Side {
     const coordinated = AND_SUFFERED.test(lead) ? clauseSubject(fig.trigger.start, c) : null;
     if (coordinated) return coordinated;
     // 'the Armenian forces retreated as a result of the fighting, suffering losses': a participle reaches further back.
-    const subject = subjectBefore(fig.trigger.start, c, SUFFERING.test(lead) ? 110 : 70);
+    const subject = subjectBefore(fig.trigger.start, c, patterns.suffering.test(lead) ? 250 : 70);
     if (subject) return subject;
     if (/\b(?:we|our|us)\b/i.test(lead) && claimantCode) return claimantCode;
     // Inside a side's quoted statement 'they' are the others ('"They have 14 dead," the official said').

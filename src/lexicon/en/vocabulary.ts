@@ -63,6 +63,8 @@ export interface CasualtyVocabulary {
   readonly announced?: string;
   /** The word linking a noun trigger to its count ('the deaths of eight', 'la mort de trois'), regex source; English 'of|among' when absent. */
   readonly of?: string;
+  /** Participles of suffering before a noun trigger ('suffering losses'), regex source; English when absent. */
+  readonly suffering?: string;
   /** Words for 'a' / 'one' before a single person noun ('bir kadın', 'un soldat'), regex source; English 'a|an|one' when absent. */
   readonly singular?: string;
   /** Words right before an actor that make it the side of what follows ('on the side of'), regex source. */

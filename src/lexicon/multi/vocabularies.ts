@@ -278,7 +278,7 @@ export const MULTI_VOCABULARIES: Readonly<Record<string, CasualtyVocabulary>> = 
       { status: 'wounded', pattern: [W('yaralan'), W('yaralı')].join('|'), voice: 'passive' },
       { status: 'captured', pattern: [W('esir'), W('tutsak'), W('rehin')].join('|'), voice: 'noun' },
       { status: 'displaced', pattern: ['yerinden edil\\p{L}*', W('mülteci'), 'göç etmek zorunda kal\\p{L}*'].join('|'), voice: 'passive' },
-      { status: 'casualties', pattern: 'kayıp|kayıplar\\p{L}*|kayb\\p{L}*', voice: 'noun' },
+      { status: 'casualties', pattern: 'kayıp|kayıplar\\p{L}*|kaybı|kayba|kaybın\\p{L}*', voice: 'noun' },
     ],
     people: { kişi: 'unspecified', kişinin: 'unspecified', kişiyi: 'unspecified' },
     peopleStems: { asker: 'soldiers', subay: 'soldiers', personel: 'soldiers', militan: 'soldiers', polis: 'soldiers', sivil: 'civilians', vatandaş: 'civilians', kadın: 'civilians', çocuk: 'civilians', insan: 'unspecified' },
