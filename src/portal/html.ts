@@ -62,7 +62,7 @@ export function renderSite(archive: Archive): Map<string, string> {
   }
   for (const incident of archive.incidents) {
     const path = sitePaths.incident(incident.id);
-    add(path, incident.summary, [entryBlock(incident, path), ledgerSection(incident), historySection(incident), backgroundSection(incident)].filter((b) => b !== '').join('\n'));
+    add(path, incident.summary, entryBlock(incident, path, [ledgerSection(incident), historySection(incident), backgroundSection(incident)].filter((b) => b !== '').join('\n')));
   }
   add(sitePaths.stories(), 'Stories', `<h1>Stories</h1>\n${list(archive.stories.map((s) => link(sitePaths.stories(), sitePaths.story(s.id), s.title)))}`);
   for (const story of archive.stories) {
@@ -83,7 +83,7 @@ export function renderSite(archive: Archive): Map<string, string> {
   return new Map([...pages].sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
-const STYLE = 'body{font-family:sans-serif;max-width:52rem;margin:1rem auto;padding:0 1rem;line-height:1.45}nav a{margin-right:1rem}.context{font-style:italic;color:#555}table{border-collapse:collapse;margin-bottom:.6rem}td,th{border:1px solid #ccc;padding:.2rem .4rem;vertical-align:top}blockquote{margin:0;color:#333}.contested{color:#a00;font-weight:bold}.estimate{margin:.2rem 0}';
+const STYLE = 'body{font-family:sans-serif;max-width:52rem;margin:1rem auto;padding:0 1rem;line-height:1.45}nav a{margin-right:1rem}.context{font-style:italic;color:#555}table{border-collapse:collapse;margin-bottom:.6rem;width:100%}td,th{border:1px solid #ccc;padding:.2rem .4rem;vertical-align:top}blockquote{margin:0;color:#333}.contested{color:#a00;font-weight:bold}.estimate{margin:.2rem 0}';
 
 function page(path: string, title: string, body: string): string {
   const nav = [
@@ -141,8 +141,11 @@ function homeBody(archive: Archive): string {
   return `<h1>Dateline</h1>\n${days.length ? days.join('\n') : '<p>No incidents.</p>'}`;
 }
 
-/** The entry as on a current-events page: date, summary, details, sources, related, and where/who. */
-function entryBlock(incident: IncidentView, from: string): string {
+/**
+ * The entry as on a current-events page: date, summary, details, sources, related, and where/who;
+ * `inner` (the incident page's claims ledger) goes between the sources and the related entries.
+ */
+function entryBlock(incident: IncidentView, from: string, inner = ''): string {
   const sources = incident.sources.map((s) => externalLink(s.url, s.outlet.trim() === '' ? s.url : s.outlet));
   const related = incident.related.map((r) => relatedItem(r, from));
   const places = incident.places.map((p) => link(from, sitePaths.place(p.id), p.name)).join(', ');
@@ -157,6 +160,7 @@ function entryBlock(incident: IncidentView, from: string): string {
     places || actors ? `<p>${places ? `Places: ${places}. ` : ''}${actors ? `Actors: ${actors}.` : ''}</p>` : '',
     '<h4>Source:</h4>',
     list(sources),
+    inner,
     '<h4>Related:</h4>',
     list(related),
     '</article>',
