@@ -69,8 +69,8 @@ describe('portal analyst exports', () => {
       published: '2020-01-01',
       text,
       sections: [
-        { start: 0, end: 200, label: 'Update 1 0900', seq: 1, time: '09:00' },
-        { start: 200, end: 400, label: 'Update 2 1500', seq: 2, time: '15:00' },
+        { start: 0, end: 200, label: 'Update 1 0900', seq: 1, time: '09:00', zone: null },
+        { start: 200, end: 400, label: 'Update 2 1500', seq: 2, time: '15:00', zone: null },
       ],
     });
     const live = incident('live', '2020-01-01', [], ['AZE'], {

@@ -33,8 +33,8 @@ function hostileArchive() {
       published: '2020-10-04',
       text: 'y'.repeat(400),
       sections: [
-        { start: 0, end: 200, label: 'Update 1 0900', seq: 1, time: '09:00' },
-        { start: 200, end: 400, label: PAYLOAD_LABEL, seq: 2, time: '15:00' },
+        { start: 0, end: 200, label: 'Update 1 0900', seq: 1, time: '09:00', zone: null },
+        { start: 200, end: 400, label: PAYLOAD_LABEL, seq: 2, time: '15:00', zone: null },
       ],
     }),
     report('r3', 'Data Outlet', 'data:text/html,<script>window.pwned=1</script>'),
