@@ -31,14 +31,15 @@ const HOSTILE = [
   },
   {
     id: 'xss-2',
-    url: 'https://wire.example/2021/11/17/clash?a=1&b="2"',
+    // The next day, far from Sotk: another incident of the same story.
+    url: 'https://wire.example/2021/11/18/clash?a=1&b="2"',
     outlet: 'Wire "Desk" & Co',
-    published: '2021-11-17',
+    published: '2021-11-18',
     title: 'Azerbaijan reports losses <svg onload="window.__pwned = \'svg\'">',
     format: 'text',
     text:
       'Azerbaijan reports losses <svg onload="window.__pwned = \'svg\'">\n\n' +
-      "Azerbaijan's Defence Ministry said seven of its soldiers were killed on Tuesday near Kalbajar District, and blamed Armenian units <iframe src=\"javascript:parent.__pwned='iframe'\"></iframe>.\n",
+      "Azerbaijan's Defence Ministry said seven of its soldiers were killed on Wednesday near Tovuz, and blamed Armenian units <iframe src=\"javascript:parent.__pwned='iframe'\"></iframe>.\n",
   },
   {
     // A live blog: Armenia's figure is revised (a figure history of two versions), and the blog's
