@@ -7,6 +7,7 @@ import { archiveOf, claim, incident, place, report } from './test-helpers.js';
 const PAYLOAD_SUMMARY = 'Shelling hits <script>window.pwned = 1</script> a village "near" the border & more.';
 const PAYLOAD_PLACE = place('x"><script>alert(1)</script>', '<img src=x onerror="window.pwned=1">Chayli', 'village', 'AZE', 40.24, 46.89);
 const PAYLOAD_SENTENCE = 'The ministry said <b onmouseover="window.pwned=1">two</b> soldiers were killed.';
+const PAYLOAD_BACKGROUND = 'The war of the 1990s <a href="javascript:window.pwned=1">killed</a> over 30,000.';
 const PAYLOAD_OUTLET = '<script>window.pwned=1</script>Gazette';
 const PAYLOAD_LABEL = 'Update 2 <iframe src="javascript:parent.pwned=1"></iframe> 1500';
 
@@ -24,6 +25,7 @@ function hostileArchive() {
       claim({ side: 'AZE', status: 'killed', min: 5, max: 5, claimant: null, sentence: 'Five <u>soldiers</u> died, the paper counted.', reportId: 'r1', at: 100 }),
       claim({ side: 'ARM', status: 'wounded', min: 1, max: 1, claimant: 'ARM', sentence: 'One soldier was wounded, Yerevan said.', reportId: 'r2', at: 10 }),
       claim({ side: 'ARM', status: 'wounded', min: 3, max: 3, claimant: 'ARM', sentence: 'Three soldiers were wounded, Yerevan said later.', reportId: 'r2', at: 210 }),
+      claim({ side: 'multiple', status: 'killed', min: 30000, max: null, claimant: null, date: '1994', sentence: PAYLOAD_BACKGROUND, reportId: 'r1', at: 300 }),
     ],
   });
   const b = incident('inc-b', '2020-10-05', [PAYLOAD_PLACE], ['AZE', 'ARM'], { reportIds: ['r3'] });
@@ -107,6 +109,11 @@ describe('portal html: escaping and links', () => {
     const explanation = `Azerbaijan <i> killed: Azerbaijan <i> says 2 soldiers; ${PAYLOAD_OUTLET} says 5 soldiers`;
     expect([...ledger.querySelectorAll('p.contested')].map((p) => p.textContent)).toEqual([`Contested: ${explanation}`, explanation]);
     expect(document.querySelector('article h3')!.textContent).toMatch(/· contested$/);
+    // A figure about another happening is shown apart, never in the ledger.
+    const background = document.querySelector('section.background')!;
+    expect(background.querySelector('blockquote')!.textContent).toBe(PAYLOAD_BACKGROUND);
+    expect(background.querySelector('a')).toBeNull();
+    expect(ledger.textContent).not.toContain('30000');
   });
 
   it('shows the figure history of a voice whose figure changed, with each update as written', () => {

@@ -209,8 +209,8 @@ function ledgerSection(incident: IncidentView): string {
     `<p>${escapeHtml(`${plural(incident.reportIds.length, 'report')}, ${plural(incident.independentSources, 'independent source')}`)}${copies.length ? ` (one source each: ${escapeHtml(copies.map((f) => `${f.reportIds.join(', ')}${f.outlets.length ? ` from ${f.outlets.join(', ')}` : ''}`).join('; '))})` : ''}.</p>`,
     incident.contested ? `<p class="contested">Contested: ${escapeHtml(incident.contestedBecause ?? '')}</p>` : '',
   ];
-  if (incident.ledger.entries.length === 0) return [...head, '<p>No casualty figure about this incident.</p>', '</section>'].filter((l) => l !== '').join('\n');
-  return [...head, ...incident.ledger.entries.map(entryTable), '</section>'].filter((l) => l !== '').join('\n');
+  const entries = incident.ledger.entries.length ? incident.ledger.entries.map(entryTable) : ['<p>No casualty figure about this incident.</p>'];
+  return [...head, ...entries, '</section>'].filter((l) => l !== '').join('\n');
 }
 
 function entryTable(entry: LedgerEntryView): string {
@@ -246,7 +246,7 @@ function backgroundSection(incident: IncidentView): string {
   const background = incident.claims.filter((c) => c.background);
   if (background.length === 0) return '';
   const rows = background.map((c) => `<tr><td>${escapeHtml(c.sideName)}</td><td>${escapeHtml(c.status)}</td><td>${escapeHtml(countText(c))}</td><td>${escapeHtml(c.claimantName ?? 'the report')}</td><td>${escapeHtml(c.date ?? '')}</td><td><blockquote>${escapeHtml(c.evidence.text)}</blockquote><small>${escapeHtml(`${c.reportId} @${c.evidence.start}-${c.evidence.end}`)}</small></td></tr>`);
-  return `<h3>Figures about other happenings (not counted)</h3>\n<table>\n<tr><th>side</th><th>status</th><th>count</th><th>claimant</th><th>date</th><th>evidence</th></tr>\n${rows.join('\n')}\n</table>`;
+  return `<section class="background">\n<h3>Figures about other happenings (not counted)</h3>\n<table>\n<tr><th>side</th><th>status</th><th>count</th><th>claimant</th><th>date</th><th>evidence</th></tr>\n${rows.join('\n')}\n</table>\n</section>`;
 }
 
 function figureText(f: StoryFigureView): string {
