@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # The README's first command: ingest the bundled demo reports into the embedded database,
-# list the incidents, show the most reported one, and write current-events pages.
+# list the incidents, show the most reported one, and write current-events pages and the static site.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DB="${DATELINE_DB:-./.dateline}"
 OUT="${DATELINE_OUT:-./out/portal}"
+SITE="${DATELINE_SITE:-./out/site}"
 
 ./bin/dateline ingest --db "$DB" --quiet demo/reports
 echo
@@ -20,4 +21,6 @@ if [ -n "$top" ]; then
   echo
 fi
 ./bin/dateline export --db "$DB" --format md --out "$OUT"
+./bin/dateline export --db "$DB" --format html --out "$SITE"
 echo "Current-events pages: $OUT/news (open $OUT/news/*/*/*/index.md)"
+echo "Static site: $SITE/index.html (open it in a browser, from disk: incidents with their claims ledgers, stories)"

@@ -16,3 +16,13 @@ export function sideName(side: string, actorName: (code: ActorCode) => string): 
   if (side === 'unknown') return 'unknown side';
   return actorName(side);
 }
+
+/** When a figure was stated: `2020-10-01 18:30 (Update 3 1830 CET)`, `undated`. */
+export function statedAtText(at: { readonly date: string | null; readonly time: string | null; readonly label: string | null }): string {
+  return `${at.date ?? 'undated'}${at.time ? ` ${at.time}` : ''}${at.label ? ` (${at.label})` : ''}`;
+}
+
+/** A voice's name as shown: an actor's name, or an outlet's (or report's) followed by `(own voice)`. */
+export function voiceText(voice: { readonly claimant: string | null; readonly name: string }): string {
+  return voice.claimant === null ? `${voice.name} (own voice)` : voice.name;
+}

@@ -1,6 +1,8 @@
 import { stringify } from 'csv-stringify/sync';
+import { pointOf } from '../ledger/index.js';
 import type { PlaceType } from '../model/annotation.js';
-import type { Archive, ClaimView, IncidentView, PlaceRef } from './archive.js';
+import type { Estimate } from '../model/incident.js';
+import type { Archive, IncidentView, PlaceRef } from './archive.js';
 
 /**
  * Exports for analysts, all built from the {@link Archive}: CSV with ACLED's column names where they
@@ -29,7 +31,10 @@ export const ACLED_COLUMNS = [
 ] as const;
 
 /** Dateline's own columns after ACLED's (then one column per status, side and claimant). */
-export const DATELINE_COLUMNS = ['incident_id', 'date_precision', 'story_id', 'places', 'actors', 'source_urls', 'report_ids', 'contested'] as const;
+export const DATELINE_COLUMNS = [
+  'incident_id', 'date_precision', 'story_id', 'places', 'actors', 'source_urls', 'report_ids', 'independent_sources',
+  'fatalities_best', 'fatalities_high', 'contested', 'contested_because',
+] as const;
 
 /** Statuses that get per-side, per-claimant columns. */
 const FIGURE_STATUSES = ['killed', 'wounded', 'captured', 'missing'] as const;
@@ -38,61 +43,53 @@ const ADMIN1_TYPES: readonly PlaceType[] = ['province', 'region'];
 const LOCATION_ORDER: readonly PlaceType[] = ['village', 'town', 'city', 'feature', 'district', 'province', 'region'];
 
 /**
- * Fatalities as ACLED counts them, conservatively: leaving out background figures (dated to
- * another time than the incident), for each side the lowest killed figure any
- * claimant (or the report's own voice) states for it, summed over sides; figures of claims of
- * 'both sides' count only when no side has a figure of its own. 0 when no figure is stated.
+ * Fatalities from the claims ledger (README: Exports): the sum over sides of the `low` (by default;
+ * or `best`, `high`) estimate of each side's killed entry; the entry of 'both sides' counts only
+ * when no side has a killed figure of its own. 0 when no killed figure has a count.
  */
-export function fatalities(incident: IncidentView): number {
-  const lowest = new Map<string, number>();
-  for (const claim of incident.claims) {
-    if (claim.status !== 'killed' || claim.background) continue;
-    const value = lowerBound(claim);
-    if (value === null) continue;
-    lowest.set(claim.side, Math.min(value, lowest.get(claim.side) ?? Number.POSITIVE_INFINITY));
-  }
-  const perSide = [...lowest].filter(([side]) => side !== 'multiple');
-  if (perSide.length === 0) return lowest.get('multiple') ?? 0;
-  return perSide.reduce((sum, [, value]) => sum + value, 0);
+export function fatalities(incident: IncidentView, bound: Exclude<keyof Estimate, 'basis'> = 'low'): number {
+  const killed = incident.ledger.entries.filter((e) => e.status === 'killed' && e.estimate[bound] !== null);
+  const perSide = killed.filter((e) => e.side !== 'multiple');
+  return (perSide.length > 0 ? perSide : killed).reduce((sum, e) => sum + e.estimate[bound]!, 0);
 }
 
-/** True when two claimants (the report's voice included) give different figures for one side and status. */
-export function contested(incident: IncidentView): boolean {
-  const figures = new Map<string, Map<string, string>>();
-  for (const claim of incident.claims) {
-    if (claim.background) continue;
-    const key = `${claim.side}|${claim.status}`;
-    const byClaimant = figures.get(key) ?? new Map<string, string>();
-    byClaimant.set(claim.claimant ?? '', `${claim.min}-${claim.max}`);
-    figures.set(key, byClaimant);
-  }
-  return [...figures.values()].some((byClaimant) => new Set(byClaimant.values()).size > 1);
+/** The figure column of a ledger voice: `killed__ARM__by__AZE`, `wounded__AZE__by__report` (a report's own voice). */
+export function figureColumn(status: string, side: string, claimant: string | null): string {
+  return `${status}__${side}__by__${claimant ?? 'report'}`;
 }
 
-/** The figure column of a claim: `killed__ARM__by__AZE`, `wounded__AZE__by__report` (own voice). */
-export function figureColumn(claim: Pick<ClaimView, 'status' | 'side' | 'claimant'>): string {
-  return `${claim.status}__${claim.side}__by__${claim.claimant ?? 'report'}`;
+/**
+ * Each voice's current figure in the incident's ledger, by figure column (statuses of
+ * `FIGURE_STATUSES`, figures with a count; the reports' own voices share one column: the lowest).
+ */
+function voiceFigures(incident: IncidentView): Map<string, number> {
+  const figures = new Map<string, number>();
+  for (const entry of incident.ledger.entries) {
+    if (!(FIGURE_STATUSES as readonly string[]).includes(entry.status)) continue;
+    for (const figure of entry.figures) {
+      const value = pointOf(figure);
+      if (value === null) continue;
+      const column = figureColumn(entry.status, entry.side, figure.voice.claimant);
+      figures.set(column, Math.min(value, figures.get(column) ?? Number.POSITIVE_INFINITY));
+    }
+  }
+  return figures;
 }
 
 /**
  * The archive as CSV (RFC 4180, header row, `\n` line ends): one row per incident; ACLED's columns,
- * Dateline's columns, then a column per status, side and claimant holding the lowest figure that
- * claimant states for the incident itself (background figures left out; empty when it states none). Numbers are plain digits; empty cells are empty.
+ * Dateline's columns, then a column per status, side and claimant holding that voice's current
+ * figure in the claims ledger (empty when it states none). Numbers are plain digits; empty cells are empty.
  */
 export function toCsv(archive: Archive): string {
-  const figureColumns = [...new Set(archive.incidents.flatMap((i) => i.claims.filter(isFigure).map(figureColumn)))].sort();
+  const byIncident = new Map(archive.incidents.map((i) => [i.id, voiceFigures(i)]));
+  const figureColumns = [...new Set([...byIncident.values()].flatMap((f) => [...f.keys()]))].sort();
   const header = [...ACLED_COLUMNS, ...DATELINE_COLUMNS, ...figureColumns];
   const rows = archive.incidents.map((incident) => {
     const located = mostSpecific(incident.places, LOCATION_ORDER);
     const withCoords = incident.places.filter((p) => p.lat !== null && p.lon !== null);
     const point = mostSpecific(withCoords, [...LOCATION_ORDER, 'country']);
-    const figures = new Map<string, number>();
-    for (const claim of incident.claims.filter(isFigure)) {
-      const value = lowerBound(claim);
-      if (value === null) continue;
-      const column = figureColumn(claim);
-      figures.set(column, Math.min(value, figures.get(column) ?? Number.POSITIVE_INFINITY));
-    }
+    const figures = byIncident.get(incident.id)!;
     return [
       incident.date ?? '',
       ACLED_EVENT_TYPE[incident.type] ?? '',
@@ -114,7 +111,11 @@ export function toCsv(archive: Archive): string {
       incident.actors.map((a) => a.code).join('; '),
       incident.sources.map((s) => s.url).filter((u) => u !== '').join(' '),
       incident.reportIds.join(' '),
-      contested(incident) ? 'true' : 'false',
+      incident.independentSources,
+      fatalities(incident, 'best'),
+      fatalities(incident, 'high'),
+      incident.contested ? 'true' : 'false',
+      incident.contestedBecause ?? '',
       ...figureColumns.map((column) => figures.get(column) ?? ''),
     ];
   });
@@ -140,7 +141,9 @@ export function toGeoJson(archive: Archive): object {
           places: incident.places.map((p) => p.name),
           actors: incident.actors.map((a) => a.code),
           fatalities: fatalities(incident),
-          contested: contested(incident),
+          contested: incident.contested,
+          contested_because: incident.contestedBecause,
+          independent_sources: incident.independentSources,
           story_id: incident.storyId,
           sources: incident.sources,
           claims: incident.claims.length,
@@ -153,15 +156,6 @@ export function toGeoJson(archive: Archive): object {
 /** The whole archive as JSON text (two-space indent, one trailing newline). */
 export function toJson(archive: Archive): string {
   return `${JSON.stringify(archive, null, 2)}\n`;
-}
-
-function isFigure(claim: ClaimView): boolean {
-  return !claim.background && (FIGURE_STATUSES as readonly string[]).includes(claim.status) && lowerBound(claim) !== null;
-}
-
-/** The smallest count a claim allows: its min, else its max when only an upper bound is known ('up to 5' still says nothing lower). */
-function lowerBound(claim: Pick<ClaimView, 'min' | 'max'>): number | null {
-  return claim.min ?? (claim.max === 0 ? 0 : null);
 }
 
 function mostSpecific<P extends PlaceRef>(places: readonly P[], order: readonly PlaceType[]): P | undefined {

@@ -1,18 +1,20 @@
+import { aboutIncident, sideName } from '../ledger/index.js';
 import { createRelatedFinder, type RelatedLink } from '../link/related.js';
 import type { ActorCode, CasualtyGroup, CasualtyStatus, PlaceType } from '../model/annotation.js';
-import type { ReportAnalysis } from '../model/analysis.js';
-import type { Incident } from '../model/incident.js';
-import type { SourceLink } from '../model/report.js';
-import { chainStories, type Story } from './stories.js';
+import type { FigureHistory, Incident, IncidentLedger, LedgerEntry, SourceFamily } from '../model/incident.js';
+import type { Report, SourceLink } from '../model/report.js';
+import type { StoryFigure, StoryWithFigures } from '../story/index.js';
+import type { ArchiveData } from './read.js';
 
 /**
- * The portal's query layer: one read of the store turned into plain views of days, incidents,
- * stories, actors and places. Every export (markdown, static site, JSON, CSV, GeoJSON) and the
- * JSON API are built from these views and nothing else. Every view survives `JSON.stringify`.
+ * The portal's query layer: one read of the store (`read.ts`: incidents, their reports, claims
+ * ledgers and stories) turned into plain views of days, incidents, stories, actors and places.
+ * Every export (markdown, static site, JSON, CSV, GeoJSON) and the JSON API are built from these
+ * views and nothing else. Every view survives `JSON.stringify`.
  */
 
 /** Version of the archive's JSON shape; raised when a field changes meaning or disappears. */
-export const ARCHIVE_VERSION = 1;
+export const ARCHIVE_VERSION = 2;
 
 export interface PlaceRef {
   readonly id: string;
@@ -45,8 +47,9 @@ export interface ClaimView {
   /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, or null. */
   readonly date: string | null;
   /**
-   * True when the figure is dated to another time than the incident ('30,000 died in the 1990s war'
-   * in a report of a clash): shown with the incident, never counted in its totals.
+   * True when the figure is about another happening than the incident ('30,000 died in the 1990s
+   * war' in a report of a clash; the ledger's rule, `ledger/aboutIncident`): shown with the
+   * incident, never in its ledger nor its totals.
    */
   readonly background: boolean;
   readonly reportId: string;
@@ -65,6 +68,21 @@ export interface RelatedView {
   readonly context: readonly string[];
 }
 
+/** A ledger entry (one side and status) with the side's display name. */
+export interface LedgerEntryView extends LedgerEntry {
+  readonly sideName: string;
+}
+
+/** Every version of one voice's figure, with the side's display name. */
+export interface FigureHistoryView extends FigureHistory {
+  readonly sideName: string;
+}
+
+/** A source family with the outlets of its reports. */
+export interface FamilyView extends SourceFamily {
+  readonly outlets: readonly string[];
+}
+
 export interface IncidentView {
   readonly id: string;
   /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, or null when undated. */
@@ -79,6 +97,14 @@ export interface IncidentView {
   readonly sources: readonly SourceLink[];
   readonly reportIds: readonly string[];
   readonly claims: readonly ClaimView[];
+  /** The claims ledger's flag and one-line explanation (README: claims ledger). */
+  readonly contested: boolean;
+  readonly contestedBecause: string | null;
+  /** Source families among the reports: copies of one wire story, or one outlet's reports, count once. */
+  readonly independentSources: number;
+  readonly families: readonly FamilyView[];
+  /** The claims ledger (`src/ledger/`): entries per side and status, and every voice's figure history. */
+  readonly ledger: { readonly entries: readonly LedgerEntryView[]; readonly history: readonly FigureHistoryView[] };
   readonly related: readonly RelatedView[];
   readonly storyId: string | null;
 }
@@ -89,8 +115,15 @@ export interface DayView {
   readonly incidentIds: readonly string[];
 }
 
-export interface StoryView extends Story {
-  readonly title: string;
+/** A story's figure (one side and status) with the side's display name. */
+export interface StoryFigureView extends StoryFigure {
+  readonly sideName: string;
+}
+
+/** A story of `src/story/`: its timeline entries carry their incidents' estimates, and the story their totals. */
+export interface StoryView extends Omit<StoryWithFigures, 'timeline' | 'totals'> {
+  readonly timeline: readonly (Omit<StoryWithFigures['timeline'][number], 'figures'> & { readonly figures: readonly StoryFigureView[] })[];
+  readonly totals: readonly StoryFigureView[];
 }
 
 export interface ActorView extends ActorRef {
@@ -116,84 +149,85 @@ export interface Archive {
   readonly places: readonly PlaceView[];
 }
 
-/** What {@link buildArchive} reads: the store's incidents and the analyses of their reports. */
-export interface ArchiveInput {
-  readonly incidents: readonly Incident[];
-  readonly analyses: readonly ReportAnalysis[];
+/** Options of {@link buildArchive}. */
+export interface ArchiveOptions {
   /** Display name of an actor code (default: the code). */
   readonly names?: (code: ActorCode) => string;
   /** Most related links per incident (default 10). */
   readonly relatedLimit?: number;
 }
 
-/** The store methods {@link loadArchive} uses. */
-export interface ArchiveSource {
-  listIncidents(): Promise<Incident[]>;
-  loadAnalyses(): Promise<ReportAnalysis[]>;
-}
-
-/** Reads the store once and builds the {@link Archive}. */
-export async function loadArchive(store: ArchiveSource, options: Pick<ArchiveInput, 'names' | 'relatedLimit'> = {}): Promise<Archive> {
-  const [incidents, analyses] = [await store.listIncidents(), await store.loadAnalyses()];
-  return buildArchive({ incidents, analyses, ...options });
-}
-
-/** Builds the archive from incidents and their reports' analyses (pure). */
-export function buildArchive(input: ArchiveInput): Archive {
-  const names = input.names ?? ((code: ActorCode) => code);
-  const analyses = new Map(input.analyses.map((a) => [a.doc.report.id, a]));
-  const split = input.incidents.map((incident) => splitPortalSummary(incident, analyses));
+/** Builds the archive from the incidents, their reports, ledgers and stories (pure). */
+export function buildArchive(data: ArchiveData, options: ArchiveOptions = {}): Archive {
+  const names = options.names ?? ((code: ActorCode) => code);
+  const reports = data.reports;
+  const split = data.incidents.map((incident) => splitPortalSummary(incident, reports));
   const incidents = split.map((s) => s.incident);
-  const stories = chainStories(incidents);
+  const stories = data.stories;
   const byEntry = new Map(incidents.map((i) => [entryKey(i.date?.value ?? null, i.summary), i.id]));
   const storyOf = new Map(stories.flatMap((story) => story.incidentIds.map((id) => [id, story.id] as const)));
   const relatedTo = createRelatedFinder(incidents, {
     names,
     storyOf: (incident) => storyOf.get(incident.id) ?? null,
-    ...(input.relatedLimit === undefined ? {} : { limit: input.relatedLimit }),
+    ...(options.relatedLimit === undefined ? {} : { limit: options.relatedLimit }),
   });
-  const views = split.map(({ incident, details }): IncidentView => ({
-    id: incident.id,
-    date: incident.date?.value ?? null,
-    precision: incident.date?.precision ?? null,
-    type: incident.type,
-    summary: incident.summary,
-    details: details ?? null,
-    places: incident.places.map((p) => ({
-      id: p.placeId,
-      name: p.name,
-      type: p.placeType,
-      country: p.country,
-      countryName: p.country === null ? null : names(p.country),
-      lat: p.lat,
-      lon: p.lon,
-    })),
-    actors: incident.actors.map((code) => ({ code, name: names(code) })),
-    sources: sourcesOf(incident, analyses),
-    reportIds: [...incident.reportIds],
-    claims: incident.claims.map((c) => ({
-      side: c.side,
-      sideName: c.side === 'multiple' ? 'both sides' : c.side === 'unknown' ? 'unknown side' : names(c.side),
-      status: c.status,
-      group: c.group,
-      min: c.min,
-      max: c.max,
-      claimant: c.claimant?.code ?? null,
-      claimantName: c.claimant ? names(c.claimant.code) : null,
-      date: c.date?.value ?? null,
-      background: isBackground(c.date?.value ?? null, incident.date?.value ?? null),
-      reportId: c.reportId,
-      evidence: { start: c.evidence.start, end: c.evidence.end, text: c.evidenceText },
-    })),
-    related: mergeRelated(incident.id, [...importedRelated(incident, analyses), ...relatedTo(incident).map(fromLink)], byEntry),
-    storyId: storyOf.get(incident.id) ?? null,
-  }));
-  const byId = new Map(views.map((v) => [v.id, v]));
+  const side = (code: string) => sideName(code, names);
+  const views = split.map(({ incident, details }): IncidentView => {
+    const ledger = data.ledgers.get(incident.id);
+    if (ledger === undefined) throw new Error(`archive: no ledger for incident ${incident.id}: this is a bug`);
+    return {
+      id: incident.id,
+      date: incident.date?.value ?? null,
+      precision: incident.date?.precision ?? null,
+      type: incident.type,
+      summary: incident.summary,
+      details: details ?? null,
+      places: incident.places.map((p) => ({
+        id: p.placeId,
+        name: p.name,
+        type: p.placeType,
+        country: p.country,
+        countryName: p.country === null ? null : names(p.country),
+        lat: p.lat,
+        lon: p.lon,
+      })),
+      actors: incident.actors.map((code) => ({ code, name: names(code) })),
+      sources: sourcesOf(incident, reports),
+      reportIds: [...incident.reportIds],
+      claims: incident.claims.map((c) => ({
+        side: c.side,
+        sideName: side(c.side),
+        status: c.status,
+        group: c.group,
+        min: c.min,
+        max: c.max,
+        claimant: c.claimant?.code ?? null,
+        claimantName: c.claimant ? names(c.claimant.code) : null,
+        date: c.date?.value ?? null,
+        background: !aboutIncident(c, incident),
+        reportId: c.reportId,
+        evidence: { start: c.evidence.start, end: c.evidence.end, text: c.evidenceText },
+      })),
+      contested: ledger.contested,
+      contestedBecause: ledger.explanation,
+      independentSources: ledger.families.length,
+      families: familiesOf(ledger, reports),
+      ledger: {
+        entries: ledger.entries.map((e) => ({ ...e, sideName: side(e.side) })),
+        history: ledger.history.map((h) => ({ ...h, sideName: side(h.side) })),
+      },
+      related: mergeRelated(incident.id, [...importedRelated(incident, reports), ...relatedTo(incident).map(fromLink)], byEntry),
+      storyId: storyOf.get(incident.id) ?? null,
+    };
+  });
+  const figures = (list: readonly StoryFigure[]): StoryFigureView[] => list.map((f) => ({ ...f, sideName: side(f.side) }));
   return {
     version: ARCHIVE_VERSION,
     days: daysOf(views),
     incidents: views,
-    stories: stories.map((story) => ({ ...story, title: storyTitle(story, byId) })),
+    stories: [...stories]
+      .sort((a, b) => (a.start !== b.start ? (a.start < b.start ? 1 : -1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .map((story) => ({ ...story, timeline: story.timeline.map((e) => ({ ...e, figures: figures(e.figures) })), totals: figures(story.totals) })),
     actors: actorsOf(views),
     places: placesOf(views),
   };
@@ -207,12 +241,6 @@ export function incidentIndex(archive: Archive): ReadonlyMap<string, IncidentVie
 /** The incident with this id, or undefined. */
 export function findIncident(archive: Archive, id: string): IncidentView | undefined {
   return archive.incidents.find((incident) => incident.id === id);
-}
-
-/** A figure's date is background when neither it nor the incident's date contains the other ('2020' contains '2020-10-01'). */
-export function isBackground(claimDate: string | null, incidentDate: string | null): boolean {
-  if (claimDate === null || incidentDate === null) return false;
-  return !claimDate.startsWith(incidentDate) && !incidentDate.startsWith(claimDate);
 }
 
 /** Same date and summary (white space aside): the same entry, imported or computed. */
@@ -242,11 +270,19 @@ function fromLink(link: RelatedLink): RelatedView {
   return { id: link.incident.id, date: link.incident.date, summary: link.incident.summary, path: null, context: [...link.context] };
 }
 
+/** The ledger's source families, each with its reports' outlets. */
+function familiesOf(ledger: IncidentLedger, reports: ReadonlyMap<string, Report>): FamilyView[] {
+  return ledger.families.map((f) => ({
+    ...f,
+    outlets: [...new Set(f.reportIds.map((id) => reports.get(id)?.outlet).filter((o): o is string => !!o))],
+  }));
+}
+
 /** The reports' outlets and URLs (an imported portal page's own source list), without repeats. */
-function sourcesOf(incident: Incident, analyses: ReadonlyMap<string, ReportAnalysis>): SourceLink[] {
+function sourcesOf(incident: Incident, reports: ReadonlyMap<string, Report>): SourceLink[] {
   const out: SourceLink[] = [];
   for (const id of incident.reportIds) {
-    const report = analyses.get(id)?.doc.report;
+    const report = reports.get(id);
     if (!report) continue;
     if (report.entry) out.push(...report.entry.sources);
     else out.push({ outlet: report.outlet ?? report.title ?? report.source, url: report.url ?? '' });
@@ -266,18 +302,18 @@ const flat = (text: string): string => text.replace(/^#\s*/, '').replace(/\s+/g,
  * An incident whose summary is an imported portal page's first summary paragraph gets the page's
  * other paragraphs as its details, as the page had them.
  */
-function splitPortalSummary(incident: Incident, analyses: ReadonlyMap<string, ReportAnalysis>): { incident: Incident; details?: string } {
-  const entry = incident.reportIds.map((id) => analyses.get(id)?.doc.report.entry).find((e) => e);
+function splitPortalSummary(incident: Incident, reports: ReadonlyMap<string, Report>): { incident: Incident; details?: string } {
+  const entry = incident.reportIds.map((id) => reports.get(id)?.entry).find((e) => e);
   const paragraphs = (entry?.summary ?? '').split(/\n[ \t]*\n/).map(flat).filter((p) => p !== '');
   if (paragraphs.length < 2 || incident.summary !== paragraphs[0]) return { incident };
   return { incident, details: paragraphs.slice(1).join(' ') };
 }
 
 /** Related entries that an imported portal page listed, kept with their own dates and contexts. */
-function importedRelated(incident: Incident, analyses: ReadonlyMap<string, ReportAnalysis>): RelatedView[] {
+function importedRelated(incident: Incident, reports: ReadonlyMap<string, Report>): RelatedView[] {
   const out: RelatedView[] = [];
   for (const id of incident.reportIds) {
-    for (const r of analyses.get(id)?.doc.report.entry?.related ?? []) {
+    for (const r of reports.get(id)?.entry?.related ?? []) {
       out.push({ id: null, date: r.date, summary: r.text, path: r.path, context: [...r.context] });
     }
   }
@@ -322,13 +358,4 @@ function placesOf(incidents: readonly IncidentView[]): PlaceView[] {
   return [...places.values()]
     .map(({ ref, ids }) => ({ ...ref, incidentIds: ids }))
     .sort((a, b) => a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : 1));
-}
-
-/** 'Armenia, Azerbaijan: Armed clash, Shelling/artillery/missile attack (2020-09-27 to 2020-10-01)'. */
-function storyTitle(story: Story, byId: ReadonlyMap<string, IncidentView>): string {
-  const members = story.incidentIds.map((id) => byId.get(id)!);
-  const actorNames = [...new Set(members.flatMap((m) => m.actors.map((a) => a.name)))].slice(0, 3);
-  const types = [...new Set(members.map((m) => m.type))].slice(0, 3);
-  const span = story.start === story.end ? story.start : `${story.start} to ${story.end}`;
-  return `${actorNames.length ? `${actorNames.join(', ')}: ` : ''}${types.join(', ')} (${span})`;
 }

@@ -1,4 +1,6 @@
-import type { Archive, ClaimView, IncidentView, RelatedView } from './archive.js';
+import { countText, statedAtText, voiceText } from '../ledger/index.js';
+import type { Estimate, LedgerStatement } from '../model/incident.js';
+import type { Archive, IncidentView, LedgerEntryView, RelatedView, StoryFigureView, StoryView } from './archive.js';
 import { incidentIndex } from './archive.js';
 
 /**
@@ -60,12 +62,12 @@ export function renderSite(archive: Archive): Map<string, string> {
   }
   for (const incident of archive.incidents) {
     const path = sitePaths.incident(incident.id);
-    add(path, incident.summary, `${entryBlock(incident, path)}\n${claimsTable(incident)}`);
+    add(path, incident.summary, entryBlock(incident, path, [ledgerSection(incident), historySection(incident), backgroundSection(incident)].filter((b) => b !== '').join('\n')));
   }
   add(sitePaths.stories(), 'Stories', `<h1>Stories</h1>\n${list(archive.stories.map((s) => link(sitePaths.stories(), sitePaths.story(s.id), s.title)))}`);
   for (const story of archive.stories) {
     const path = sitePaths.story(story.id);
-    add(path, story.title, `<h1>${escapeHtml(story.title)}</h1>\n<h2>Timeline</h2>\n${timeline(story.incidentIds.map((id) => byId.get(id)!), path)}`);
+    add(path, story.title, storyBody(story, path));
   }
   add(sitePaths.actors(), 'Actors', `<h1>Actors</h1>\n${list(archive.actors.map((a) => `${link(sitePaths.actors(), sitePaths.actor(a.code), a.name)} (${a.incidentIds.length})`))}`);
   for (const actor of archive.actors) {
@@ -81,7 +83,7 @@ export function renderSite(archive: Archive): Map<string, string> {
   return new Map([...pages].sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
-const STYLE = 'body{font-family:sans-serif;max-width:52rem;margin:1rem auto;padding:0 1rem;line-height:1.45}nav a{margin-right:1rem}.context{font-style:italic;color:#555}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2rem .4rem;vertical-align:top}blockquote{margin:0;color:#333}';
+const STYLE = 'body{font-family:sans-serif;max-width:52rem;margin:1rem auto;padding:0 1rem;line-height:1.45}nav a{margin-right:1rem}.context{font-style:italic;color:#555}table{border-collapse:collapse;margin-bottom:.6rem;width:100%}td,th{border:1px solid #ccc;padding:.2rem .4rem;vertical-align:top}blockquote{margin:0;color:#333}.contested{color:#a00;font-weight:bold}.estimate{margin:.2rem 0}';
 
 function page(path: string, title: string, body: string): string {
   const nav = [
@@ -139,21 +141,26 @@ function homeBody(archive: Archive): string {
   return `<h1>Dateline</h1>\n${days.length ? days.join('\n') : '<p>No incidents.</p>'}`;
 }
 
-/** The entry as on a current-events page: date, summary, details, sources, related, and where/who. */
-function entryBlock(incident: IncidentView, from: string): string {
+/**
+ * The entry as on a current-events page: date, summary, details, sources, related, and where/who;
+ * `inner` (the incident page's claims ledger) goes between the sources and the related entries.
+ */
+function entryBlock(incident: IncidentView, from: string, inner = ''): string {
   const sources = incident.sources.map((s) => externalLink(s.url, s.outlet.trim() === '' ? s.url : s.outlet));
   const related = incident.related.map((r) => relatedItem(r, from));
   const places = incident.places.map((p) => link(from, sitePaths.place(p.id), p.name)).join(', ');
   const actors = incident.actors.map((a) => link(from, sitePaths.actor(a.code), a.name)).join(', ');
   const story = incident.storyId === null ? '' : ` · ${link(from, sitePaths.story(incident.storyId), 'story')}`;
+  const contested = incident.contested ? ' · <span class="contested">contested</span>' : '';
   return [
     `<article id="${escapeHtml(fileSafe(incident.id))}">`,
-    `<h3>${link(from, sitePaths.day(incident.date), incident.date ?? 'Undated')} · ${escapeHtml(incident.type)}${story}</h3>`,
+    `<h3>${link(from, sitePaths.day(incident.date), incident.date ?? 'Undated')} · ${escapeHtml(incident.type)}${story}${contested}</h3>`,
     `<h2>${link(from, sitePaths.incident(incident.id), incident.summary)}</h2>`,
     incident.details === null ? '' : `<p>${escapeHtml(incident.details)}</p>`,
     places || actors ? `<p>${places ? `Places: ${places}. ` : ''}${actors ? `Actors: ${actors}.` : ''}</p>` : '',
     '<h4>Source:</h4>',
     list(sources),
+    inner,
     '<h4>Related:</h4>',
     list(related),
     '</article>',
@@ -168,18 +175,102 @@ function relatedItem(related: RelatedView, from: string): string {
   return related.context.length ? `${anchor} <span class="context">Context: ${escapeHtml(related.context.join(', '))}</span>` : anchor;
 }
 
-function claimsTable(incident: IncidentView): string {
-  if (incident.claims.length === 0) return '<h4>Casualty figures:</h4>\n<p>None stated.</p>';
-  const rows = incident.claims.map((c) => `<tr><td>${escapeHtml(c.sideName)}</td><td>${escapeHtml(c.status)}</td><td>${escapeHtml(count(c))}</td><td>${escapeHtml(c.group)}</td><td>${escapeHtml(c.claimantName ?? 'the report')}</td><td>${escapeHtml(c.date ?? '')}${c.background ? ' (background)' : ''}</td><td><blockquote>${escapeHtml(c.evidence.text)}</blockquote><small>${escapeHtml(`${c.reportId} @${c.evidence.start}-${c.evidence.end}`)}</small></td></tr>`);
-  return `<h4>Casualty figures:</h4>\n<table>\n<tr><th>side</th><th>status</th><th>count</th><th>group</th><th>claimant</th><th>date</th><th>evidence</th></tr>\n${rows.join('\n')}\n</table>`;
+const BASIS: Readonly<Record<Estimate['basis'], string>> = {
+  'own-side': "best: the side's own figure",
+  'own-camp': "best: its allies' figures",
+  median: 'best: the median of the voices',
+  unknown: 'no count known',
+};
+
+function estimateText(e: Estimate): string {
+  return e.best === null ? 'Estimate: no count known' : `Estimate: low ${e.low} · best ${e.best} · high ${e.high} (${BASIS[e.basis]})`;
 }
 
-function count(c: ClaimView): string {
-  if (c.min !== null && c.min === c.max) return String(c.min);
-  if (c.min !== null && c.max !== null) return `${c.min}-${c.max}`;
-  if (c.min !== null) return `at least ${c.min}`;
-  if (c.max !== null) return `up to ${c.max}`;
-  return 'unknown';
+function evidence(statements: readonly LedgerStatement[]): string {
+  return statements
+    .map((s) => `<blockquote>${escapeHtml(s.evidence.text)}</blockquote><small>${escapeHtml(`${s.reportId} @${s.evidence.start}-${s.evidence.end}`)}</small>`)
+    .join('\n');
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/**
+ * The claims ledger side by side: per side and status, every voice's current figure with its
+ * evidence, the estimate, the independent sources and, when voices disagree, the contested marker
+ * with its explanation.
+ */
+function ledgerSection(incident: IncidentView): string {
+  const copies = incident.families.filter((f) => f.reportIds.length > 1);
+  const head = [
+    '<section class="ledger">',
+    '<h3>Claims ledger</h3>',
+    `<p>${escapeHtml(`${plural(incident.reportIds.length, 'report')}, ${plural(incident.independentSources, 'independent source')}`)}${copies.length ? ` (one source each: ${escapeHtml(copies.map((f) => `${f.reportIds.join(', ')}${f.outlets.length ? ` from ${f.outlets.join(', ')}` : ''}`).join('; '))})` : ''}.</p>`,
+    incident.contested ? `<p class="contested">Contested: ${escapeHtml(incident.contestedBecause ?? '')}</p>` : '',
+  ];
+  const entries = incident.ledger.entries.length ? incident.ledger.entries.map(entryTable) : ['<p>No casualty figure about this incident.</p>'];
+  return [...head, ...entries, '</section>'].filter((l) => l !== '').join('\n');
+}
+
+function entryTable(entry: LedgerEntryView): string {
+  const rows = entry.figures.map((f) =>
+    `<tr><td>${escapeHtml(voiceText(f.voice))}</td><td>${escapeHtml(countText(f))}</td><td>${escapeHtml(`v${f.version}, ${statedAtText(f.at)}`)}</td><td>${escapeHtml(plural(f.independentSources, 'source'))}</td><td>${evidence(f.statements)}</td></tr>`,
+  );
+  return [
+    `<h4>${escapeHtml(`${entry.sideName} ${entry.status}`)}${entry.contested ? ' <span class="contested">contested</span>' : ''}</h4>`,
+    `<p class="estimate">${escapeHtml(`${estimateText(entry.estimate)}; ${plural(entry.independentSources, 'independent source')}`)}</p>`,
+    entry.explanation === null ? '' : `<p class="contested">${escapeHtml(entry.explanation)}</p>`,
+    '<table>',
+    '<tr><th>who says</th><th>figure</th><th>stated</th><th>sources</th><th>evidence</th></tr>',
+    ...rows,
+    '</table>',
+  ]
+    .filter((l) => l !== '')
+    .join('\n');
+}
+
+/** Every voice's figure that changed over time: each version with when it was stated and its evidence. */
+function historySection(incident: IncidentView): string {
+  const changed = incident.ledger.history.filter((h) => h.versions.length > 1);
+  if (changed.length === 0) return '';
+  const series = changed.map((h) => {
+    const versions = h.versions.map((v, i) => `<span class="version">${escapeHtml(`v${v.version} · ${statedAtText(v.at)} · ${countText(v)} · ${i === h.versions.length - 1 ? 'current' : 'superseded'}`)}</span>\n${evidence(v.statements)}`);
+    return `<h4>${escapeHtml(`${h.sideName} ${h.status}, as ${voiceText(h.voice)} says`)}</h4>\n${list(versions)}`;
+  });
+  return ['<section class="history">', '<h3>Figure history</h3>', ...series, '</section>'].join('\n');
+}
+
+/** Figures the reports state about other happenings (a war's toll recalled): shown, not in the ledger. */
+function backgroundSection(incident: IncidentView): string {
+  const background = incident.claims.filter((c) => c.background);
+  if (background.length === 0) return '';
+  const rows = background.map((c) => `<tr><td>${escapeHtml(c.sideName)}</td><td>${escapeHtml(c.status)}</td><td>${escapeHtml(countText(c))}</td><td>${escapeHtml(c.claimantName ?? 'the report')}</td><td>${escapeHtml(c.date ?? '')}</td><td><blockquote>${escapeHtml(c.evidence.text)}</blockquote><small>${escapeHtml(`${c.reportId} @${c.evidence.start}-${c.evidence.end}`)}</small></td></tr>`);
+  return `<section class="background">\n<h3>Figures about other happenings (not counted)</h3>\n<table>\n<tr><th>side</th><th>status</th><th>count</th><th>claimant</th><th>date</th><th>evidence</th></tr>\n${rows.join('\n')}\n</table>\n</section>`;
+}
+
+function figureText(f: StoryFigureView): string {
+  return `${f.sideName} ${f.status}: ${f.best}${f.low !== f.high ? ` (${f.low}-${f.high})` : ''}${f.contested ? ' contested' : ''}`;
+}
+
+/** A story of `src/story/`: its span, totals per side and status, and its timeline with each incident's estimates. */
+function storyBody(story: StoryView, from: string): string {
+  const totals = story.totals.map((f) => `<tr><td>${escapeHtml(f.sideName)}</td><td>${escapeHtml(f.status)}</td><td>${f.low}</td><td>${f.best}</td><td>${f.high}</td><td>${f.contested ? '<span class="contested">contested</span>' : ''}</td></tr>`);
+  const events = story.timeline.map((e) => {
+    const facts = [e.type, e.places.join(', '), plural(e.reports, 'report')].filter((t) => t !== '').join(' · ');
+    const figures = e.figures.length ? `<br><small>${escapeHtml(e.figures.map(figureText).join('; '))}</small>` : '';
+    return `${escapeHtml(e.date)}: ${link(from, sitePaths.incident(e.incidentId), e.summary)} <small>${escapeHtml(facts)}</small>${figures}`;
+  });
+  return [
+    `<h1>${escapeHtml(story.title)}</h1>`,
+    `<p>${escapeHtml(`${story.start === story.end ? story.start : `${story.start} to ${story.end}`} · ${plural(story.incidentIds.length, 'incident')}${story.places.length ? ` · ${story.places.join(', ')}` : ''}`)}</p>`,
+    '<h2>Totals</h2>',
+    totals.length
+      ? `<p>Each incident's estimate (claims ledger) summed per side and status.</p>\n<table>\n<tr><th>side</th><th>status</th><th>low</th><th>best</th><th>high</th><th></th></tr>\n${totals.join('\n')}\n</table>`
+      : '<p>No casualty figure with a count.</p>',
+    '<h2>Timeline</h2>',
+    list(events),
+  ].join('\n');
 }
 
 function timeline(incidents: readonly IncidentView[], from: string): string {

@@ -97,6 +97,12 @@ function titleOf(members: readonly Incident[], places: readonly string[], actors
  * same incidents in any order give the same stories, sorted by start date then id.
  */
 export function buildStories(incidents: readonly Incident[], ctx: StoryContext, options: StoryOptions = DEFAULT_STORY_OPTIONS): Story[] {
+  for (const key of ['maxGapDays', 'minSharedActors'] as const) {
+    const value = options[key];
+    if (!Number.isInteger(value) || value < (key === 'maxGapDays' ? 0 : 1)) {
+      throw new RangeError(`buildStories: ${key} must be an integer of at least ${key === 'maxGapDays' ? 0 : 1}, got ${value}`);
+    }
+  }
   const dated = [...new Map(incidents.map((i) => [i.id, i])).values()]
     .filter((i) => i.date?.precision === 'day')
     .sort((a, b) => cmp(a.date!.value, b.date!.value) || cmp(a.id, b.id));

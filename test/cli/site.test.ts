@@ -2,11 +2,15 @@ import { parse } from 'csv-parse/sync';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { parseHTML } from 'linkedom';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACLED_COLUMNS } from '../../src/portal/analyst.js';
 import { run, tempDir } from './run.js';
+
+const LIVE_OUTLET = '<img src=x onerror="window.__pwned = \'live outlet\'">Live <b>Desk</b>';
+const EXPLANATION = `Armenia killed: Armenia says 6 soldiers; ${LIVE_OUTLET} says 4 soldiers`;
 
 /**
  * Reports written for this test, carrying script payloads in every field a page shows: title,
@@ -27,14 +31,32 @@ const HOSTILE = [
   },
   {
     id: 'xss-2',
-    url: 'https://wire.example/2021/11/17/clash?a=1&b="2"',
+    // The next day, far from Sotk: another incident of the same story.
+    url: 'https://wire.example/2021/11/18/clash?a=1&b="2"',
     outlet: 'Wire "Desk" & Co',
-    published: '2021-11-17',
+    published: '2021-11-18',
     title: 'Azerbaijan reports losses <svg onload="window.__pwned = \'svg\'">',
     format: 'text',
     text:
       'Azerbaijan reports losses <svg onload="window.__pwned = \'svg\'">\n\n' +
-      "Azerbaijan's Defence Ministry said seven of its soldiers were killed on Tuesday near Kalbajar District, and blamed Armenian units <iframe src=\"javascript:parent.__pwned='iframe'\"></iframe>.\n",
+      "Azerbaijan's Defence Ministry said seven of its soldiers were killed on Wednesday near Tovuz, and blamed Armenian units <iframe src=\"javascript:parent.__pwned='iframe'\"></iframe>.\n",
+  },
+  {
+    // A live blog: Armenia's figure is revised (a figure history of two versions), and the blog's
+    // own voice disagrees with it, so the ledger's contested explanation names this outlet.
+    id: 'xss-3',
+    url: 'https://live.example/blog',
+    outlet: LIVE_OUTLET,
+    published: '2021-11-16',
+    title: 'Border fighting: live <script>window.__pwned = "live"</script>',
+    format: 'text',
+    text:
+      'Border fighting: live <script>window.__pwned = "live"</script>\n16 November 2021\n\n' +
+      'Update 2 1700 CET\n\n' +
+      "Armenia's Defence Ministry now says six of its soldiers were killed near Sotk <svg onload=\"window.__pwned = 'svg2'\">.\n\n" +
+      'Four Armenian soldiers were killed near Sotk on Tuesday <iframe src="javascript:parent.__pwned=\'iframe2\'"></iframe>.\n\n' +
+      'Update 1 1000 CET\n\n' +
+      "Armenia's Defence Ministry said two of its soldiers were killed near Sotk.\n",
   },
 ];
 
@@ -72,6 +94,31 @@ describe('cli: export --format html, csv, geojson, json', () => {
     }
   });
 
+  it("shows the claims ledger, the figure history and the story's timeline and totals, as text", async () => {
+    const out = join(tmp.path, 'site-ledger');
+    expect((await run(['export', '--format', 'html', '--out', out, '--db', db])).code).toBe(0);
+    const pages = await Promise.all((await filesUnder(out)).map(async (f) => ({ file: relative(out, f), document: parseHTML(await readFile(f, 'utf8')).document })));
+    const contested = pages.filter((p) => p.file.startsWith('incidents/') && p.document.querySelector('section.ledger p.contested'));
+    expect(contested).toHaveLength(1);
+    const { document } = contested[0]!;
+    expect([...document.querySelectorAll('p.contested')].map((p) => p.textContent)).toEqual([`Contested: ${EXPLANATION}`, EXPLANATION]);
+    expect(document.querySelector('p.estimate')!.textContent).toBe("Estimate: low 4 · best 6 · high 6 (best: the side's own figure); 2 independent sources");
+    const voices = [...document.querySelectorAll('section.ledger tr td:first-child')].map((td) => td.textContent);
+    expect(voices).toEqual(['Armenia', `${LIVE_OUTLET} (own voice)`]);
+    expect([...document.querySelectorAll('section.history span.version')].map((v) => v.textContent)).toEqual([
+      'v1 · 2021-11-16 10:00 (Update 1 1000 CET) · 2 · superseded',
+      'v2 · 2021-11-16 17:00 (Update 2 1700 CET) · 6 · current',
+    ]);
+    // The story page is the story of `dateline stories`: the same incidents, timeline and totals.
+    const stories = JSON.parse((await run(['stories', '--json', '--db', db])).out) as { id: string; incidentIds: string[]; totals: { side: string; best: number }[] }[];
+    expect(stories).toHaveLength(1);
+    const story = pages.find((p) => p.file === `stories/${stories[0]!.id}.html`)!.document;
+    expect([...story.querySelectorAll('li > a')].map((a) => a.getAttribute('href'))).toEqual(stories[0]!.incidentIds.map((id) => `../incidents/${id}.html`));
+    const totals = [...story.querySelectorAll('table tr')].slice(1).map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent));
+    expect(totals.map((t) => [t[1], t[3]])).toEqual(stories[0]!.totals.map((t) => ['killed', String(t.best)]));
+    expect(totals.find((t) => t[0] === 'Armenia')).toEqual(['Armenia', 'killed', '4', '6', '6', 'contested']);
+  });
+
   it('writes CSV that a CSV reader reads with ACLED columns and numbers as numbers', async () => {
     const out = join(tmp.path, 'csv');
     expect((await run(['export', '--format', 'csv', '--out', out, '--db', db])).code).toBe(0);
@@ -84,6 +131,9 @@ describe('cli: export --format html, csv, geojson, json', () => {
       expect(['number', 'string'].includes(typeof row['latitude']) && (row['latitude'] === '' || typeof row['latitude'] === 'number')).toBe(true);
     }
     expect(rows.map((r) => r['fatalities'] as number).reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+    // The ledger's flag and explanation; fatalities the ledger's low estimates (Armenia: 4 of 6 and 4).
+    const contested = rows.filter((r) => r['contested'] === 'true');
+    expect(contested.map((r) => [r['contested_because'], r['fatalities'], r['fatalities_best']])).toEqual([[EXPLANATION, 4, 6]]);
   });
 
   it('writes GeoJSON and JSON that parse', async () => {
@@ -138,6 +188,13 @@ describe('cli: export --format html, csv, geojson, json', () => {
       const incident = files.find((f) => f.includes('/incidents/'))!;
       await page.goto(pathToFileURL(incident).href);
       expect(await page.locator('main').innerText()).toMatch(/<script>window.__pwned = "outlet"<\/script>Border Gazette|Wire "Desk" & Co/);
+      // The contested explanation, naming a hostile outlet, is shown as text.
+      let shown = 0;
+      for (const file of files.filter((f) => f.includes('/incidents/'))) {
+        await page.goto(pathToFileURL(file).href);
+        if ((await page.locator('main').innerText()).includes(EXPLANATION)) shown++;
+      }
+      expect(shown).toBe(1);
       expect(problems).toEqual([]);
     });
   });

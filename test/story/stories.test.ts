@@ -72,6 +72,18 @@ describe('stories', () => {
     expect(buildStories(mixed, CTX)).toEqual(buildStories(all, CTX));
   });
 
+  it('leaves out incidents dated only to a month', () => {
+    const month: Incident = { ...incident('inc-month', null, ['p:jermuk'], ['ARM', 'AZE']), date: { value: '2022-09', precision: 'month' } };
+    expect(buildStories([WAR[0]!, month], CTX)).toEqual([]);
+    expect(buildStories([WAR[0]!, month, WAR[1]!], CTX).map((s) => s.incidentIds)).toEqual([['inc-a', 'inc-b']]);
+  });
+
+  it('refuses options that make no sense, naming them', () => {
+    expect(() => buildStories([], CTX, { maxGapDays: -1, minSharedActors: 2 })).toThrow(/maxGapDays must be an integer of at least 0, got -1/);
+    expect(() => buildStories([], CTX, { maxGapDays: 1.5, minSharedActors: 2 })).toThrow(/maxGapDays/);
+    expect(() => buildStories([], CTX, { maxGapDays: 2, minSharedActors: 0 })).toThrow(/minSharedActors must be an integer of at least 1, got 0/);
+  });
+
   it('keeps a story id while the story grows later', () => {
     const [first] = buildStories(WAR.slice(0, 2), CTX);
     const [grown] = buildStories(WAR, CTX);
@@ -98,5 +110,21 @@ describe('story figures', () => {
       { side: 'ARM', status: 'killed', low: 5, best: 6, high: 8, contested: true },
       { side: 'AZE', status: 'killed', low: 3, best: 3, high: 3, contested: false },
     ]);
+  });
+});
+
+describe('stories of stored incidents', () => {
+  it('chains with the lexicon\'s places and names and puts the ledgers\' estimates on the timeline', async () => {
+    const { storiesOf, storyContext } = await import('../../src/story/index.js');
+    const lexicon = {
+      place: (id: string) => (PLACES[id] ? { ...PLACES[id]!, id } : undefined),
+      actors: new Map(Object.entries(NAMES).map(([code, name]) => [code, { name }])),
+    } as unknown as Parameters<typeof storyContext>[0];
+    const entry = { side: 'ARM', status: 'killed' as const, figures: [], sources: [], independentSources: 1, contested: false, explanation: null, estimate: { low: 1, best: 2, high: 3, basis: 'median' as const } };
+    const ledgers = new Map([['inc-b', { incidentId: 'inc-b', families: [], entries: [entry], history: [], contested: false, explanation: null }]]);
+    const [story] = storiesOf(WAR, ledgers, storyContext(lexicon));
+    expect(story!.title).toBe(buildStories(WAR, CTX)[0]!.title);
+    expect(story!.timeline.map((e) => e.figures.map((f) => f.best))).toEqual([[], [2], [], []]);
+    expect(story!.totals).toEqual([{ side: 'ARM', status: 'killed', low: 1, best: 2, high: 3, contested: false }]);
   });
 });

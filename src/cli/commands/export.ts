@@ -2,9 +2,10 @@ import { join } from 'node:path';
 import type { Engine } from '../../analyze/context.js';
 import type { RelatedLink } from '../../link/related.js';
 import type { Incident } from '../../model/incident.js';
-import { loadArchive, type Archive, type IncidentView } from '../../portal/archive.js';
+import { buildArchive, type Archive, type IncidentView } from '../../portal/archive.js';
 import { toCsv, toGeoJson, toJson } from '../../portal/analyst.js';
 import { renderSite } from '../../portal/html.js';
+import { archiveContext, readArchiveData } from '../../portal/read.js';
 import { writeFileAtomic } from '../../publish/atomic-write.js';
 import { exportCurrentEvents, type EntryPage } from '../../publish/current-events-md.js';
 import type { Store } from '../../store/index.js';
@@ -13,7 +14,7 @@ import type { Io } from '../output.js';
 /** Formats of `dateline export`, each with what it writes under `--out`. */
 export const EXPORT_FORMATS: Readonly<Record<string, string>> = {
   md: 'current-events pages: news/YYYY/MM/DD/index.md and one page per incident',
-  html: 'a static site (index.html) that opens offline from disk',
+  html: 'a static site (index.html) that opens offline from disk: incidents with their claims ledgers, stories with timelines',
   csv: 'incidents.csv with ACLED column names and per-side, per-claimant figures',
   geojson: 'incidents.geojson',
   json: 'archive.json: days, incidents with claims and evidence, stories, actors, places',
@@ -25,10 +26,10 @@ export async function exportCommand(store: Store, engine: Engine, io: Io, opts: 
     io.err(`error: export format ${opts.format} is not supported (supported: ${Object.keys(EXPORT_FORMATS).join(', ')})`);
     return 2;
   }
-  const names = (code: string) => engine.lexicon.actors.get(code)?.name ?? code;
-  const incidents = await store.listIncidents();
-  const archive = await loadArchive({ listIncidents: async () => incidents, loadAnalyses: () => store.loadAnalyses() }, { names });
-  const files = await writeFormat(opts.format, archive, incidents, opts.out);
+  const ctx = archiveContext(engine.lexicon);
+  const data = await readArchiveData(store, ctx);
+  const archive = buildArchive(data, { names: ctx.actorName });
+  const files = await writeFormat(opts.format, archive, data.incidents, opts.out);
   io.out(`${archive.incidents.length} ${opts.format === 'md' ? 'entries' : 'incidents'} written as ${files.length} files under ${opts.out}`);
   return 0;
 }

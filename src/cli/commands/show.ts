@@ -1,14 +1,10 @@
-import type { FigureHistory, LedgerEntry, LedgerStatement, StatedAt } from '../../model/incident.js';
+import type { FigureHistory, LedgerEntry, LedgerStatement } from '../../model/incident.js';
 import type { Lexicon } from '../../lexicon/types.js';
-import { buildLedger, countText, ledgerContext, sideName } from '../../ledger/index.js';
+import { buildLedger, countText, ledgerContext, sideName, statedAtText as when, voiceText } from '../../ledger/index.js';
 import type { Store } from '../../store/index.js';
 import type { Io } from '../output.js';
 
 const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
-
-function when(at: StatedAt): string {
-  return `${at.date ?? 'undated'}${at.time ? ` ${at.time}` : ''}${at.label ? ` (${at.label})` : ''}`;
-}
 
 function evidenceLines(s: LedgerStatement, indent: string): string[] {
   return [`${indent}[${s.reportId} @${s.evidence.start}-${s.evidence.end}] “${flat(s.evidence.text)}”`];
@@ -20,7 +16,7 @@ function entryLines(entry: LedgerEntry, name: (code: string) => string): string[
   const lines = [`    ${sideName(entry.side, name)} ${entry.status}: ${estimate}; ${entry.independentSources} independent source(s)${entry.contested ? '  CONTESTED' : ''}`];
   if (entry.explanation) lines.push(`      contested: ${entry.explanation}`);
   for (const f of entry.figures) {
-    const voice = f.voice.claimant === null ? `${f.voice.name} (own voice)` : f.voice.name;
+    const voice = voiceText(f.voice);
     const families = f.sources.map((s) => `${s.familyId}: ${s.reportIds.join(', ')}`).join('; ');
     lines.push(`      ${voice}: ${countText(f)}  v${f.version} ${when(f.at)}  ${f.independentSources} source(s) [${families}]`);
     for (const s of f.statements) lines.push(...evidenceLines(s, '        '));
@@ -29,7 +25,7 @@ function entryLines(entry: LedgerEntry, name: (code: string) => string): string[
 }
 
 function historyLines(h: FigureHistory, name: (code: string) => string): string[] {
-  const lines = [`    ${sideName(h.side, name)} ${h.status}, as ${h.voice.claimant === null ? `${h.voice.name} (own voice)` : h.voice.name} says (${h.versions.length} version(s)):`];
+  const lines = [`    ${sideName(h.side, name)} ${h.status}, as ${voiceText(h.voice)} says (${h.versions.length} version(s)):`];
   h.versions.forEach((v, i) => {
     const mark = i === h.versions.length - 1 ? 'current' : 'superseded';
     lines.push(`      v${v.version}  ${when(v.at)}  ${countText(v)}  ${mark}`);

@@ -1,6 +1,7 @@
 import type { Lexicon } from '../../lexicon/types.js';
-import { ledgerContext, ledgersOf, sideName } from '../../ledger/index.js';
-import { buildStories, withFigures, type StoryFigure } from '../../story/index.js';
+import { sideName } from '../../ledger/index.js';
+import { archiveContext, readArchiveData } from '../../portal/read.js';
+import type { StoryFigure } from '../../story/index.js';
 import type { Store } from '../../store/index.js';
 import { clip, table, type Io } from '../output.js';
 
@@ -9,12 +10,9 @@ import { clip, table, type Io } from '../output.js';
  * `--json`; each timeline entry carries its incident's estimates and each story their sums.
  */
 export async function storiesCommand(store: Store, lexicon: Pick<Lexicon, 'actors' | 'place' | 'sides'>, io: Io, opts: { json?: boolean }): Promise<number> {
-  const incidents = await store.listIncidents();
-  const name = (code: string) => lexicon.actors.get(code)?.name ?? code;
-  const bare = buildStories(incidents, { place: (id) => lexicon.place(id), actorName: name });
-  const inStories = new Set(bare.flatMap((s) => s.incidentIds));
-  const ledgers = await ledgersOf(incidents.filter((i) => inStories.has(i.id)), store, ledgerContext(lexicon));
-  const stories = bare.map((s) => withFigures(s, ledgers));
+  const ctx = archiveContext(lexicon);
+  const { stories } = await readArchiveData(store, ctx);
+  const name = ctx.actorName;
   if (opts.json) {
     io.out(JSON.stringify(stories, null, 2));
     return 0;
