@@ -50,6 +50,11 @@ describe('numbers: numerals', () => {
     expect(numbersIn('Agent 007 fled.', 'en')).toEqual([]);
   });
 
+  it('reads "many" and "lots of" as vague, but not "as many as 20"', () => {
+    expect(numbersIn('Many soldiers and lots of civilians were hurt.').map((n) => n.text)).toEqual(['Many', 'lots of']);
+    expect(numbersIn('As many as 20 shells fell.').map((n) => n.value)).toEqual([20]);
+  });
+
   it('reads small numerals of the document language', () => {
     expect(numbersIn('Zwei Soldaten starben, drei wurden verletzt.', 'de').map((n) => n.value)).toEqual([2, 3]);
     expect(numbersIn('По меньшей мере двое военнослужащих погибли.', 'ru')).toMatchObject([{ text: 'По меньшей мере двое', value: 2, qualifier: 'at-least' }]);

@@ -24,7 +24,7 @@ export const QUALIFIERS: ReadonlyArray<readonly [NumberQualifier, RegExp]> = QUA
 
 /** Vague quantities ('several', 'dozens', 'a number of', 'tens of thousands'), English and a few others. */
 export const VAGUE =
-  /(?<![\p{L}\p{N}])(?:(?:tens|hundreds)\s+of\s+thousands|(?:several|a\s+few)\s+(?:dozen|hundred|thousand)|several|a\s+number\s+of|a\s+(?:large|great|significant|big)\s+number\s+of|lots\s+of|a\s+lot\s+of|many|a\s+few|dozens|hundreds|thousands|scores|numerous|mehrere|einige|plusieurs|quelques|varios|varias|vários|várias|diversi|parecchi|meerdere|enkele|несколько|десятки|сотни|тысячи|birkaç|onlarca|yüzlerce|mitu|mitmed|nokkrir|nokkur)(?![\p{L}])/giu;
+  /(?<![\p{L}\p{N}])(?:(?:tens|hundreds)\s+of\s+thousands|(?:several|a\s+few)\s+(?:dozen|hundred|thousand)|several|a\s+number\s+of|a\s+(?:large|great|significant|big)\s+number\s+of|lots\s+of|a\s+lot\s+of|(?<!(?:as|so|how|too|not)\s+)many(?!\s+(?:as|more|times|years|months|days|of\s+(?:us|them)))|a\s+few|dozens|hundreds|thousands|scores|numerous|mehrere|einige|plusieurs|quelques|varios|varias|vários|várias|diversi|parecchi|meerdere|enkele|несколько|десятки|сотни|тысячи|birkaç|onlarca|yüzlerce|mitu|mitmed|nokkrir|nokkur)(?![\p{L}])/giu;
 /** 'some' counts vaguely only before a plural noun ('some soldiers', not 'some of', 'some time'). */
 export const SOME_BEFORE_PLURAL = /(?<![\p{L}])some\s+(?=(?:[\p{L}-]+\s+)?(?:\p{L}+s|people|men|women|children|police|personnel|servicemen|militia|staff|crew)(?![\p{L}]))/giu;
 
