@@ -33,6 +33,6 @@ export function analyzeReport(report: Report, pipeline: Pipeline, ctx: StageCont
   const provisional = deriveEvent(doc, found, ctx.lexicon, dated.published, hint.eventDate ?? null);
   const withDates = found.map((c): CasualtyAnnotation => (c.date ? c : { ...c, date: provisional.date }));
   // Merged after dating, so a headline's undated figure meets the body's dated one.
-  const claims = mergeRepeatedFigures(withDates, ctx.lexicon);
+  const claims = mergeRepeatedFigures(withDates, ctx.lexicon, doc.text);
   return { doc, event: provisional, claims, pipeline: pipeline.id };
 }

@@ -224,6 +224,14 @@ describe('casualties: claimants', () => {
     expect(claimsOf('Armenia released a statement saying two Azerbaijani soldiers were killed.')).toEqual(['AZE killed 2 2 ARM 2023-09-01 soldiers']);
   });
 
+  it('keeps a total and drops its parts and vague repeats', () => {
+    const claims = claimsOf('Three Armenian villagers killed by shelling.\nOne woman was killed in Paravakar, and two other women were killed in Berdavan, police said.');
+    expect(claims).toContain('ARM killed 3 3 null 2023-09-01 civilians');
+    expect(claims.filter((c) => / 2 2 /.test(c))).toEqual([]);
+    expect(claimsOf('Five dead in a shootout.\nAt least five people were killed on both sides.')).toEqual(['multiple killed 5 - null 2023-09-01 unspecified']);
+    expect(claimsOf('The city, with a population of 300,000 people, was shelled a week ago, killing 10 civilians.')).toEqual(['unknown killed 10 10 null 2023-09-01 civilians']);
+  });
+
   it('reads corpses as the dead', () => {
     expect(claimsOf('The attackers fled, leaving eight corpses behind.')).toEqual(['unknown killed 8 8 null 2023-09-01 unspecified']);
   });

@@ -190,10 +190,13 @@ function adjectivalFigure(text: string, t: Trigger, lo: number, hi: number, befo
 const AGE_BEFORE = /\baged?\s+(?:\d+\s*(?:,|and|&)\s*)*$/i;
 /** 'Shushan Asatryan, 94, and ...': a number set off by commas right after a capitalised name is an age. */
 const AGE_AFTER_NAME = /\p{Lu}\p{Ll}+\s*[,(]\s*$/u;
+const POPULATION_BEFORE = /(?:population|inhabitants|residents|home to)\s+(?:of\s+)?(?:about\s+|some\s+|around\s+|nearly\s+)?$/i;
 const AGE_AFTER = /^\s*(?:-|\s)?years?[- ]old\b/i;
 
 /** 'two women, aged 94 and 41': ages are not counts. */
 function isAge(text: string, n: NumberAnnotation): boolean {
+  // 'a population of more than 300,000 people' counts residents, not victims.
+  if (POPULATION_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start))) return true;
   return AGE_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start)) || AGE_AFTER.test(text.slice(n.end, n.end + 12))
     || (AGE_AFTER_NAME.test(text.slice(Math.max(0, n.start - 30), n.start)) && /^\s*[,)]/.test(text.slice(n.end, n.end + 3)));
 }
@@ -235,7 +238,7 @@ function figureFor(text: string, t: Trigger, lo: number, hi: number, all: readon
       const head = headAfter(text, n.numeral.end, t.start, lex);
       if (!countsPeople(head)) continue;
       // 'up to 75,000 people, or half of the region's population, have been displaced': an apposition may stand between.
-      if (t.start - head.end > 45 && !APPOSITION.test(text.slice(head.end, t.start))) break;
+      if (t.start - head.end > 45 && !(t.voice === 'passive' && APPOSITION.test(text.slice(head.end, t.start)))) break;
       out.push(fromNumber(n, head));
       // Coordinated subjects: 'three Armenian and two Azerbaijani soldiers were killed'.
       for (let j = k - 1; j >= 0; j--) {

@@ -21,18 +21,25 @@ function sameDate(a: CasualtyAnnotation, b: CasualtyAnnotation): boolean {
  * the exact one; a figure with no count is dropped when the same claimant gives a count for the same
  * people and status. The first statement of each figure is kept, in text order.
  */
-export function mergeRepeatedFigures(claims: readonly CasualtyAnnotation[], lexicon: Lexicon): CasualtyAnnotation[] {
+export function mergeRepeatedFigures(claims: readonly CasualtyAnnotation[], lexicon: Lexicon, text?: string): CasualtyAnnotation[] {
   const dropped = new Set<number>();
+  const counted = (x: CasualtyAnnotation) => x.min !== null || x.max !== null;
   claims.forEach((a, i) => {
     claims.forEach((b, j) => {
-      if (i === j || dropped.has(i) || dropped.has(j) || a.status !== b.status || !sameDate(a, b) || !sameSide(a.side, b.side, lexicon)) return;
+      if (i === j || dropped.has(i) || dropped.has(j) || a.status !== b.status || !sameSide(a.side, b.side, lexicon)) return;
       const claimantA = a.claimant?.code ?? null;
       const claimantB = b.claimant?.code ?? null;
-      const counted = (x: CasualtyAnnotation) => x.min !== null || x.max !== null;
+      // 'Azerbaijan confirms soldier deaths' beside 'five soldiers were killed on Friday': the count says it, whatever the dates.
+      if (!sameDate(a, b)) {
+        if (counted(a) && !counted(b) && a.min !== 0 && b.side !== 'multiple' && (claimantB === null || claimantA === claimantB) && Math.abs(a.sentence - b.sentence) <= 3) dropped.add(j);
+        return;
+      }
+      // b repeats a's count for people whose side b does not know ('Five dead' beside 'at least five killed on both sides').
+      if (sameCount(a, b) && claimantA === claimantB && b.side === 'unknown' && a.side !== 'unknown') dropped.add(j);
       // b repeats a figure that a states with a claimant (b in the report's own voice).
-      if (sameCount(a, b) && claimantA !== null && claimantB === null && a.side !== 'unknown') dropped.add(j);
+      else if (sameCount(a, b) && claimantA !== null && claimantB === null && a.side !== 'unknown') dropped.add(j);
       // b repeats a with the same claimant: keep the more precise count, else the first one.
-      else if (claimantA === claimantB && sameCount(a, b) && (a.max !== null || b.max === null) && (b.side === 'unknown' || a.side === b.side || i < j)) dropped.add(j);
+      else if (claimantA === claimantB && sameCount(a, b) && (a.max !== null || b.max === null) && (b.side === 'unknown' || a.side === b.side || (i < j && a.side !== 'unknown'))) dropped.add(j);
       // b has no count where a gives one, for the same claimant (or b has none).
       else if (counted(a) && !counted(b) && (claimantB === null || claimantA === claimantB) && a.min !== 0) dropped.add(j);
     });
@@ -44,5 +51,16 @@ export function mergeRepeatedFigures(claims: readonly CasualtyAnnotation[], lexi
       && (a.claimant?.code ?? null) === (b.claimant?.code ?? null) && (b.min === null && b.max === null ? true : sameCount(a, b)));
     if (specific) dropped.add(j);
   });
+  // 'two other women were killed', 'two of the civilians were killed' beside a toll of three: a part of a total stated.
+  if (text !== undefined) {
+    claims.forEach((b, j) => {
+      if (dropped.has(j) || b.max === null || !PART.test(text.slice(b.start, b.end))) return;
+      const total = claims.some((a, i) => i !== j && !dropped.has(i) && a.status === b.status && sameSide(a.side, b.side, lexicon) && a.min !== null && a.min > b.max!);
+      if (total) dropped.add(j);
+    });
+  }
   return claims.filter((_, i) => !dropped.has(i));
 }
+
+/** Words that make a figure a part of a larger one ('two other women', 'two of the civilians'). */
+const PART = /(?<![\p{L}])(?:other|of\s+the|of\s+them|of\s+whom)(?![\p{L}])/iu;

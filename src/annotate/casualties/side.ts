@@ -122,7 +122,7 @@ export function sideOf(fig: Figure, c: SideContext): Side {
   }
   // People hurt in a place of one side's country, or in a sentence naming only one camp, are that side's.
   if (fig.group !== 'soldiers') {
-    const place = c.places.find((p) => p.start < fig.trigger.start && p.country && p.placeType !== 'country' && c.lexicon.actorForCountry(p.country));
+    const place = c.places.find((p) => p.start < fig.trigger.start && p.country && p.placeType !== 'country' && p.placeType !== 'region' && c.lexicon.actorForCountry(p.country));
     if (place) return c.lexicon.actorForCountry(place.country!) ?? 'unknown';
   }
   if (camps.size === 1) {

@@ -32,6 +32,7 @@ export function compileTriggers(vocab: CasualtyVocabulary): TriggerPatterns {
 
 // 'dead end', 'killed time', 'body of water', 'loss of territory' are not casualties.
 const FALSE_FRIENDS = /^(?:dead(?:\s+end|line|lock|ly)|body\s+of|bod(?:y|ies)\s+(?:politic|armou?r)|loss\s+of\s+(?:territory|control|land|power|face|life)|losses\s+of\s+(?:territory|land)|killed\s+time)/i;
+const INSTITUTION_NAME = /\p{Lu}\p{L}+\s+(?:on|of|for)\s+(?:the\s+)?$/u;
 const ABOUT_FIGURES = /(?<![\p{L}])(?:информаци\p{L}*|данны\p{L}*|сведени\p{L}*|Angaben|Informationen|informations?|información|informações|informazioni|gegevens|informatie)\s+(?:[\p{L}-]+\s+){0,3}?(?:о|об|про|über|zu|sur|sobre|su|sulle|over)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
 const NOT_PEOPLE_BEFORE = /(?:cows?|cattle|sheep|livestock|animals?|horses?|dogs?|tanks?|vehicles?|drones?|helicopters?|aircraft|houses?|buildings?|positions?|equipment)\s+(?:were|was|had been|have been)?\s*$/i;
 
@@ -69,6 +70,8 @@ export function findTriggers(text: string, start: number, end: number, p: Trigge
     // 'has not admitted incurring any casualties', 'did not confirm the deaths' assert nothing.
     if (/\b(?:not|never)\s+(?:\w+\s+){0,2}(?:admit(?:ted)?|confirm(?:ed)?|report(?:ed)?|disclos(?:e|ed)|specif(?:y|ied))\b[^.;]{0,40}$/i.test(before)) continue;
     if (NOT_PEOPLE_BEFORE.test(before)) continue;
+    // 'the State Commission on Prisoners of War': a noun inside an institution's name.
+    if (INSTITUTION_NAME.test(before) && /^\p{Lu}/u.test(m[0])) continue;
     // 'contradictory information about the losses', 'данные о потерях': talk about figures in other languages.
     if (ABOUT_FIGURES.test(before)) continue;
     const kind = p.kinds.find((k) => k.re.test(m![0]));
