@@ -58,6 +58,7 @@ export function findAttributions(
   actors: readonly ActorAnnotation[],
   previous: Claimant | null,
   patterns: AttributionPatterns,
+  home: ActorCode | null = null,
 ): AttributionCue[] {
   const s = text.slice(sentence.start, sentence.end);
   const cues: AttributionCue[] = [];
@@ -86,6 +87,12 @@ export function findAttributions(
       claimant = actorBefore(text, sentence.start, start, actors, previous, patterns);
       // 'said Azerbaijan's Defence Ministry': a speaker named right after the verb.
       if (claimant === undefined) claimant = actorAfter(text, end, actors, previous, patterns, true);
+    }
+    // 'Defense Ministry confirms ...' in a report from the country's own press: that country's ministry,
+    // before any earlier speaker 'the ministry' could refer back to.
+    if (home) {
+      const own = unnamedInstitution(text, sentence.start, start, end, according, home);
+      if (own && !actors.some((a) => a.start >= own.span.start - 25 && a.end <= own.span.end + 25)) claimant = own;
     }
     // 'X said ... and added that ...': a verb with no subject of its own shares the previous one's.
     if (claimant === undefined) claimant = cues.at(-1)?.claimant;
@@ -140,6 +147,20 @@ function actorAfter(text: string, at: number, actors: readonly ActorAnnotation[]
   });
   if (a && MEDIA_HEAD.test(text.slice(a.end, a.end + 40))) return null;
   return a ? { code: a.code, span: { start: a.start, end: a.end } } : undefined;
+}
+
+const UNNAMED_INSTITUTION = /(?:the\s+)?(?:press[- ]service\s+of\s+the\s+)?(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|Foreign\s+Ministry|Ministry\s+of\s+Foreign\s+Affairs|General\s+Staff|Prosecutor\s+General['’]s\s+Office|General\s+Prosecutor['’]s\s+Office)(?![\p{L}])/iu;
+
+/**
+ * A ministry named without its country ('Defense Ministry confirms', 'according to the Ministry of
+ * Defense') as the speaker of a verb: the ministry of the report's home country (its web address).
+ */
+function unnamedInstitution(text: string, sentenceStart: number, verbStart: number, verbEnd: number, according: boolean, home: ActorCode): Claimant | null {
+  const region = according ? text.slice(verbEnd, verbEnd + 50) : text.slice(Math.max(sentenceStart, verbStart - 60), verbStart);
+  const m = UNNAMED_INSTITUTION.exec(region);
+  if (!m || (according ? m.index > 6 : !/^\s*$/.test(region.slice(m.index + m[0].length).replace(/^\s*(?:has|had|have|also|further|then|on\s+\p{L}+day)\s*/iu, '')))) return null;
+  const start = (according ? verbEnd : Math.max(sentenceStart, verbStart - 60)) + m.index;
+  return { code: home, span: { start, end: start + m[0].length } };
 }
 
 /**

@@ -95,6 +95,7 @@ const EMPTY_LEXICON: Lexicon = {
   findPlaces: () => [],
   place: () => undefined,
   actorForCountry: () => null,
+  countryOfIso2: () => null,
 };
 
 /** A stage context for tests, with an empty lexicon (the sentence, date, number and language stages need none). */

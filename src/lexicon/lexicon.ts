@@ -112,6 +112,9 @@ export function createLexicon(merged: MergedPacks): Lexicon {
       });
     },
     place,
+    countryOfIso2(code: string): string | null {
+      return merged.alpha3.get(code.toUpperCase()) ?? null;
+    },
     actorForCountry(country: string): ActorCode | null {
       return actors.get(country)?.type === 'state' ? country : null;
     },

@@ -232,6 +232,16 @@ describe('casualties: claimants', () => {
     expect(claimsOf('The city, with a population of 300,000 people, was shelled a week ago, killing 10 civilians.')).toEqual(['unknown killed 10 10 null 2023-09-01 civilians']);
   });
 
+  it("credits a ministry named without its country to the country whose press published the report", () => {
+    const fmt = (url: string | null, text: string) => analyzeText(text, '2014-08-01', { url }).claims.map((c) => `${c.side} ${c.status} ${c.min ?? '-'} ${c.claimant?.code ?? 'null'}`);
+    const text = 'The Armenians retreated, suffering heavy losses, the press service of the Defense Ministry stated. The Defense Ministry confirmed the deaths of eight servicemen.';
+    expect(fmt('https://news.example.az/2014/08/01/clash', text)).toEqual(['ARM casualties - AZE', 'AZE killed 8 AZE']);
+    // From a domain of no belligerent, 'the Defense Ministry' can only refer back (here to the Armenians named before).
+    expect(fmt('https://news.example.com/clash', text)).toEqual(['ARM killed 8 ARM']);
+    // A ministry with its country named keeps it.
+    expect(fmt('https://news.example.az/x', "Armenia's Defense Ministry said two soldiers died.")).toEqual(['ARM killed 2 ARM']);
+  });
+
   it('reads corpses as the dead', () => {
     expect(claimsOf('The attackers fled, leaving eight corpses behind.')).toEqual(['unknown killed 8 8 null 2023-09-01 unspecified']);
   });

@@ -7,7 +7,9 @@ import { RU_VOCABULARY } from '../../lexicon/ru/vocabulary.js';
 import { MULTI_VOCABULARIES } from '../../lexicon/multi/vocabularies.js';
 import { claimantFor, compileAttribution, findAttributions, isFirstPerson, type AttributionPatterns } from '../attribution.js';
 import { attachFigures, compileFigureLexicon, type FigureLexicon } from './figures.js';
-import { sideOf, type SidePatterns } from './side.js';
+import { isBelligerent, sideOf, type SidePatterns } from './side.js';
+import type { Lexicon } from '../../lexicon/types.js';
+import type { ActorCode } from '../../model/annotation.js';
 import { compileTriggers, findTriggers, type TriggerPatterns } from './triggers.js';
 
 const ID = 'casualties.v1';
@@ -90,11 +92,12 @@ export const casualties = defineStage({
     const dates = annotationsOf(doc, 'date');
     const out: CasualtyAnnotation[] = [];
     const seen = new Set<string>();
+    const home = homeActor(doc.report.url, ctx.lexicon);
     let last: Claimant | null = null;
     let inQuote: Claimant | null | undefined;
     for (const [si, sentence] of sentences.entries()) {
       const sActors = inside(actors, sentence);
-      const cues = findAttributions(text, sentence, sActors, last, compiled.attribution);
+      const cues = findAttributions(text, sentence, sActors, last, compiled.attribution, home);
       const triggers = findTriggers(text, sentence.start, sentence.end, compiled.triggers);
       const quoteState = quoteBalance(text.slice(sentence.start, sentence.end));
       if (triggers.length) {
@@ -110,7 +113,7 @@ export const casualties = defineStage({
             if (claimant === null) claimant = announcedAfter(text, sentences[si + 1], actors, compiled.announced) ?? null;
           }
           const quoted = inQuote !== undefined || QUOTED.test(text.slice(sentence.start, fig.trigger.start));
-          let side = sideOf(fig, { text, sentence, actors: sActors, places: inside(places, sentence), claimant, lexicon: ctx.lexicon, patterns: compiled.side, quoted });
+          let side = sideOf(fig, { text, sentence, actors: sActors, places: inside(places, sentence), claimant, lexicon: ctx.lexicon, patterns: compiled.side, quoted, home });
           // 'three Armenian civilians were killed and two others wounded': the others are of the same side.
           const previous = out.at(-1);
           if (side === 'unknown' && fig.np && previous?.sentence === sentence.index && OTHERS.test(text.slice(fig.np.start, fig.np.end))) side = previous.side;
@@ -147,6 +150,16 @@ export const casualties = defineStage({
     return withAnnotations(doc, out);
   },
 });
+
+/** The belligerent whose country's web domain published the report ('turan.az' -> AZE), or null. */
+function homeActor(url: string | null | undefined, lexicon: Lexicon): ActorCode | null {
+  const host = /^https?:\/\/([^/:?#]+)/i.exec(url ?? '')?.[1];
+  const tld = host?.split('.').at(-1);
+  if (!tld || tld.length !== 2) return null;
+  const country = lexicon.countryOfIso2(tld);
+  const actor = country ? lexicon.actorForCountry(country) : null;
+  return actor && isBelligerent(actor, lexicon) ? actor : null;
+}
 
 /** Whether a sentence toggles the quotation state (an odd number of straight quotes, or unbalanced curly ones). */
 function quoteBalance(s: string): 'toggles' | 'balanced' {

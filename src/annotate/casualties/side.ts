@@ -29,6 +29,8 @@ export interface SideContext {
   readonly patterns: SidePatterns;
   /** True when the sentence is (inside) a quotation of the claimant. */
   readonly quoted?: boolean;
+  /** The belligerent whose own press published the report (its web domain), or null. */
+  readonly home?: ActorCode | null;
 }
 
 /** The opposing camp's first actor, from the lexicon's `sides`; null when the actor is in no camp. */
@@ -129,6 +131,8 @@ export function sideOf(fig: Figure, c: SideContext): Side {
     const only = c.actors.find((a) => a.aliasKind !== 'person' && isBelligerent(a.code, c.lexicon));
     if (only) return only.code;
   }
+  // 'the list of 9 servicemen killed last night' in a country's own press, with no side named: its own.
+  if (c.home && !claimantCode && camps.size === 0 && fig.group === 'soldiers') return c.home;
   return 'unknown';
 }
 
