@@ -107,6 +107,10 @@ function actorBefore(text: string, sentenceStart: number, at: number, actors: re
   const windowStart = Math.max(sentenceStart, at - MAX_SUBJECT_GAP);
   const before = text.slice(windowStart, at);
   const candidates = actors.filter((a) => a.end <= at && a.start >= windowStart);
+  // '..., the press service of the Defense Ministry stated': a speaker named after the last comma, with no
+  // actor of its own, refers back; the actors before the comma belong to the reported clause.
+  const comma = before.lastIndexOf(',');
+  if (comma >= 0 && p.anaphoraBefore.test(before.slice(comma + 1)) && !candidates.some((a) => a.start >= windowStart + comma)) return previous;
   for (let i = candidates.length - 1; i >= 0; i--) {
     const a = candidates[i]!;
     const gap = text.slice(a.end, at);

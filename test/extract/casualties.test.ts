@@ -236,8 +236,8 @@ describe('casualties: claimants', () => {
     const fmt = (url: string | null, text: string) => analyzeText(text, '2014-08-01', { url }).claims.map((c) => `${c.side} ${c.status} ${c.min ?? '-'} ${c.claimant?.code ?? 'null'}`);
     const text = 'The Armenians retreated, suffering heavy losses, the press service of the Defense Ministry stated. The Defense Ministry confirmed the deaths of eight servicemen.';
     expect(fmt('https://news.example.az/2014/08/01/clash', text)).toEqual(['ARM casualties - AZE', 'AZE killed 8 AZE']);
-    // From a domain of no belligerent, 'the Defense Ministry' can only refer back (here to the Armenians named before).
-    expect(fmt('https://news.example.com/clash', text)).toEqual(['ARM killed 8 ARM']);
+    // From a domain of no belligerent, the unnamed ministry stays unresolved (never the Armenians of the reported clause).
+    expect(fmt('https://news.example.com/clash', text)).toEqual(['unknown killed 8 null']);
     // A ministry with its country named keeps it.
     expect(fmt('https://news.example.az/x', "Armenia's Defense Ministry said two soldiers died.")).toEqual(['ARM killed 2 ARM']);
   });
