@@ -1,6 +1,6 @@
 import type { ActorAnnotation, ActorCode, Claimant, SentenceAnnotation } from '../model/annotation.js';
 import type { Span } from '../model/span.js';
-import { wholeWords, type CasualtyVocabulary } from '../lexicon/en/vocabulary.js';
+import { wholeWords, type CasualtyVocabulary } from '../lexicon/vocabulary.js';
 
 /** A cue that attributes what follows or precedes it to someone, found in one sentence. */
 export interface AttributionCue extends Span {

@@ -1,8 +1,8 @@
 import type { EventTypeAnnotation } from '../model/annotation.js';
 import { annotationsOf, withAnnotations } from '../model/document.js';
 import { defineStage } from '../pipeline/stage.js';
-import { EN_EVENT_TYPE_CUES, type EventTypeCue } from '../lexicon/en/event-types.js';
-import { EVENT_TYPE_CUES_BY_LANGUAGE } from '../lexicon/multi/event-types.js';
+import { perLanguage } from '../lexicon/per-language.js';
+import type { EventTypeCue } from '../lexicon/vocabulary.js';
 
 const ID = 'event-type.v1';
 
@@ -16,10 +16,8 @@ function compile(cues: readonly EventTypeCue[]): CompiledCue[] {
   return cues.map((c) => ({ label: c.label, weight: c.weight, re: new RegExp(`(?<![\\p{L}])(?:${c.pattern})(?![\\p{L}])`, 'giu') }));
 }
 
-const CUES: ReadonlyMap<string, CompiledCue[]> = new Map([
-  ['en', compile(EN_EVENT_TYPE_CUES)],
-  ...Object.entries(EVENT_TYPE_CUES_BY_LANGUAGE).map(([language, cues]) => [language, compile(cues)] as const),
-]);
+/** The compiled cues of a language, from the lexicon's packs. */
+const compiledCues = perLanguage((lexicon, language) => compile(lexicon.eventCues(language)));
 /** Sentences at the top of a report (title, lead) say what it is about: their cues weigh more. */
 const LEAD_SENTENCES = 4;
 const LEAD_WEIGHT = 3;
@@ -33,9 +31,9 @@ export const eventType = defineStage({
   id: ID,
   requires: ['sentence'],
   assigns: ['event-type'],
-  run(doc) {
-    const cues = CUES.get(doc.language ?? 'en');
-    if (!cues) return doc;
+  run(doc, ctx) {
+    const cues = compiledCues(ctx.lexicon, doc.language ?? 'en');
+    if (!cues.length) return doc;
     const scores = new Map<string, { score: number; start: number; end: number }>();
     for (const sentence of annotationsOf(doc, 'sentence')) {
       const s = doc.text.slice(sentence.start, sentence.end);

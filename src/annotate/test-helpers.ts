@@ -96,6 +96,8 @@ const EMPTY_LEXICON: Lexicon = {
   place: () => undefined,
   actorForCountry: () => null,
   countryOfIso2: () => null,
+  vocabulary: () => undefined,
+  eventCues: () => [],
 };
 
 /** A stage context for tests, with an empty lexicon (the sentence, date, number and language stages need none). */

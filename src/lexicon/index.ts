@@ -10,3 +10,5 @@ export { DEFAULT_PACKS, defaultPackFolders, loadLexicon, packsFolder, type LoadL
 export { MAX_WORDS, PhraseIndex, type PhraseHit } from './match.js';
 export { fold, tokenize, type Token } from './tokens.js';
 export type { ActorEntry, ActorMatch, Lexicon, Place, PlaceMatch } from './types.js';
+export { perLanguage } from './per-language.js';
+export { wholeWords, type CasualtyVocabulary, type EventTypeCue } from './vocabulary.js';

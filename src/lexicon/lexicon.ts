@@ -4,6 +4,7 @@ import type { MergedPacks, MergedPlace } from './merge.js';
 import { gazetteerPlaces } from './places.js';
 import { nameKey, tokenize, type Token } from './tokens.js';
 import type { ActorEntry, ActorMatch, Lexicon, Place, PlaceMatch } from './types.js';
+import type { CasualtyVocabulary, EventTypeCue } from './vocabulary.js';
 
 interface ActorValue {
   readonly code: ActorCode;
@@ -117,6 +118,12 @@ export function createLexicon(merged: MergedPacks): Lexicon {
     },
     actorForCountry(country: string): ActorCode | null {
       return actors.get(country)?.type === 'state' ? country : null;
+    },
+    vocabulary(language: string): CasualtyVocabulary | undefined {
+      return merged.languages.get(language)?.vocabulary ?? undefined;
+    },
+    eventCues(language: string): readonly EventTypeCue[] {
+      return merged.languages.get(language)?.eventTypes ?? [];
     },
   };
 }

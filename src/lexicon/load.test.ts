@@ -15,7 +15,7 @@ const placesIn = (text: string, lex: Lexicon = lexicon): [string, string][] => l
 
 describe('lexicon: default packs', () => {
   it('loads world then caucasus with every UN member state and the organisations', () => {
-    expect(lexicon.packs).toEqual(['world', 'caucasus']);
+    expect(lexicon.packs).toEqual(['world', 'caucasus', 'languages']);
     const states = [...lexicon.actors.values()].filter((a) => a.type === 'state');
     expect(states.length).toBeGreaterThanOrEqual(197);
     for (const code of ['ARM', 'AZE', 'RUS', 'TUR', 'IRN', 'GEO', 'USA', 'FRA', 'SYR', 'ISR', 'EU', 'OSCE', 'UN', 'ICRC', 'CSTO', 'AI', 'HRW']) {
@@ -34,7 +34,7 @@ describe('lexicon: default packs', () => {
   });
 
   it('resolves the packs folder from the module location', () => {
-    expect(defaultPackFolders().map((f) => f.replace(/\\/g, '/').split('/').slice(-2).join('/'))).toEqual(['packs/world', 'packs/caucasus']);
+    expect(defaultPackFolders().map((f) => f.replace(/\\/g, '/').split('/').slice(-2).join('/'))).toEqual(['packs/world', 'packs/caucasus', 'packs/languages']);
   });
 });
 
@@ -202,7 +202,7 @@ describe('lexicon: an invented conflict pack loaded with world', () => {
 
   it('loads extra packs after the default ones', () => {
     const extended = loadLexicon({ extraPacks: [`${FIXTURES}velmar`] });
-    expect(extended.packs).toEqual(['world', 'caucasus', 'velmar']);
+    expect(extended.packs).toEqual(['world', 'caucasus', 'languages', 'velmar']);
     expect(extended.focusCountries).toEqual(['ARM', 'AZE', 'QVL']);
   });
 

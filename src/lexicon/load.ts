@@ -7,14 +7,18 @@ import type { Lexicon } from './types.js';
 
 /** Options of {@link loadLexicon}. */
 export interface LoadLexiconOptions {
-  /** Pack folders (each holding a `pack.json`), in load order; default: the repository's `packs/world` then `packs/caucasus`. */
+  /**
+   * Pack folders (each holding a `pack.json`), in load order; default: the repository's `packs/world`,
+   * `packs/caucasus` then `packs/languages`. A list without `languages` (or another pack giving vocabularies)
+   * yields no casualty figures.
+   */
   readonly packs?: readonly string[];
   /** More pack folders loaded after `packs` (or after the default packs), e.g. a user's own conflict pack. */
   readonly extraPacks?: readonly string[];
 }
 
 /** The packs loaded when no folder is given. */
-export const DEFAULT_PACKS = ['world', 'caucasus'] as const;
+export const DEFAULT_PACKS = ['world', 'caucasus', 'languages'] as const;
 
 /**
  * The repository's `packs/` folder, found from this module's location so that it works from `src/lexicon/`
@@ -41,8 +45,9 @@ export function defaultPackFolders(): string[] {
  * @example
  * const lexicon = loadLexicon();
  * lexicon.findActors("Azerbaijan's Defence Ministry said"); // [{ start: 0, end: 10, code: 'AZE', aliasKind: 'name' }]
- * const custom = loadLexicon({ packs: [`${packsFolder()}world`, '/data/packs/sahel'] });
- * const extended = loadLexicon({ extraPacks: ['/data/packs/my-villages'] }); // world, caucasus, then mine
+ * const custom = loadLexicon({ packs: [`${packsFolder()}languages`, `${packsFolder()}world`, '/data/packs/sahel'] });
+ * const extended = loadLexicon({ extraPacks: ['/data/packs/my-villages'] }); // world, caucasus, languages, then mine
+ * lexicon.vocabulary('en')?.triggers[0]; // { status: 'killed', pattern: 'shot dead|...', voice: 'passive' }
  */
 export function loadLexicon(options: LoadLexiconOptions = {}): Lexicon {
   const folders = [...(options.packs ?? defaultPackFolders()), ...(options.extraPacks ?? [])];

@@ -2,6 +2,7 @@ import { InputError } from '../errors.js';
 import type { ActorCode } from '../model/annotation.js';
 import type { Pack, PackAlias } from './pack.js';
 import type { ActorEntry, Place } from './types.js';
+import { extendVocabulary, missingFields, type CasualtyVocabulary, type EventTypeCue } from './vocabulary.js';
 
 /** An actor with every alias the loaded packs give it, in load order. */
 export interface MergedActor {
@@ -14,6 +15,13 @@ export interface MergedPlace {
   readonly place: Place;
   readonly names: readonly string[];
   readonly source: string;
+}
+
+/** What the loaded packs say about one language. */
+export interface MergedLanguage {
+  /** The casualty vocabulary, or null when no pack gives one (the language then gets no figures). */
+  readonly vocabulary: CasualtyVocabulary | null;
+  readonly eventTypes: readonly EventTypeCue[];
 }
 
 /** What several packs say together: later packs add aliases, variants and focus countries to earlier ones. */
@@ -29,6 +37,8 @@ export interface MergedPacks {
   readonly alpha3: ReadonlyMap<string, string>;
   readonly commonWords: readonly string[];
   readonly gazetteerExclude: readonly string[];
+  /** Casualty vocabularies and event-type cues by language code. */
+  readonly languages: ReadonlyMap<string, MergedLanguage>;
 }
 
 const fail = (pack: Pack, detail: string): never => {
@@ -85,6 +95,7 @@ export function mergePacks(packs: readonly Pack[]): MergedPacks {
   );
   return {
     packs: packs.map((p) => p.name),
+    languages: mergeLanguages(packs),
     actors,
     places,
     focusCountries: [...new Set(packs.flatMap((p) => p.focusCountries))],
@@ -94,4 +105,27 @@ export function mergePacks(packs: readonly Pack[]): MergedPacks {
     commonWords: packs.flatMap((p) => p.commonWords),
     gazetteerExclude: packs.flatMap((p) => p.gazetteerExclude),
   };
+}
+
+/**
+ * Merges the packs' languages in load order. The first pack that gives a language's casualty vocabulary
+ * declares it and must give every required field; a later pack's entry extends it (see `extendVocabulary`).
+ * Event-type cues of later packs are added to the earlier ones.
+ */
+function mergeLanguages(packs: readonly Pack[]): Map<string, MergedLanguage> {
+  const out = new Map<string, MergedLanguage>();
+  for (const pack of packs) {
+    for (const [code, entry] of pack.languages) {
+      const known = out.get(code) ?? { vocabulary: null, eventTypes: [] };
+      let vocabulary = known.vocabulary;
+      if (entry.casualties !== null && vocabulary !== null) vocabulary = extendVocabulary(vocabulary, entry.casualties);
+      else if (entry.casualties !== null) {
+        const missing = missingFields(entry.casualties);
+        if (missing.length) fail(pack, `language "${code}": casualties lacks ${missing.join(', ')} (the first pack to give a language's vocabulary must give every required field; later packs may give only what they add)`);
+        vocabulary = entry.casualties as CasualtyVocabulary;
+      }
+      out.set(code, { vocabulary, eventTypes: [...known.eventTypes, ...entry.eventTypes] });
+    }
+  }
+  return out;
 }

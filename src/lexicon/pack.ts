@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { InputError } from '../errors.js';
 import type { ActorAliasKind, PlaceType } from '../model/annotation.js';
+import { parseLanguage, type PackLanguage } from './vocabulary.js';
 
 /** An alias as a pack writes it. */
 export interface PackAlias {
@@ -52,6 +53,8 @@ export interface Pack {
   readonly gazetteerExclude: readonly string[];
   /** The opposing camps of the conflict, each a list of allied actor codes (`[["ARM","NKR"],["AZE"]]`). */
   readonly sides: readonly (readonly string[])[];
+  /** Casualty vocabularies and event-type cues by language code (`en`, `ru`), in the pack's order. */
+  readonly languages: ReadonlyMap<string, PackLanguage>;
 }
 
 const ALIAS_KINDS: readonly ActorAliasKind[] = ['name', 'demonym', 'capital', 'force', 'institution', 'person', 'organisation'];
@@ -61,8 +64,12 @@ const PACK_NAME = /^[a-z0-9][a-z0-9-]*$/;
 const SLUG = /^(?:[a-z0-9][a-z0-9-]*:)?[\p{Ll}\p{Lo}0-9][\p{Ll}\p{Lo}0-9-]*$/u;
 const ALPHA3 = /^[A-Z]{3}$/;
 const CODE = /^[A-Z][A-Z0-9]{1,9}$/;
+/** An ISO 639-1 (or 639-3) language code, as the language detector reports it. */
+const LANGUAGE = /^[a-z]{2,3}$/;
+/** A language file: a relative path inside the pack folder. */
+const LANGUAGE_FILE = /^(?![/\\])(?!.*(?:^|[/\\])\.\.(?:[/\\]|$)).+\.json$/;
 const KEYS = {
-  pack: ['name', 'description', 'focusCountries', 'gazetteerCountries', 'actors', 'places', 'commonWords', 'gazetteerExclude', 'sides'],
+  pack: ['name', 'description', 'focusCountries', 'gazetteerCountries', 'actors', 'places', 'commonWords', 'gazetteerExclude', 'sides', 'languages'],
   actor: ['code', 'name', 'type', 'from', 'until', 'aliases'],
   alias: ['text', 'kind', 'caseSensitive'],
   place: ['id', 'name', 'type', 'country', 'lat', 'lon', 'parent', 'variants', 'iso2'],
@@ -85,7 +92,10 @@ export function readPack(folder: string): Pack {
   return parsePack(raw, file);
 }
 
-/** Validates the parsed content of a pack file. */
+/**
+ * Validates the parsed content of a pack file. A language given as a file name (`"sv": "sv.json"`) is read
+ * from the pack's folder; its errors name that file.
+ */
 export function parsePack(raw: unknown, file: string): Pack {
   const fail = (detail: string): never => {
     throw new InputError('E_LEXICON_PACK', { pack: file, detail });
@@ -153,6 +163,29 @@ export function parsePack(raw: unknown, file: string): Pack {
       iso2: optional(p.iso2, (x) => text(x, `${at}.iso2`, /^[A-Z]{2}$/)),
     };
   });
+  const languages = new Map<string, PackLanguage>();
+  if (pack.languages !== undefined) {
+    if (typeof pack.languages !== 'object' || pack.languages === null || Array.isArray(pack.languages)) fail('languages must be an object from language code to a file name or an entry');
+    for (const [code, value] of Object.entries(pack.languages as Json)) {
+      if (!LANGUAGE.test(code)) fail(`languages: "${code}" is not a language code (two or three lower-case letters, as ISO 639)`);
+      if (typeof value !== 'string') {
+        languages.set(code, parseLanguage(value, code, fail));
+        continue;
+      }
+      if (!LANGUAGE_FILE.test(value)) fail(`languages.${code} "${value}" must be a .json file inside the pack folder`);
+      const languageFile = join(dirname(file), value);
+      const failIn = (detail: string, cause?: unknown): never => {
+        throw new InputError('E_LEXICON_PACK', { pack: languageFile, detail }, cause === undefined ? undefined : { cause });
+      };
+      let raw: unknown;
+      try {
+        raw = JSON.parse(readFileSync(languageFile, 'utf8'));
+      } catch (error) {
+        failIn(`language "${code}": ${error instanceof Error ? error.message : String(error)}`, error);
+      }
+      languages.set(code, parseLanguage(raw, code, (detail) => failIn(`${detail} (pack "${name}")`)));
+    }
+  }
   return {
     name,
     description: typeof pack.description === 'string' ? pack.description : fail('description must be a string'),
@@ -164,5 +197,6 @@ export function parsePack(raw: unknown, file: string): Pack {
     commonWords: list(pack.commonWords, 'commonWords', (v, at) => text(v, at)),
     gazetteerExclude: list(pack.gazetteerExclude, 'gazetteerExclude', (v, at) => text(v, at)),
     sides: list(pack.sides, 'sides', (v, at) => list(v, at, (w, where) => text(w, where, CODE))),
+    languages,
   };
 }

@@ -1,4 +1,5 @@
 import type { ActorAliasKind, ActorCode, PlaceType } from '../model/annotation.js';
+import type { CasualtyVocabulary, EventTypeCue } from './vocabulary.js';
 
 /** An actor as a pack declares it. */
 export interface ActorEntry {
@@ -66,4 +67,11 @@ export interface Lexicon {
   countryOfIso2(code: string): string | null;
   /** The actor code of the state a country (alpha-3) belongs to, when an actor exists for it. */
   actorForCountry(country: string): ActorCode | null;
+  /**
+   * The casualty vocabulary the packs give for a language (ISO 639 code, as `Report.language`), or undefined:
+   * a language without one gets no figures rather than invented ones.
+   */
+  vocabulary(language: string): CasualtyVocabulary | undefined;
+  /** The event-type cues the packs give for a language; empty when none. */
+  eventCues(language: string): readonly EventTypeCue[];
 }

@@ -1,6 +1,6 @@
 import type { CasualtyGroup, NumberAnnotation } from '../../model/annotation.js';
 import type { Span } from '../../model/span.js';
-import type { CasualtyVocabulary } from '../../lexicon/en/vocabulary.js';
+import type { CasualtyVocabulary } from '../../lexicon/vocabulary.js';
 import type { Trigger } from './triggers.js';
 
 /** A trigger with the count and the people it applies to. */

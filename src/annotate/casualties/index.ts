@@ -2,9 +2,8 @@ import type { ActorAnnotation, CasualtyAnnotation, Claimant, DateAnnotation, Num
 import { annotationsOf, withAnnotations } from '../../model/document.js';
 import type { Span } from '../../model/span.js';
 import { defineStage } from '../../pipeline/stage.js';
-import { EN_VOCABULARY, wholeWords, type CasualtyVocabulary } from '../../lexicon/en/vocabulary.js';
-import { RU_VOCABULARY } from '../../lexicon/ru/vocabulary.js';
-import { MULTI_VOCABULARIES } from '../../lexicon/multi/vocabularies.js';
+import { wholeWords, type CasualtyVocabulary } from '../../lexicon/vocabulary.js';
+import { perLanguage } from '../../lexicon/per-language.js';
 import { claimantFor, compileAttribution, findAttributions, isFirstPerson, type AttributionPatterns } from '../attribution.js';
 import { attachFigures, compileFigureLexicon, type FigureLexicon } from './figures.js';
 import { isBelligerent, sideOf, type SidePatterns } from './side.js';
@@ -47,12 +46,11 @@ function compile(vocab: CasualtyVocabulary): Compiled {
   };
 }
 
-/** Languages with casualty rules; other languages get no figures rather than invented ones. */
-const VOCABULARIES: ReadonlyMap<string, Compiled> = new Map([
-  ['en', compile(EN_VOCABULARY)],
-  ['ru', compile(RU_VOCABULARY)],
-  ...Object.entries(MULTI_VOCABULARIES).map(([language, vocab]) => [language, compile(vocab)] as const),
-]);
+/** The compiled vocabulary of a language, from the lexicon's packs; other languages get no figures rather than invented ones. */
+const compiledVocabulary = perLanguage((lexicon, language): Compiled | null => {
+  const vocab = lexicon.vocabulary(language);
+  return vocab ? compile(vocab) : null;
+});
 
 function inside<T extends Span>(items: readonly T[], span: Span): T[] {
   return items.filter((x) => x.start >= span.start && x.end <= span.end);
@@ -82,7 +80,7 @@ export const casualties = defineStage({
   requires: ['sentence', 'number', 'actor', 'place', 'date'],
   assigns: ['casualty'],
   run(doc, ctx) {
-    const compiled = VOCABULARIES.get(doc.language ?? 'en');
+    const compiled = compiledVocabulary(ctx.lexicon, doc.language ?? 'en');
     if (!compiled) return doc;
     const text = doc.text;
     const sentences = annotationsOf(doc, 'sentence');

@@ -1,5 +1,5 @@
 import type { CasualtyStatus } from '../../model/annotation.js';
-import { wholeWords, type CasualtyVocabulary } from '../../lexicon/en/vocabulary.js';
+import { wholeWords, type CasualtyVocabulary } from '../../lexicon/vocabulary.js';
 
 /** A status word found in a sentence. Offsets are absolute (into doc.text). */
 export interface Trigger {

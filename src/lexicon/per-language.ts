@@ -1,0 +1,23 @@
+import type { Lexicon } from './types.js';
+
+/**
+ * Memoises what a stage compiles from a lexicon's words for one language (regular expressions from a
+ * vocabulary), once per lexicon object and language. The cache belongs to the lexicon (a `WeakMap` keyed
+ * by it): no state outlives the lexicon, and two lexicons never share their compiled words.
+ *
+ * @example
+ * const compiledCues = perLanguage((lexicon, language) => lexicon.eventCues(language).map(compileCue));
+ * compiledCues(ctx.lexicon, 'en'); // compiled on the first call, then reused
+ */
+export function perLanguage<T>(build: (lexicon: Lexicon, language: string) => T): (lexicon: Lexicon, language: string) => T {
+  const cache = new WeakMap<Lexicon, Map<string, T>>();
+  return (lexicon, language) => {
+    let byLanguage = cache.get(lexicon);
+    if (byLanguage === undefined) {
+      byLanguage = new Map();
+      cache.set(lexicon, byLanguage);
+    }
+    if (!byLanguage.has(language)) byLanguage.set(language, build(lexicon, language));
+    return byLanguage.get(language) as T;
+  };
+}

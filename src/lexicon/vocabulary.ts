@@ -1,0 +1,275 @@
+import type { CasualtyGroup, CasualtyStatus } from '../model/annotation.js';
+
+/**
+ * The words of a language that casualty figures and attribution are read with. Kept as data in language
+ * packs (`packs/languages/<code>.json`, `languages` of `pack.json`) so that another language or register
+ * can supply its own table without touching the extractors; this type is what a pack's `casualties`
+ * entry is validated against at load.
+ */
+export interface CasualtyVocabulary {
+  /** Status triggers: each regex source matches one trigger phrase (case-insensitive, whole words). */
+  readonly triggers: readonly { readonly status: CasualtyStatus; readonly pattern: string; readonly voice: 'passive' | 'active' | 'noun' }[];
+  /** Nouns for people, with the group they belong to (singular and plural forms). */
+  readonly people: Readonly<Record<string, CasualtyGroup>>;
+  /** Words after a numeral that show the number does not count people. */
+  readonly notPeople: readonly string[];
+  /** Claims of none: regex sources with the status they deny. */
+  readonly none: readonly { readonly status: CasualtyStatus; readonly pattern: string }[];
+  /** Verbs of saying, regex source. */
+  readonly speech: string;
+  /** Phrases placing the claimant after them ('according to'), regex source. */
+  readonly accordingTo: string;
+  /** Pronouns and nouns that refer back to an earlier claimant ('it', 'the ministry'), regex source. */
+  readonly anaphora: string;
+  /** Words meaning "the other side" inside a side's statement. */
+  readonly enemy: string;
+  /** Phrases meaning the figure counts both sides. */
+  readonly bothSides: string;
+  /** Words that make the harm hypothetical or future. */
+  readonly hypothetical: string;
+  /** Attack verbs: an actor before them is the attacker, so unmarked victims are its opponent's. */
+  readonly attack: string;
+  /** First-person possessives inside quotes or statements ('our'). */
+  readonly own: string;
+  /** Third-person possessives that refer to the claimant or the subject ('its', 'their'). */
+  readonly possessive: string;
+  /** People nouns given by their stem (inflected languages): a word starting with the stem is one. */
+  readonly peopleStems?: Readonly<Record<string, CasualtyGroup>>;
+  /** Stems of words that show a number counts things. */
+  readonly notPeopleStems?: readonly string[];
+  /** Words between a numeral and its noun that only qualify it ('more', 'Armenian'), besides capitalised words. */
+  readonly modifiers: readonly string[];
+  /** A regex source matching inflected modifier words (adjective endings) to skip the same way. */
+  readonly modifierPattern?: string;
+  /** Words after a numeral that show it stands alone as the subject ('three were killed'). */
+  readonly bare: readonly string[];
+  /** What may stand between a verb of saying and a speaker named after it ('said Azerbaijan's ministry'). */
+  readonly speakerAfterVerb: string;
+  /** Nouns that make a demonym a speaker ('Armenian officials'), regex source matched after the demonym. */
+  readonly speakerNouns: string;
+  /** Nouns right before a demonym that make it a speaker where adjectives follow nouns ('الجانب الأرميني'), regex source matched before the demonym. */
+  readonly speakerNounsBefore?: string;
+  /** The word for 'and' that joins coordinated figures ('three Armenian and two Azerbaijani soldiers'). */
+  readonly conjunction?: string;
+  /** Adjectives follow their noun ('سرباز ارمنی', 'soldier Armenian'): the word after the people noun belongs to it. */
+  readonly wordAfterNoun?: boolean;
+  /** Words after a trigger that count one more person ('wounded another', 'injuring a third'), regex source. */
+  readonly onePerson?: string;
+  /**
+   * Verb-first languages ('hukkus ... vähemalt 13 tsiviilelanikku'): how many characters may stand
+   * between a status verb and the count of its subject that follows it. Absent: only a qualifier may.
+   */
+  readonly countAfterVerb?: number;
+  /** The opening of a sentence naming the speaker of the sentence before ('This was announced by', 'Lo ha reso noto'), regex source. */
+  readonly announced?: string;
+  /** The word linking a noun trigger to its count ('the deaths of eight', 'la mort de trois'), regex source; English 'of|among' when absent. */
+  readonly of?: string;
+  /** Participles of suffering before a noun trigger ('suffering losses'), regex source; English when absent. */
+  readonly suffering?: string;
+  /** Words for 'a' / 'one' before a single person noun ('bir kadın', 'un soldat'), regex source; English 'a|an|one' when absent. */
+  readonly singular?: string;
+  /** Words right before an actor that make it the side of what follows ('on the side of'), regex source. */
+  readonly sideBefore: string;
+  /** Words right after an actor that make it a side ('side' in 'on the Armenian side'), regex source. */
+  readonly sideAfter: string;
+}
+
+/** Wraps a regex source so that it matches whole words in any script (JavaScript's `\b` knows only ASCII). */
+export function wholeWords(source: string): string {
+  return `(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`;
+}
+
+/**
+ * A cue for an event type of `spec/taxonomy.md` (ACLED sub-event types plus Diplomacy, Political and
+ * Analysis): a regex source matched case-insensitively on whole words; `weight` says how strongly one
+ * match points to the type.
+ */
+export interface EventTypeCue {
+  readonly label: string;
+  readonly pattern: string;
+  readonly weight: number;
+}
+
+/** What one pack says about one language: a (possibly partial) casualty vocabulary and event-type cues. */
+export interface PackLanguage {
+  /** Absent when the pack gives no casualty words; partial when it extends a language an earlier pack declared. */
+  readonly casualties: Partial<CasualtyVocabulary> | null;
+  readonly eventTypes: readonly EventTypeCue[];
+}
+
+/** How a field of {@link CasualtyVocabulary} is written in JSON. */
+type FieldKind = 'pattern' | 'count' | 'flag' | 'words' | 'groups' | 'triggers' | 'none';
+type KindOf<T> = T extends string
+  ? 'pattern'
+  : T extends number
+    ? 'count'
+    : T extends boolean
+      ? 'flag'
+      : T extends readonly string[]
+        ? 'words'
+        : T extends readonly { readonly voice: string }[]
+          ? 'triggers'
+          : T extends readonly { readonly pattern: string }[]
+            ? 'none'
+            : T extends Readonly<Record<string, CasualtyGroup>>
+              ? 'groups'
+              : never;
+type IsRequired<K extends keyof CasualtyVocabulary> = {} extends Pick<CasualtyVocabulary, K> ? false : true;
+
+/**
+ * Every field of {@link CasualtyVocabulary}, how it is written and whether it is required. Typed against the
+ * interface: adding a field there without adding it here (or with the wrong kind or optionality) does not compile.
+ */
+const FIELDS: { readonly [K in keyof CasualtyVocabulary]-?: { readonly kind: KindOf<NonNullable<CasualtyVocabulary[K]>>; readonly required: IsRequired<K> } } = {
+  triggers: { kind: 'triggers', required: true },
+  people: { kind: 'groups', required: true },
+  notPeople: { kind: 'words', required: true },
+  none: { kind: 'none', required: true },
+  speech: { kind: 'pattern', required: true },
+  accordingTo: { kind: 'pattern', required: true },
+  anaphora: { kind: 'pattern', required: true },
+  enemy: { kind: 'pattern', required: true },
+  bothSides: { kind: 'pattern', required: true },
+  hypothetical: { kind: 'pattern', required: true },
+  attack: { kind: 'pattern', required: true },
+  own: { kind: 'pattern', required: true },
+  possessive: { kind: 'pattern', required: true },
+  peopleStems: { kind: 'groups', required: false },
+  notPeopleStems: { kind: 'words', required: false },
+  modifiers: { kind: 'words', required: true },
+  modifierPattern: { kind: 'pattern', required: false },
+  bare: { kind: 'words', required: true },
+  speakerAfterVerb: { kind: 'pattern', required: true },
+  speakerNouns: { kind: 'pattern', required: true },
+  speakerNounsBefore: { kind: 'pattern', required: false },
+  conjunction: { kind: 'pattern', required: false },
+  wordAfterNoun: { kind: 'flag', required: false },
+  onePerson: { kind: 'pattern', required: false },
+  countAfterVerb: { kind: 'count', required: false },
+  announced: { kind: 'pattern', required: false },
+  of: { kind: 'pattern', required: false },
+  suffering: { kind: 'pattern', required: false },
+  singular: { kind: 'pattern', required: false },
+  sideBefore: { kind: 'pattern', required: true },
+  sideAfter: { kind: 'pattern', required: true },
+};
+const FIELD_NAMES = Object.keys(FIELDS) as (keyof CasualtyVocabulary)[];
+const STATUSES: readonly CasualtyStatus[] = ['killed', 'wounded', 'captured', 'missing', 'displaced', 'casualties'];
+const GROUPS: readonly CasualtyGroup[] = ['soldiers', 'civilians', 'unspecified'];
+const VOICES = ['passive', 'active', 'noun'] as const;
+const LANGUAGE_KEYS = ['casualties', 'eventTypes'];
+
+type Json = Record<string, unknown>;
+
+/**
+ * Validates what a pack says about `language` (the parsed content of its language file or inline entry).
+ * `fail` throws the pack's error; the messages name the language and the field
+ * (`language "sv": casualties.triggers[0].status must be one of killed, ...`).
+ */
+export function parseLanguage(raw: unknown, language: string, fail: (detail: string) => never): PackLanguage {
+  const bad = (where: string, problem: string): never => fail(`language "${language}": ${where} ${problem}`);
+  const object = (value: unknown, where: string): Json =>
+    typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : bad(where, 'must be an object');
+  const keysOf = (value: Json, where: string, allowed: readonly string[]): void => {
+    const unknown = Object.keys(value).find((k) => !allowed.includes(k));
+    if (unknown !== undefined) bad(where, `has an unknown field "${unknown}" (allowed: ${allowed.join(', ')})`);
+  };
+  const pattern = (value: unknown, where: string): string => {
+    if (typeof value !== 'string' || value === '') return bad(where, 'must be a non-empty string (a regular expression source)');
+    try {
+      new RegExp(value, 'iu');
+    } catch (error) {
+      bad(where, `is not a valid regular expression: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    return value;
+  };
+  const word = (value: unknown, where: string): string => (typeof value === 'string' && value.trim() !== '' ? value : bad(where, 'must be a non-empty string'));
+  const array = (value: unknown, where: string): unknown[] => (Array.isArray(value) ? value : bad(where, 'must be an array'));
+  const oneOf = <V extends string>(value: unknown, where: string, allowed: readonly V[]): V =>
+    allowed.includes(value as V) ? (value as V) : bad(where, `must be one of ${allowed.join(', ')}`);
+
+  const field = (kind: FieldKind, value: unknown, where: string): unknown => {
+    switch (kind) {
+      case 'pattern':
+        return pattern(value, where);
+      case 'count':
+        return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : bad(where, 'must be a whole number from 0');
+      case 'flag':
+        return typeof value === 'boolean' ? value : bad(where, 'must be true or false');
+      case 'words':
+        return array(value, where).map((w, i) => word(w, `${where}[${i}]`));
+      case 'groups':
+        return Object.fromEntries(Object.entries(object(value, where)).map(([k, g]) => [k, oneOf(g, `${where}.${k}`, GROUPS)]));
+      case 'triggers':
+        return array(value, where).map((t, i) => {
+          const at = `${where}[${i}]`;
+          const o = object(t, at);
+          keysOf(o, at, ['status', 'pattern', 'voice']);
+          return { status: oneOf(o.status, `${at}.status`, STATUSES), pattern: pattern(o.pattern, `${at}.pattern`), voice: oneOf(o.voice, `${at}.voice`, VOICES) };
+        });
+      case 'none':
+        return array(value, where).map((t, i) => {
+          const at = `${where}[${i}]`;
+          const o = object(t, at);
+          keysOf(o, at, ['status', 'pattern']);
+          return { status: oneOf(o.status, `${at}.status`, STATUSES), pattern: pattern(o.pattern, `${at}.pattern`) };
+        });
+    }
+  };
+
+  const entry = object(raw, 'the entry');
+  keysOf(entry, 'the entry', LANGUAGE_KEYS);
+  let casualties: Partial<CasualtyVocabulary> | null = null;
+  if (entry.casualties !== undefined) {
+    const c = object(entry.casualties, 'casualties');
+    keysOf(c, 'casualties', FIELD_NAMES);
+    casualties = Object.fromEntries(FIELD_NAMES.filter((k) => c[k] !== undefined).map((k) => [k, field(FIELDS[k].kind, c[k], `casualties.${k}`)])) as Partial<CasualtyVocabulary>;
+  }
+  const eventTypes = entry.eventTypes === undefined ? [] : array(entry.eventTypes, 'eventTypes').map((v, i): EventTypeCue => {
+    const at = `eventTypes[${i}]`;
+    const o = object(v, at);
+    keysOf(o, at, ['label', 'pattern', 'weight']);
+    const weight = typeof o.weight === 'number' && Number.isFinite(o.weight) && o.weight > 0 ? o.weight : bad(`${at}.weight`, 'must be a number above 0');
+    return { label: word(o.label, `${at}.label`), pattern: pattern(o.pattern, `${at}.pattern`), weight };
+  });
+  return { casualties, eventTypes };
+}
+
+/** The required fields of a casualty vocabulary that `vocabulary` lacks. */
+export function missingFields(vocabulary: Partial<CasualtyVocabulary>): string[] {
+  return FIELD_NAMES.filter((k) => FIELDS[k].required && vocabulary[k] === undefined);
+}
+
+/**
+ * A vocabulary extended by a later pack's entry for the same language: lists are appended, word maps merged
+ * (the later pack's group wins for a word both give), patterns joined as alternatives (`a|b`), numbers and
+ * flags replaced.
+ */
+export function extendVocabulary(base: CasualtyVocabulary, more: Partial<CasualtyVocabulary>): CasualtyVocabulary {
+  const out: Record<string, unknown> = { ...base };
+  for (const k of FIELD_NAMES) {
+    const value = more[k];
+    const known = base[k];
+    if (value === undefined) continue;
+    if (known === undefined) {
+      out[k] = value;
+      continue;
+    }
+    switch (FIELDS[k].kind) {
+      case 'pattern':
+        out[k] = `${known as string}|${value as string}`;
+        break;
+      case 'words':
+      case 'triggers':
+      case 'none':
+        out[k] = [...(known as readonly unknown[]), ...(value as readonly unknown[])];
+        break;
+      case 'groups':
+        out[k] = { ...(known as object), ...(value as object) };
+        break;
+      default:
+        out[k] = value;
+    }
+  }
+  return out as unknown as CasualtyVocabulary;
+}
