@@ -13,9 +13,9 @@ export interface Engine {
 
 /** Options for building an engine. */
 export interface EngineOptions {
-  /** Extra lexicon pack folders loaded after the bundled world and caucasus packs. */
+  /** Extra lexicon pack folders loaded after the bundled world, caucasus and languages packs. */
   readonly packs?: readonly string[];
-  /** Replace the bundled packs instead of extending them. */
+  /** Replace the bundled packs instead of extending them (list `packs/languages` too to keep the bundled vocabularies). */
   readonly onlyPacks?: boolean;
   readonly fallbackReferenceDate?: string | null;
 }
