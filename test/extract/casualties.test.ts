@@ -156,6 +156,13 @@ describe('casualties: claimants', () => {
     expect(claimsOf('Azerbaijan says it retook land it lost in a 1991-94 war which killed an estimated 30,000 people.')).toEqual(['multiple killed 30000 30000 null 1991 unspecified']);
   });
 
+  it('gives losses denied at the end of a list of verbs to the speaker\'s side', () => {
+    expect(claimsOf('The Karabakh defence ministry says its troops stopped two Azerbaijani attempts, killed at least two Azerbaijani servicemen and took no losses themselves.')).toEqual([
+      'AZE killed 2 - NKR 2023-09-01 soldiers',
+      'NKR casualties 0 0 NKR 2023-09-01 unspecified',
+    ]);
+  });
+
   it('credits a figure from a named news outlet to nobody', () => {
     expect(claimsOf('The Azerbaijani television channel Leader reported that three Azerbaijani soldiers were killed.')).toEqual(['AZE killed 3 3 null 2023-09-01 soldiers']);
     expect(claimsOf('Two Armenian soldiers were killed, according to Azerbaijani media.')).toEqual(['ARM killed 2 2 null 2023-09-01 soldiers']);

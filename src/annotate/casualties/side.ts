@@ -92,6 +92,8 @@ export function sideOf(fig: Figure, c: SideContext): Side {
   if (fig.trigger.voice === 'noun' || fig.trigger.none) {
     if (patterns.enemy.test(lead + text.slice(fig.trigger.end, fig.trigger.end + 30)) && claimantCode) return opponentOf(claimantCode, c.lexicon) ?? 'unknown';
     // 'X killed several Y and suffered no casualties': the subject of the first verb.
+    // '... and took no losses themselves': the speaker's own.
+    if (claimantCode && /^\s*(?:themselves|itself|ourselves)\b/i.test(text.slice(fig.trigger.end, fig.trigger.end + 15))) return claimantCode;
     const coordinated = AND_SUFFERED.test(lead) ? clauseSubject(fig.trigger.start, c) : null;
     if (coordinated) return coordinated;
     // 'the Armenian forces retreated as a result of the fighting, suffering losses': a participle reaches further back.
@@ -208,8 +210,11 @@ function ownerAfter(at: number, c: SideContext): ActorCode | null {
 /** The first belligerent of the clause holding `at` (after the last 'that', 'said' or comma), named as no person. */
 function clauseSubject(at: number, c: SideContext): ActorCode | null {
   const before = c.text.slice(c.sentence.start, at);
+  // 'says its troops stopped ..., killed two Azerbaijani servicemen and took no losses': the verbs of a
+  // list share the subject after the verb of saying, commas or not.
   let from = 0;
-  for (const m of before.matchAll(/\b(?:that|said|saying|says)\b|,/gi)) from = (m.index ?? 0) + m[0].length;
+  for (const m of before.matchAll(/\b(?:that|said|saying|says|say)\b/gi)) from = (m.index ?? 0) + m[0].length;
+  if (/^\s*(?:its|their|our|we|they)\b/i.test(before.slice(from))) return c.claimant?.code ?? null;
   const start = c.sentence.start + from;
   const a = c.actors.find((x) => x.start >= start && x.end <= at && x.aliasKind !== 'person' && isBelligerent(x.code, c.lexicon));
   return a?.code ?? null;
