@@ -224,6 +224,9 @@ describe('casualties: claimants', () => {
       'multiple killed 6500 - null 2020 unspecified',
     ]);
     expect(claimsOf('The talks resumed in 2021. Two soldiers died on the border.', '2023-03-05')).toEqual(['unknown killed 2 2 null 2023-03-05 soldiers']);
+    expect(claimsOf('By the time a ceasefire took effect in May 1994, the war was over. Some 30,000 people had been killed.', '2023-10-05')).toEqual([
+      'multiple killed 30000 30000 null 1994-05 unspecified',
+    ]);
   });
 
   it('does not take "released" for a verb of saying unless a statement is released', () => {
