@@ -156,6 +156,10 @@ describe('casualties: claimants', () => {
     expect(claimsOf('Azerbaijan says it retook land it lost in a 1991-94 war which killed an estimated 30,000 people.')).toEqual(['multiple killed 30000 30000 null 1991 unspecified']);
   });
 
+  it('reads "its" after "the enemy" in a side\'s statement as the enemy\'s', () => {
+    expect(claimsOf("Azerbaijan's Defence Ministry said the enemy's command post was destroyed, and hundreds of its servicemen were killed.")).toEqual(['ARM killed - - AZE 2023-09-01 soldiers']);
+  });
+
   it('gives losses denied at the end of a list of verbs to the speaker\'s side', () => {
     expect(claimsOf('The Karabakh defence ministry says its troops stopped two Azerbaijani attempts, killed at least two Azerbaijani servicemen and took no losses themselves.')).toEqual([
       'AZE killed 2 - NKR 2023-09-01 soldiers',

@@ -72,7 +72,12 @@ export function sideOf(fig: Figure, c: SideContext): Side {
     const npText = text.slice(fig.np.start, fig.np.end);
     if (patterns.enemy.test(npText) && claimantCode) return opponentOf(claimantCode, c.lexicon) ?? 'unknown';
     if (patterns.own.test(npText) && claimantCode) return claimantCode;
-    if (patterns.possessive.test(npText)) return claimantCode ?? subjectBefore(fig.np.start, c) ?? 'unknown';
+    if (patterns.possessive.test(npText)) {
+      // 'The enemy's equipment was destroyed, and hundreds of its servicemen were killed': its = the enemy's.
+      const enemyAt = claimantCode ? lastMatch(patterns.enemy, text.slice(sentence.start, fig.np.start)) : -1;
+      if (enemyAt >= 0 && !c.actors.some((a) => a.start > sentence.start + enemyAt && a.end <= fig.np!.start)) return opponentOf(claimantCode!, c.lexicon) ?? 'unknown';
+      return claimantCode ?? subjectBefore(fig.np.start, c) ?? 'unknown';
+    }
   }
   // 'on the Armenian side', 'со стороны Азербайджана': a side named just before the figure's clause.
   const marked = sideMarkedBefore(fig.np?.start ?? fig.trigger.start, c);
@@ -218,4 +223,12 @@ function clauseSubject(at: number, c: SideContext): ActorCode | null {
   const start = c.sentence.start + from;
   const a = c.actors.find((x) => x.start >= start && x.end <= at && x.aliasKind !== 'person' && isBelligerent(x.code, c.lexicon));
   return a?.code ?? null;
+}
+
+/** The index of the last match of a (non-global) pattern in a string, or -1. */
+function lastMatch(pattern: RegExp, s: string): number {
+  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
+  let at = -1;
+  for (const m of s.matchAll(global)) at = m.index ?? at;
+  return at;
 }
