@@ -291,3 +291,14 @@ describe('casualties: claimants', () => {
     expect(claimsOf('In September of last year, around 300 soldiers were killed on both sides.')).toEqual(['multiple killed 300 300 null 2022-09 soldiers']);
   });
 });
+
+describe('casualties: more wordings of the contract', () => {
+  it.each([
+    ['Three civilians lost their lives in the shelling of Tartar, the Azerbaijani Defence Ministry said.', ['AZE killed 3 3 AZE 2023-09-01 civilians']],
+    ['Ethnic Armenian forces said two of their fighters were killed near Martuni.', ['NKR killed 2 2 NKR 2023-09-01 soldiers']],
+    ['No one was hurt in the attack on the village, the Armenian Defence Ministry said.', ['ARM wounded 0 0 ARM 2023-09-01 unspecified']],
+    ['Azerbaijan’s Defence Ministry wrote on X that four of its soldiers were wounded.', ['AZE wounded 4 4 AZE 2023-09-01 soldiers']],
+  ])('%s', (text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
