@@ -17,20 +17,23 @@ const ISO3_TO_ISO1: Readonly<Record<string, string>> = {
 };
 const FRANC_ONLY = Object.keys(ISO3_TO_ISO1);
 
-/** Scripts that name one language outright, checked in order; the first covering most letters wins. */
-const SCRIPTS: ReadonlyArray<readonly [string, RegExp]> = [
-  ['latin', /[A-Za-z\u00C0-\u024F]/g],
-  ['cyrillic', /[\u0400-\u04FF]/g],
-  ['arabic', /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/g],
-  ['hy', /[\u0531-\u058F]/g],
-  ['ka', /[\u10A0-\u10FF\u1C90-\u1CBF]/g],
-  ['te', /[\u0C00-\u0C7F]/g],
-  ['he', /[\u0590-\u05FF]/g],
-  ['el', /[\u0370-\u03FF]/g],
-  ['hi', /[\u0900-\u097F]/g],
-  ['ja', /[\u3040-\u30FF]/g],
-  ['zh', /[\u4E00-\u9FFF]/g],
-  ['ko', /[\uAC00-\uD7AF]/g],
+/**
+ * Scripts that name one language outright, checked in order; the first covering most letters wins.
+ * Each is a list of UTF-16 ranges `[from, to]` (inclusive), counted in one pass over the sample.
+ */
+const SCRIPTS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [number, number]>]> = [
+  ['latin', [[0x41, 0x5a], [0x61, 0x7a], [0xc0, 0x24f]]],
+  ['cyrillic', [[0x400, 0x4ff]]],
+  ['arabic', [[0x600, 0x6ff], [0x750, 0x77f], [0xfb50, 0xfdff], [0xfe70, 0xfeff]]],
+  ['hy', [[0x531, 0x58f]]],
+  ['ka', [[0x10a0, 0x10ff], [0x1c90, 0x1cbf]]],
+  ['te', [[0xc00, 0xc7f]]],
+  ['he', [[0x590, 0x5ff]]],
+  ['el', [[0x370, 0x3ff]]],
+  ['hi', [[0x900, 0x97f]]],
+  ['ja', [[0x3040, 0x30ff]]],
+  ['zh', [[0x4e00, 0x9fff]]],
+  ['ko', [[0xac00, 0xd7af]]],
 ];
 const PERSIAN_LETTERS = /[پچژگکی]/g;
 /** Icelandic letters; franc-min has no Icelandic model. */
@@ -47,11 +50,22 @@ function count(text: string, pattern: RegExp): number {
 }
 
 function dominantScript(sample: string): { script: string; letters: number } {
-  let best = { script: 'latin', letters: 0 };
-  for (const [script, pattern] of SCRIPTS) {
-    const letters = count(sample, pattern);
-    if (letters > best.letters) best = { script, letters };
+  const counts = new Array<number>(SCRIPTS.length).fill(0);
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c < 0x41) continue; // digits, spaces, punctuation
+    for (let k = 0; k < SCRIPTS.length; k++) {
+      if ((SCRIPTS[k]?.[1] ?? []).some(([from, to]) => c >= from && c <= to)) {
+        counts[k] = (counts[k] ?? 0) + 1;
+        break;
+      }
+    }
   }
+  let best = { script: 'latin', letters: 0 };
+  SCRIPTS.forEach(([script], k) => {
+    const letters = counts[k] ?? 0;
+    if (letters > best.letters) best = { script, letters };
+  });
   return best;
 }
 

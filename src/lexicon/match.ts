@@ -118,6 +118,10 @@ function better<T>(a: Candidate<T> | null, b: Candidate<T> | null): Candidate<T>
 
 /** Depth-first walk from token `first`: each word may match as written or by its core (without `'s`, `d'`). */
 function walk<T>(root: TrieNode<T>, tokens: readonly Token[], first: number, form: Form): Candidate<T> | null {
+  // Most words start no name: one look-up decides that before any walk.
+  const head = tokens[first];
+  if (head === undefined || root.next === null) return null;
+  if (!root.next.has(head[form]) && (head.core === null || !root.next.has(head.core[form]))) return null;
   let best: Candidate<T> | null = null;
   const visit = (node: TrieNode<T>, j: number, start: number): void => {
     const token = tokens[j];

@@ -53,7 +53,22 @@ export function joinGap(gap: string): string | null {
 }
 
 function isUpper(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (first >= 97 && first <= 122) return false; // an ASCII lower-case letter first: the common case, decided without copies
   return word.length > 1 && word !== word.toLowerCase() && word === word.toUpperCase();
+}
+
+/** How the text between two words joins them; a single space (most gaps) without a slice or a pattern. */
+function gapBetween(text: string, previousEnd: number, start: number): string | null {
+  if (previousEnd < 0) return null;
+  if (start - previousEnd === 1 && text.charCodeAt(previousEnd) === 32) return ' ';
+  return joinGap(text.slice(previousEnd, start));
+}
+
+/** True for a word starting with an Arabic-script letter (only those can carry a proclitic). */
+function arabicFirst(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 0x0600 && c <= 0x06ff;
 }
 
 /** Splits a text into words with their folded keys. */
@@ -65,8 +80,8 @@ export function tokenize(text: string): Token[] {
     const start = m.index;
     const end = start + word.length;
     const key = fold(word);
-    const gap = previousEnd < 0 ? null : joinGap(text.slice(previousEnd, start));
-    const core = APOSTROPHE.test(word) ? coreOf(word, start) : PROCLITIC.test(word) ? proclitic(word, start) : null;
+    const gap = gapBetween(text, previousEnd, start);
+    const core = APOSTROPHE.test(word) ? coreOf(word, start) : arabicFirst(word) && PROCLITIC.test(word) ? proclitic(word, start) : null;
     tokens.push({ start, end, key, lower: key.toLowerCase(), upper: isUpper(word), core, gap });
     previousEnd = end;
   }

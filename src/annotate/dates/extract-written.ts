@@ -41,6 +41,9 @@ function twoDigitYear(first: number, second: string): number {
 /** A decade dates something only as 'in the 1990s' or 'a 1990s war' (not 'veterans of the 1990s'). */
 const DECADE = /(?<=(?:\bin\s+(?:the\s+)?|\b(?:a|the)\s+)(?:(?:early|mid|late)[\s-]+)?)(?:(early|mid|late)[\s-]+)?((?:19|20)\d0)['’]?s(?=\s+(?:war|conflict|fighting|hostilities|clashes)\b|(?![\p{L}\p{N}])(?<=\bin\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?\d{4}['’]?s))/giu;
 
+/** What {@link DECADE} cannot match without (its look-behind is costly to try at every position). */
+const DECADE_HINT = /\d0['’]?s/;
+
 export function extractWrittenDates(text: string, offset: number, ref: Reference | null): DateCandidate[] {
   const out: DateCandidate[] = [];
   if (!HAS_DIGIT.test(text)) return out;
@@ -83,7 +86,7 @@ export function extractWrittenDates(text: string, offset: number, ref: Reference
     );
   }
   // 'a 1990s war', 'in the early 1990s': the decade's first year (late: its seventh), until its last.
-  for (const m of text.matchAll(DECADE)) {
+  for (const m of DECADE_HINT.test(text) ? text.matchAll(DECADE) : []) {
     const decade = Number(m[2]);
     const part = (m[1] ?? '').toLowerCase();
     const from = decade + (part.startsWith('late') ? 7 : part.startsWith('mid') ? 4 : 0);
