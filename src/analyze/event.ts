@@ -5,6 +5,7 @@ import type { PartialDate } from '../model/report.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { isBelligerent } from '../annotate/casualties/side.js';
 import { addDays, dayDiff } from './dates.js';
+import { findCaptionLines } from '../annotate/date-lines.js';
 
 /** How many sentences count as the lead (title, dateline, first paragraph). */
 const LEAD = 4;
@@ -19,13 +20,17 @@ const REMOTE = new Set(['Shelling/artillery/missile attack', 'Air/drone strike']
  * type, places and actors. Background facts (earlier wars, last year's clashes) never become the event.
  */
 export function deriveEvent(doc: Document, claims: readonly CasualtyAnnotation[], lexicon: Lexicon, reference: PartialDate | null, hint: PartialDate | null = null): ReportEvent {
-  const sentences = annotationsOf(doc, 'sentence');
+  // A photo caption dates and places the photo, not the event.
+  const captions = findCaptionLines(doc.text);
+  const sentences = annotationsOf(doc, 'sentence').filter((s) => !captions.some((c) => s.start >= c.start && s.end <= c.end));
   const eventSentences = sentences.filter((s) => s.index < LEAD || HAPPENING.test(doc.text.slice(s.start, s.end)));
-  const stated = eventDate(doc, eventSentences, reference);
+  // A report with no publication date of its own is read against its incident's date (see cluster/refine.ts).
+  const borrowed = reference === null && hint?.precision === 'day';
+  const stated = eventDate(doc, sentences, eventSentences, borrowed ? hint : reference, borrowed);
   const unstated = stated.evidence === null || stated.date?.precision !== 'day';
   const { date, evidence } = unstated && hint && acceptsHint(hint, reference) ? { date: hint, evidence: null } : stated;
   const type = eventTypeOf(doc, claims);
-  const places = eventPlaces(doc, eventSentences);
+  const places = eventPlaces(doc, eventSentences, lexicon);
   const actors = eventActors(doc, eventSentences, claims, lexicon, type);
   const anchor = sentences.find((s) => HAPPENING.test(doc.text.slice(s.start, s.end))) ?? sentences[0] ?? null;
   return { date, dateEvidence: evidence, type, anchor: anchor ? { start: anchor.start, end: anchor.end } : null, places, actors };
@@ -43,9 +48,16 @@ function within(items: readonly { start: number; end: number }[], sentences: rea
   return items.map((x) => sentences.some((s) => x.start >= s.start && x.end <= s.end));
 }
 
-function eventDate(doc: Document, eventSentences: readonly SentenceAnnotation[], reference: PartialDate | null): { date: PartialDate | null; evidence: ReportEvent['dateEvidence'] } {
-  // Datelines, headings and 'Updated' lines date the report, not the happening.
-  const dates = annotationsOf(doc, 'date').filter((d) => d.role === 'body');
+function eventDate(
+  doc: Document,
+  sentences: readonly SentenceAnnotation[],
+  eventSentences: readonly SentenceAnnotation[],
+  reference: PartialDate | null,
+  borrowed = false,
+): { date: PartialDate | null; evidence: ReportEvent['dateEvidence'] } {
+  // Datelines, headings and 'Updated' lines date the report, not the happening; captions date a photo.
+  const body = annotationsOf(doc, 'date').filter((d) => d.role === 'body');
+  const dates = body.filter((_, i) => within(body, sentences)[i]);
   const inEvent = dates.filter((_, i) => within(dates, eventSentences)[i]);
   if (reference?.precision === 'day') {
     const withYear = (d: DateAnnotation) => /\d{4}/.test(doc.text.slice(d.start, d.end));
@@ -57,7 +69,9 @@ function eventDate(doc: Document, eventSentences: readonly SentenceAnnotation[],
     const recent = inEvent.filter((d) => d.date.precision === 'day' && inWindow(d.date.value, reference.value)
       && !(old && !withYear(d) && d.date.value.slice(5) === old.date.value.slice(5)));
     // The main incident is the newest concrete happening the report tells of.
-    const past = recent.filter((d) => d.date.value <= reference.value);
+    // A borrowed reference (the incident's date) may be a day early: a date the text writes out may follow it.
+    const latest = borrowed ? addDays(reference.value, 1) : reference.value;
+    const past = recent.filter((d) => d.date.value <= (borrowed && !d.relative ? latest : reference.value));
     const chosen = [...(past.length ? past : recent)].sort((a, b) => b.date.value.localeCompare(a.date.value) || a.start - b.start)[0];
     if (chosen) return { date: chosen.date, evidence: { start: chosen.start, end: chosen.end } };
     if (old) return { date: old.date, evidence: { start: old.start, end: old.end } };
@@ -89,9 +103,12 @@ function eventTypeOf(doc: Document, claims: readonly CasualtyAnnotation[]): stri
   return top.label;
 }
 
-function eventPlaces(doc: Document, eventSentences: readonly SentenceAnnotation[]): EventPlace[] {
+function eventPlaces(doc: Document, eventSentences: readonly SentenceAnnotation[], lexicon: Lexicon): EventPlace[] {
   const actors = annotationsOf(doc, 'actor');
-  const mentions = annotationsOf(doc, 'place').filter((p) => eventSentences.some((s) => p.start >= s.start && p.end <= s.end) && !isMetonym(doc.text, p, actors));
+  // Borders, lines of contact and regions across countries name where the sides meet, not where an incident happened.
+  const mentions = annotationsOf(doc, 'place').filter(
+    (p) => lexicon.place(p.placeId)?.eventPlace !== false && eventSentences.some((s) => p.start >= s.start && p.end <= s.end) && !isMetonym(doc.text, p, actors),
+  );
   const byId = new Map<string, PlaceAnnotation>();
   for (const m of mentions) if (!byId.has(m.placeId)) byId.set(m.placeId, m);
   let places = [...byId.values()];
