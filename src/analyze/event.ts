@@ -6,6 +6,7 @@ import type { Lexicon } from '../lexicon/types.js';
 import { isBelligerent } from '../annotate/casualties/side.js';
 import { addDays, dayDiff } from './dates.js';
 import { findCaptionLines } from '../annotate/date-lines.js';
+import { tellsOfHappening } from '../annotate/event-type.js';
 
 /** How many sentences count as the lead (title, dateline, first paragraph). */
 const LEAD = 4;
@@ -23,7 +24,13 @@ export function deriveEvent(doc: Document, claims: readonly CasualtyAnnotation[]
   // A photo caption dates and places the photo, not the event.
   const captions = findCaptionLines(doc.text);
   const sentences = annotationsOf(doc, 'sentence').filter((s) => !captions.some((c) => s.start >= c.start && s.end <= c.end));
-  const eventSentences = sentences.filter((s) => s.index < LEAD || HAPPENING.test(doc.text.slice(s.start, s.end)));
+  // A sentence tells of a happening by an English happening word, a cue of the report's language, or a casualty figure.
+  const withFigures = new Set(claims.map((c) => c.sentence));
+  const happening = (s: SentenceAnnotation): boolean => {
+    const text = doc.text.slice(s.start, s.end);
+    return HAPPENING.test(text) || withFigures.has(s.index) || (doc.language !== 'en' && tellsOfHappening(text, doc.language));
+  };
+  const eventSentences = sentences.filter((s) => s.index < LEAD || happening(s));
   // A report with no publication date of its own is read against its incident's date (see cluster/refine.ts).
   const borrowed = reference === null && hint?.precision === 'day';
   const stated = eventDate(doc, sentences, eventSentences, borrowed ? hint : reference, borrowed);

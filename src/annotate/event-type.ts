@@ -56,6 +56,19 @@ const CUES: ReadonlyMap<string, CompiledCue[]> = new Map([
   ['en', compile(EN_EVENT_TYPE_CUES)],
   ...Object.entries(EVENT_TYPE_CUES_BY_LANGUAGE).map(([language, cues]) => [language, compile(cues)] as const),
 ]);
+/** Labels whose cues tell of talk, not of a concrete happening. */
+const TALK = new Set(['Diplomacy', 'Political', 'Analysis', 'Other']);
+
+/**
+ * True when `sentence` holds a cue of a concrete happening (fighting, shelling, a strike, an agreement,
+ * arrests...) in the cue table of `language`; false for languages without cues. Talk does not count.
+ * @example tellsOfHappening('Ночью продолжались обстрелы.', 'ru') // true
+ */
+export function tellsOfHappening(sentence: string, language: string | null): boolean {
+  const cues = CUES.get(language ?? 'en') ?? [];
+  return cues.some((cue) => !TALK.has(cue.label) && matchesOf(cue.re, sentence).length > 0);
+}
+
 /** Sentences at the top of a report (title, lead) say what it is about: their cues weigh more. */
 const LEAD_SENTENCES = 4;
 const LEAD_WEIGHT = 3;
