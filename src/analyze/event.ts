@@ -12,6 +12,8 @@ import { tellsOfHappening } from '../annotate/event-type.js';
 const LEAD = 4;
 /** A report tells of events at most this many days before its publication date (or one day after, for time zones). */
 const MAX_EVENT_AGE_DAYS = 7;
+/** How long after a retrospective's stated date a date written without its year still belongs to that year. */
+const RETROSPECTIVE_DAYS = 120;
 const PLACE_RANK: Readonly<Record<string, number>> = { village: 0, feature: 1, town: 2, city: 3, district: 4, province: 5, region: 6, country: 9 };
 const HAPPENING = /\b(?:clash|fight|attack|shell|fire[ds]?\b|firing|killed|wounded|injured|died|dead|strike|struck|drone|incursion|explo|blast|signed|exchang|swap|releas|freed|handed over|repatriat|shot|ceasefire|truce|battle|hostilities|repelled|provocation|casualt|losses|protest|cross(?:ed|ing)|advanc|entered|invad|violat|seiz|captur|occup|detain|bomb|missile|rocket|mortar|artillery|ambush|skirmish)/i;
 const REMOTE = new Set(['Shelling/artillery/missile attack', 'Air/drone strike']);
@@ -80,6 +82,13 @@ function eventDate(
     const latest = borrowed ? addDays(reference.value, 1) : reference.value;
     const past = recent.filter((d) => d.date.value <= (borrowed && !d.relative ? latest : reference.value));
     const chosen = [...(past.length ? past : recent)].sort((a, b) => b.date.value.localeCompare(a.date.value) || a.start - b.start)[0];
+    if (chosen && old && !chosen.relative && !withYear(chosen)) {
+      // A retrospective goes on in its own year: 'on September 27, 2020 ... On the war's 31st day, October 27'
+      // in a report of October 2021 is 27 October 2020 when that falls within a season after the stated date.
+      const carried = `${old.date.value.slice(0, 4)}${chosen.date.value.slice(4)}`;
+      const after = dayDiff(old.date.value, carried);
+      if (after >= 0 && after <= RETROSPECTIVE_DAYS) return { date: { value: carried, precision: 'day' }, evidence: { start: chosen.start, end: chosen.end } };
+    }
     if (chosen) return { date: chosen.date, evidence: { start: chosen.start, end: chosen.end } };
     if (old) return { date: old.date, evidence: { start: old.start, end: old.end } };
     return { date: reference, evidence: null };

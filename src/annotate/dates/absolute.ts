@@ -31,6 +31,8 @@ const DAY_MONTH = /(\d{1,2})(?:st|nd|rd|th|er|\.)?(?:\s+(?:of|de))?\s+(\p{L}+)(\
 const MONTH_BEFORE = /(?<!\p{L})(\p{L}+)\.?(,?)\s+$/u;
 const DAY_AFTER_MONTH = /(\d{1,2})(?:st|nd|rd|th)?(?![\d\p{L}:])(?:,?\s+(\d{4})(?![\d\p{L}]))?/uy;
 const YEAR_AFTER_MONTH = /(\d{4})(?![\d\p{L}])/uy;
+/** A year written right before the month word: '2014 August 01'. */
+const YEAR_BEFORE_MONTH = /(?<![\d\p{L}.,/:-])(\d{4}),?\s+$/u;
 const BEFORE_NUMBER = /[\d\p{L}./-]/u;
 /** English month words that are also common lower-case words ('may', 'march'). */
 const LOWERCASE_AMBIGUOUS = new Set(['may', 'march', 'mar', 'jan', 'sun', 'dec']);
@@ -79,6 +81,12 @@ function matchAfterMonth(found: AbsoluteMatch[], text: string, at: number): void
   const start = at - before[0].length;
   const day = before[2] ? null : sticky(DAY_AFTER_MONTH, text, at);
   if (day) {
+    // Year first ('2014 August 01', as Azerbaijani and Turkish agencies write): the year before the month word.
+    const yearFirst = day[2] === undefined && !before[2] ? YEAR_BEFORE_MONTH.exec(text.slice(Math.max(0, start - 8), start)) : null;
+    if (yearFirst) {
+      accept(found, start - yearFirst[0].length, at + day[0].length, Number(yearFirst[1]), month, Number(day[1]), 'named');
+      return;
+    }
     accept(found, start, at + day[0].length, day[2] === undefined ? null : Number(day[2]), month, Number(day[1]), 'named');
     return;
   }

@@ -6,7 +6,8 @@ import { defineStage } from '../../pipeline/stage.js';
 import type { StageContext } from '../../pipeline/stage.js';
 import { findMaskedSpans, isMasked } from '../masks.js';
 import { detectPublished } from '../published.js';
-import { referenceOf } from './calendar.js';
+import { partialOfDay, referenceDay, referenceOf } from './calendar.js';
+import { anchorQuotedDayWords } from './quotes.js';
 import type { Reference } from './calendar.js';
 import type { DateCandidate } from './candidate.js';
 import type { Span } from '../../model/span.js';
@@ -91,6 +92,11 @@ export const dates = defineStage({
         found.push({ kind: 'date', by: STAGE_ID, start: c.start, end: c.end, date: c.date, certainty: c.certainty, relative: c.relative, role, until: c.until });
       }
     }
-    return withAnnotations(doc, found);
+    return withAnnotations(doc, anchorQuotedDayWords(doc.text, found, ref?.day ? referenceDayValue(ref) : null));
   },
 });
+
+function referenceDayValue(ref: Reference): string | null {
+  const day = referenceDay(ref);
+  return day ? partialOfDay(day).value : null;
+}
