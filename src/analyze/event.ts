@@ -97,7 +97,11 @@ function eventDate(
   // No reference date: the newest day the event sentences state; else, for a report that tells of no
   // dated happening (an explainer), the newest month or year it names.
   const newest = (list: readonly DateAnnotation[]) => [...list].sort((a, b) => b.date.value.localeCompare(a.date.value))[0];
-  const chosen = newest(inEvent.filter((d) => d.date.precision === 'day')) ?? newest(dates);
+  // A month or year dates such a report only when its lead gives it ('the conflict reignited in 2020'); one
+  // further down is background ('the worst fighting since April 2016'), and no date lets the report take
+  // its incident's.
+  const lead = sentences.filter((s) => s.index < LEAD);
+  const chosen = newest(inEvent.filter((d) => d.date.precision === 'day')) ?? newest(dates.filter((_, i) => within(dates, lead)[i]));
   return chosen ? { date: chosen.date, evidence: { start: chosen.start, end: chosen.end } } : { date: null, evidence: null };
 }
 

@@ -17,9 +17,15 @@ interface CompiledCue {
  * checked by {@link matchesOf} (a leading look-behind makes the engine try it at every position of the
  * text, three to four times slower for the same matches).
  */
-function compile(cues: readonly EventTypeCue[]): CompiledCue[] {
-  return cues.map((c) => ({ label: c.label, weight: c.weight, re: new RegExp(`(?:${c.pattern})(?![\\p{L}])`, 'giu') }));
+function compile(cues: readonly EventTypeCue[], prefix = ''): CompiledCue[] {
+  return cues.map((c) => ({ label: c.label, weight: c.weight, re: new RegExp(`${prefix}(?:${c.pattern})(?![\\p{L}])`, 'giu') }));
 }
+
+/**
+ * What a language writes onto the front of a word: Arabic joins the article (ال) and one-letter proclitics
+ * (و and, ف so, ب by, ل for, ك as) to the word ('الاتفاق', 'والاتفاق'), so its cues allow them.
+ */
+const WORD_PREFIXES: Readonly<Record<string, string>> = { ar: '(?:[وفبلك]?ال|[وفبلك])?' };
 
 const LETTER_BEFORE = /\p{L}$/u;
 
@@ -54,7 +60,7 @@ function sentenceOf<S extends { start: number; end: number }>(sentences: readonl
 
 const CUES: ReadonlyMap<string, CompiledCue[]> = new Map([
   ['en', compile(EN_EVENT_TYPE_CUES)],
-  ...Object.entries(EVENT_TYPE_CUES_BY_LANGUAGE).map(([language, cues]) => [language, compile(cues)] as const),
+  ...Object.entries(EVENT_TYPE_CUES_BY_LANGUAGE).map(([language, cues]) => [language, compile(cues, WORD_PREFIXES[language])] as const),
 ]);
 /** Labels whose cues tell of talk, not of a concrete happening. */
 const TALK = new Set(['Diplomacy', 'Political', 'Analysis', 'Other']);

@@ -12,6 +12,7 @@ import type { Reference } from './calendar.js';
 import type { DateCandidate } from './candidate.js';
 import type { Span } from '../../model/span.js';
 import { extractChronoDates } from './extract-chrono.js';
+import { extractDayWords } from './day-words.js';
 import { extractRelativeDates } from './extract-relative.js';
 import { extractWrittenDates } from './extract-written.js';
 import { dropRedundant, removeOverlaps, roleOf } from './refine.js';
@@ -21,8 +22,8 @@ export type { Reference } from './calendar.js';
 const STAGE_ID = 'dates.v1';
 
 /** Our own candidates over the whole text (one pass), sorted by start. */
-function findOwnDates(text: string, ref: Reference | null): DateCandidate[] {
-  return [...extractWrittenDates(text, 0, ref), ...extractRelativeDates(text, 0, ref)].sort((a, b) => a.start - b.start);
+function findOwnDates(text: string, ref: Reference | null, language: string | null): DateCandidate[] {
+  return [...extractWrittenDates(text, 0, ref), ...extractRelativeDates(text, 0, ref), ...extractDayWords(text, 0, ref, language)].sort((a, b) => a.start - b.start);
 }
 
 /** The candidates of one sentence: ours that lie inside it (`inside`) plus chrono's, overlaps resolved. */
@@ -57,7 +58,7 @@ export interface ResolvedDate {
  */
 export function resolveDate(text: string, reference: string | null, language: string | null = 'en'): ResolvedDate | null {
   const ref = reference ? referenceOf(reference) : null;
-  const first = findDates(text, { start: 0, end: text.length }, findOwnDates(text, ref), ref, language).find((c) => !c.dateLineOnly);
+  const first = findDates(text, { start: 0, end: text.length }, findOwnDates(text, ref, language), ref, language).find((c) => !c.dateLineOnly);
   if (!first) return null;
   return { text: text.slice(first.start, first.end), date: first.date, until: first.until, certainty: first.certainty, relative: first.relative };
 }
@@ -77,7 +78,7 @@ export const dates = defineStage({
   run(doc, ctx) {
     const ref = referenceFor(doc, ctx);
     const masks = findMaskedSpans(doc.text);
-    const own = findOwnDates(doc.text, ref);
+    const own = findOwnDates(doc.text, ref, doc.language);
     const found: DateAnnotation[] = [];
     let next = 0;
     for (const sentence of annotationsOf(doc, 'sentence').sort((a, b) => a.start - b.start)) {
