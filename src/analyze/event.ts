@@ -102,7 +102,10 @@ function eventDate(
   // its incident's.
   const lead = sentences.filter((s) => s.index < LEAD);
   const chosen = newest(inEvent.filter((d) => d.date.precision === 'day')) ?? newest(dates.filter((_, i) => within(dates, lead)[i]));
-  return chosen ? { date: chosen.date, evidence: { start: chosen.start, end: chosen.end } } : { date: null, evidence: null };
+  if (!chosen) return { date: null, evidence: null };
+  // A day whose year was inferred (see dates/context-year.ts) is not stated: the incident's date may replace it.
+  const inferred = chosen.certainty === 'implied' && !chosen.relative;
+  return { date: chosen.date, evidence: inferred ? null : { start: chosen.start, end: chosen.end } };
 }
 
 function inWindow(day: string, reference: string): boolean {

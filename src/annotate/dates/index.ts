@@ -12,6 +12,7 @@ import type { Reference } from './calendar.js';
 import type { DateCandidate } from './candidate.js';
 import type { Span } from '../../model/span.js';
 import { extractChronoDates } from './extract-chrono.js';
+import { yearlessAfterSince } from './context-year.js';
 import { extractDayWords } from './day-words.js';
 import { extractRelativeDates } from './extract-relative.js';
 import { extractWrittenDates } from './extract-written.js';
@@ -23,7 +24,10 @@ const STAGE_ID = 'dates.v1';
 
 /** Our own candidates over the whole text (one pass), sorted by start. */
 function findOwnDates(text: string, ref: Reference | null, language: string | null): DateCandidate[] {
-  return [...extractWrittenDates(text, 0, ref), ...extractRelativeDates(text, 0, ref), ...extractDayWords(text, 0, ref, language)].sort((a, b) => a.start - b.start);
+  const written = extractWrittenDates(text, 0, ref);
+  // Without a reference only dates with their year are read, and days that follow a 'since <date>'.
+  const yearless = ref ? [] : yearlessAfterSince(text, written);
+  return [...written, ...yearless, ...extractRelativeDates(text, 0, ref), ...extractDayWords(text, 0, ref, language)].sort((a, b) => a.start - b.start);
 }
 
 /** The candidates of one sentence: ours that lie inside it (`inside`) plus chrono's, overlaps resolved. */
