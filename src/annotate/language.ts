@@ -42,20 +42,28 @@ const ICELANDIC_LETTERS = /[ðþÐÞ]/g;
 const ESTONIAN_WORDS = /(?<!\p{L})(?:ja|ning|oli|ka|kes|mis|sõnul|teatas|vähemalt|pärast|aga|kui|või|üle|seda|mida|ei)(?!\p{L})/giu;
 const WORD = /\p{L}+/gu;
 /** English function words rare in other Latin-script languages: a high share decides without franc. */
-const ENGLISH_WORDS = /(?<!\p{L})(?:the|of|and|to|that|said|was|were|with|for|from|has|have|been|by|which|are|its|their|this|would)(?!\p{L})/giu;
+const ENGLISH_WORDS = /\b(?:the|of|and|to|that|said|was|were|with|for|from|has|have|been|by|which|are|its|their|this|would)\b/gi;
 const ENGLISH_SHARE = 0.15;
 
 function count(text: string, pattern: RegExp): number {
   return text.match(pattern)?.length ?? 0;
 }
 
+/** The scripts' ranges flattened for the scan: [from, to, script index, ...]. */
+const RANGES: readonly number[] = SCRIPTS.flatMap(([, ranges], k) => ranges.flatMap(([from, to]) => [from, to, k]));
+
 function dominantScript(sample: string): { script: string; letters: number } {
   const counts = new Array<number>(SCRIPTS.length).fill(0);
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
     if (c < 0x41) continue; // digits, spaces, punctuation
-    for (let k = 0; k < SCRIPTS.length; k++) {
-      if ((SCRIPTS[k]?.[1] ?? []).some(([from, to]) => c >= from && c <= to)) {
+    if (c <= 0x7a) {
+      if (c <= 0x5a || c >= 0x61) counts[0] = (counts[0] ?? 0) + 1; // ASCII letters: Latin, the common case
+      continue;
+    }
+    for (let r = 0; r < RANGES.length; r += 3) {
+      if (c >= (RANGES[r] as number) && c <= (RANGES[r + 1] as number)) {
+        const k = RANGES[r + 2] as number;
         counts[k] = (counts[k] ?? 0) + 1;
         break;
       }

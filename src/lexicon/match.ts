@@ -116,28 +116,37 @@ function better<T>(a: Candidate<T> | null, b: Candidate<T> | null): Candidate<T>
   return b.end - b.start > a.end - a.start ? b : a;
 }
 
+interface WalkState<T> {
+  best: Candidate<T> | null;
+}
+
 /** Depth-first walk from token `first`: each word may match as written or by its core (without `'s`, `d'`). */
 function walk<T>(root: TrieNode<T>, tokens: readonly Token[], first: number, form: Form): Candidate<T> | null {
   // Most words start no name: one look-up decides that before any walk.
   const head = tokens[first];
   if (head === undefined || root.next === null) return null;
   if (!root.next.has(head[form]) && (head.core === null || !root.next.has(head.core[form]))) return null;
-  let best: Candidate<T> | null = null;
-  const visit = (node: TrieNode<T>, j: number, start: number): void => {
-    const token = tokens[j];
-    if (token === undefined || node.next === null || j - first >= MAX_WORDS) return;
-    const prefix = j === first ? '' : token.gap;
-    if (prefix === null) return;
-    const step = (key: string, s: number, e: number): void => {
-      const child = node.next?.get(j === first ? key : prefix + key);
-      if (child === undefined) return;
-      const from = j === first ? s : start;
-      if (child.values !== null) best = better(best, { start: from, end: e, endToken: j + 1, values: child.values });
-      visit(child, j + 1, from);
-    };
-    step(token[form], token.start, token.end);
-    if (token.core !== null) step(token.core[form], token.core.start, token.core.end);
-  };
-  visit(root, first, 0);
-  return best;
+  const state: WalkState<T> = { best: null };
+  visit(root, tokens, first, first, 0, form, state);
+  return state.best;
+}
+
+function visit<T>(node: TrieNode<T>, tokens: readonly Token[], first: number, j: number, start: number, form: Form, state: WalkState<T>): void {
+  const token = tokens[j];
+  if (token === undefined || node.next === null || j - first >= MAX_WORDS) return;
+  let prefix = '';
+  if (j !== first) {
+    if (token.gap === null) return;
+    prefix = token.gap;
+  }
+  step(node, tokens, first, j, start, form, state, prefix, token[form], token.start, token.end);
+  if (token.core !== null) step(node, tokens, first, j, start, form, state, prefix, token.core[form], token.core.start, token.core.end);
+}
+
+function step<T>(node: TrieNode<T>, tokens: readonly Token[], first: number, j: number, start: number, form: Form, state: WalkState<T>, prefix: string, key: string, s: number, e: number): void {
+  const child = node.next?.get(j === first ? key : prefix + key);
+  if (child === undefined) return;
+  const from = j === first ? s : start;
+  if (child.values !== null) state.best = better(state.best, { start: from, end: e, endToken: j + 1, values: child.values });
+  visit(child, tokens, first, j + 1, from, form, state);
 }

@@ -21,6 +21,8 @@ export interface Token {
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['\u2019\u02BC\u055A][\p{L}\p{M}\p{N}]+)*/gu;
+/** {@link WORD} for a text with ASCII characters only. */
+const ASCII_WORD = /[A-Za-z0-9]+(?:'[A-Za-z0-9]+)*/g;
 const APOSTROPHE = /['\u2019\u02BC\u055A]/;
 const APOSTROPHES = /[\u2019\u02BC\u055A]/g;
 const ASCII = /^[\x00-\x7F]*$/;
@@ -55,6 +57,8 @@ export function joinGap(gap: string): string | null {
 function isUpper(word: string): boolean {
   const first = word.charCodeAt(0);
   if (first >= 97 && first <= 122) return false; // an ASCII lower-case letter first: the common case, decided without copies
+  const second = word.charCodeAt(1);
+  if (second >= 97 && second <= 122) return false; // 'Armenia'
   return word.length > 1 && word !== word.toLowerCase() && word === word.toUpperCase();
 }
 
@@ -62,6 +66,11 @@ function isUpper(word: string): boolean {
 function gapBetween(text: string, previousEnd: number, start: number): string | null {
   if (previousEnd < 0) return null;
   if (start - previousEnd === 1 && text.charCodeAt(previousEnd) === 32) return ' ';
+  // ', ' and '. ' (the next commonest): the mark alone, as joinGap would give.
+  if (start - previousEnd === 2 && text.charCodeAt(previousEnd + 1) === 32) {
+    const mark = text.charCodeAt(previousEnd);
+    if (mark === 44 || mark === 46 || mark === 59 || mark === 58) return text.charAt(previousEnd);
+  }
   return joinGap(text.slice(previousEnd, start));
 }
 
@@ -75,13 +84,17 @@ function arabicFirst(word: string): boolean {
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = -1;
-  for (const m of text.matchAll(WORD)) {
+  // An all-ASCII text (most English news) needs neither folding nor Unicode classes: same tokens, faster.
+  const ascii = ASCII.test(text);
+  const pattern = ascii ? ASCII_WORD : WORD;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     const word = m[0];
     const start = m.index;
     const end = start + word.length;
-    const key = fold(word);
+    const key = ascii ? word : fold(word);
     const gap = gapBetween(text, previousEnd, start);
-    const core = APOSTROPHE.test(word) ? coreOf(word, start) : arabicFirst(word) && PROCLITIC.test(word) ? proclitic(word, start) : null;
+    const core = APOSTROPHE.test(word) ? coreOf(word, start) : !ascii && arabicFirst(word) && PROCLITIC.test(word) ? proclitic(word, start) : null;
     tokens.push({ start, end, key, lower: key.toLowerCase(), upper: isUpper(word), core, gap });
     previousEnd = end;
   }

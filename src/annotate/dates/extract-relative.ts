@@ -34,8 +34,13 @@ const FULL_WEEKDAY = /day$/i;
  * reads it: the latest such month up to the reference. 'May' only after a preposition (else a verb);
  * 'the end of August' is left to chrono, which reads the whole phrase.
  */
-const EN_MONTH_ALONE =
-  /(?<!\b(?:end|beginning|start|middle|mid)(?:\s+of|-)\s*)\b(January|February|March|April|June|July|August|September|October|November|December|(?<=\b(?:in|since|until|till|by|from|during|through|early|late|mid|of)\s+)May)\b(?![\s,.]*\d)(?<!\d[\s.]*\w+)/g;
+const EN_MONTH_ALONE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
+/** What must stand before 'May' for it to be the month. */
+const PREPOSITION_BEFORE = /\b(?:in|since|until|till|by|from|during|through|early|late|mid|of)\s+$/;
+/** A phrase chrono reads whole ('the end of August'), or a day before the month ('13 July', read as a date). */
+const NOT_ALONE_BEFORE = /(?:\b(?:end|beginning|start|middle|mid)(?:\s+of|-)\s*|\d[\s.]*)$/;
+/** A day or year after the month ('July 13', 'July 2020'), read as a date. */
+const NUMBER_AFTER = /^[\s,.]*\d/;
 const NEXT_BEFORE = /\bnext\s+$/i;
 /** 'yesterday' (the day before the reference); 'the day before yesterday' is left to no one. */
 const YESTERDAY = /(?<!\bday before\s+)\byesterday\b/gi;
@@ -115,7 +120,11 @@ export function extractRelativeDates(text: string, offset: number, ref: Referenc
   }
   if (ref.month !== null) {
     for (const m of text.matchAll(EN_MONTH_ALONE)) {
-      const month = monthNumber(m[1] ?? '');
+      const at = m.index ?? 0;
+      const before = text.slice(Math.max(0, at - 20), at);
+      if (NOT_ALONE_BEFORE.test(before) || NUMBER_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 4))) continue;
+      if (m[0] === 'May' && !PREPOSITION_BEFORE.test(before)) continue;
+      const month = monthNumber(m[0]);
       if (month === null) continue;
       out.push(candidateOf(...span(offset, m), partialOf(yearOfMonth(ref, month), month), { priority: PRIORITY.chrono }));
     }

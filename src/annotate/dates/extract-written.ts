@@ -42,7 +42,25 @@ function twoDigitYear(first: number, second: string): number {
 const DECADE = /(?<=(?:\bin\s+(?:the\s+)?|\b(?:a|the)\s+)(?:(?:early|mid|late)[\s-]+)?)(?:(early|mid|late)[\s-]+)?((?:19|20)\d0)['’]?s(?=\s+(?:war|conflict|fighting|hostilities|clashes)\b|(?![\p{L}\p{N}])(?<=\bin\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?\d{4}['’]?s))/giu;
 
 /** What {@link DECADE} cannot match without (its look-behind is costly to try at every position). */
-const DECADE_HINT = /\d0['’]?s/;
+const DECADE_HINT = /(?:19|20)\d0['’]?s/g;
+/** How far before its digits a decade phrase may start ('in the early ', 'a mid-'). */
+const DECADE_LEAD = 24;
+
+/** {@link DECADE}'s matches, tried only in a window around each decade written in digits. */
+function decadesIn(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let covered = -1;
+  for (const hint of text.matchAll(DECADE_HINT)) {
+    const from = Math.max(0, hint.index - DECADE_LEAD, covered);
+    const window = text.slice(0, hint.index + hint[0].length + 40);
+    DECADE.lastIndex = from;
+    for (let m = DECADE.exec(window); m !== null && m.index <= hint.index; m = DECADE.exec(window)) {
+      out.push(m);
+      covered = m.index + m[0].length;
+    }
+  }
+  return out;
+}
 
 export function extractWrittenDates(text: string, offset: number, ref: Reference | null): DateCandidate[] {
   const out: DateCandidate[] = [];
@@ -86,7 +104,7 @@ export function extractWrittenDates(text: string, offset: number, ref: Reference
     );
   }
   // 'a 1990s war', 'in the early 1990s': the decade's first year (late: its seventh), until its last.
-  for (const m of DECADE_HINT.test(text) ? text.matchAll(DECADE) : []) {
+  for (const m of decadesIn(text)) {
     const decade = Number(m[2]);
     const part = (m[1] ?? '').toLowerCase();
     const from = decade + (part.startsWith('late') ? 7 : part.startsWith('mid') ? 4 : 0);
