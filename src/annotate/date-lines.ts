@@ -78,7 +78,7 @@ export function classifyDateLine(text: string, line: Span, date: Span): DateLine
 const PHOTO_CREDIT =
   /(?:^|[\s(/|•–—-])(?:photo|photograph|picture|image|credit|фото|снимок|foto|bild)\s*(?::|by\b|©)|\((?:AP|AFP|Reuters|Getty|EPA)\s+Photo|(?:^|[\s.])(?:Source|Photo|Credit):\s*(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|TASS|ТАСС|Shutterstock|Anadolu)[\s.)]*$/iu;
 /** A wire-photo caption opening with its place and a double dash: 'Armenia -- Troops hold exercises ...'. */
-const PLACE_DASHES = /^\s*\p{Lu}[\p{L}'’. -]{1,40}\s--\s+\S/u;
+const PLACE_DASHES = /^\s*\p{Lu}[\p{L}'’.]*(?:[ -]\p{Lu}[\p{L}'’.]*){0,3},?\s--\s+[\p{Lu}\d]/u;
 /** A wire-photo caption ending with its date: '..., Sunday, Nov. 8, 2020.' */
 const WEEKDAY_DATE_END = new RegExp(`,\\s+${WEEKDAY_SOURCE},\\s+\\p{L}{3,9}\\.?\\s+\\d{1,2},\\s+\\d{4}\\.?\\s*$`, 'iu');
 /** Captions are short; a longer line is prose. */

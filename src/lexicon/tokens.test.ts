@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, joinGap, nameKey, phraseKeys, tokenize } from './tokens.js';
+import { fold, joinGap, nameKey, phraseKeys, tokenize, type Token } from './tokens.js';
 
 describe('tokens: fold', () => {
   it.each([
@@ -58,5 +58,20 @@ describe('tokens: keys of names', () => {
     expect(phraseKeys('U.S.')).toEqual(['U', '.', 'S']);
     expect(phraseKeys('Nagorno-Karabakh')).toEqual(['Nagorno', ' ', 'Karabakh']);
     expect(nameKey('Nagorno Karabağ')).toBe('nagorno karabag');
+  });
+});
+
+describe('tokens: ASCII texts take a faster path to the same tokens', () => {
+  const strip = (tokens: readonly Token[]) => tokens.map((t) => [t.start, t.end, t.key, t.lower, t.upper, t.gap, t.core?.key ?? null]);
+
+  it('gives the same words, keys, gaps and cores as the Unicode path', () => {
+    const ascii = "BAKU, Azerbaijan's army said; Armenia's troops. Fighting -- near Tovuz.\n\nNew paragraph";
+    // One non-ASCII character at the end sends the same words through the Unicode path.
+    const unicode = `${ascii} é`;
+    expect(strip(tokenize(ascii))).toEqual(strip(tokenize(unicode)).slice(0, -1));
+  });
+
+  it('joins words across ", " and ". " by the mark, across other gaps as joinGap does', () => {
+    expect(tokenize('Sotk, Norabak. Tavush; Kalbajar (Lachin').map((t) => t.gap)).toEqual([null, ',', '.', ';', joinGap(' (')]);
   });
 });

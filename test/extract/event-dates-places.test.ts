@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeReport } from '../../src/analyze/analyze.js';
+import { analyzeText, engine, textReport } from '../helpers.js';
+
+const placesOf = (text: string, published: string | null = '2023-09-01', language = 'en'): string[] =>
+  analyzeText(text, published, { language }).event.places.map((p) => p.name);
+
+describe('event: photo captions', () => {
+  it('do not date the event', () => {
+    const text = 'Shelling resumes near the border\n\nArmenia -- Troops parade in Yerevan on May 9, 2019.\n\nArtillery fire hit two villages, officials said.';
+    expect(analyzeText(text, null).event.date).toBeNull();
+    expect(analyzeText(text.replace('Armenia -- Troops parade', 'Troops paraded'), null).event.date?.value).toBe('2019-05-09');
+  });
+
+  it('do not place the event', () => {
+    const text = 'Shelling resumes\n\nTroops at a base near Goris in 2019 (Photo: AFP)\n\nArtillery fire hit houses in Sotk overnight.';
+    expect(placesOf(text)).toEqual(['Sotk']);
+  });
+});
+
+describe('event: places', () => {
+  it('leave out borders and lines of contact when anything else is named', () => {
+    expect(placesOf('Azerbaijani and Armenian troops clashed on the Armenia-Azerbaijan border near Tovuz.')).toEqual(['Tovuz']);
+    expect(placesOf('Shots were fired along the line of contact overnight.')).toEqual([]);
+  });
+
+  it('come from sentences of a non-English report that tell of fighting in its language', () => {
+    const text = [
+      'Армения и Азербайджан обвиняют друг друга.',
+      'Министры провели переговоры.',
+      'Стороны сделали заявления.',
+      'Посол выступил с речью.',
+      'Ночью на границе Товузского района продолжались обстрелы.',
+      'Делегация прибыла в Гянджу.',
+    ].join('\n\n');
+    expect(placesOf(text, '2020-07-14', 'ru')).toEqual(['Tovuz']);
+  });
+});
+
+describe('event: dates', () => {
+  it('of a report without a publication date are read against its incident\'s date', () => {
+    const e = engine();
+    const run = (text: string) => analyzeReport(textReport(text, null), e.pipeline, e.ctx, { eventDate: { value: '2020-11-10', precision: 'day' } }).event.date?.value;
+    // 10 November 2020 is a Tuesday: 'Monday' is the 9th; a weekday after the incident's date is not the event.
+    expect(run('The deal was signed on Monday and takes effect on Wednesday.')).toBe('2020-11-09');
+    // A date the text writes out may be a day after the incident's date.
+    expect(run('Four soldiers were killed in a clash on November 11.')).toBe('2020-11-11');
+  });
+
+  it('of a retrospective keep its year for a day written without one', () => {
+    const text = 'Exactly a year ago, on September 27, 2020, the war began.\n\nOn the war\'s thirty-first day, October 27, artillery struck Tartar.';
+    expect(analyzeText(text, '2021-10-27').event.date?.value).toBe('2020-10-27');
+  });
+
+  it('of a retrospective do not reach a day long after its stated date', () => {
+    const text = 'Ten years ago, on March 4, 2008, fighting broke out near Levonarkh.\n\nOn August 20 veterans met at the memorial, where a clash was recalled.';
+    expect(analyzeText(text, '2018-08-21').event.date?.value).toBe('2018-08-20');
+  });
+
+  it('of a report without reference take a month or year only from its lead', () => {
+    expect(analyzeText('Why the conflict reignited in 2020\n\nAn analysis of the war.', null).event.date?.value).toBe('2020');
+    const later = 'Bodies returned after clash\n\nThe bodies were returned.\n\nMediators were present.\n\nThe sides spoke.\n\nIn April 2016, more than 200 soldiers were killed in fighting.';
+    expect(analyzeText(later, null).event.date).toBeNull();
+  });
+});
