@@ -5,6 +5,7 @@ import type { PartialDate } from '../model/report.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { isBelligerent } from '../annotate/casualties/side.js';
 import { addDays, dayDiff } from './dates.js';
+import { firstDayOf, lastDayOf, toEpochDay } from '../annotate/dates/calendar.js';
 import { findCaptionLines } from '../annotate/date-lines.js';
 import { tellsOfHappening } from '../annotate/event-type.js';
 
@@ -12,6 +13,8 @@ import { tellsOfHappening } from '../annotate/event-type.js';
 const LEAD = 4;
 /** A report tells of events at most this many days before its publication date (or one day after, for time zones). */
 const MAX_EVENT_AGE_DAYS = 7;
+/** A sentence whose dates all ended this long before the event tells of history. */
+const BACKGROUND_DAYS = 365;
 /** How long after a retrospective's stated date a date written without its year still belongs to that year. */
 const RETROSPECTIVE_DAYS = 120;
 const PLACE_RANK: Readonly<Record<string, number>> = { village: 0, feature: 1, town: 2, city: 3, district: 4, province: 5, region: 6, country: 9 };
@@ -39,7 +42,9 @@ export function deriveEvent(doc: Document, claims: readonly CasualtyAnnotation[]
   const unstated = stated.evidence === null || stated.date?.precision !== 'day';
   const { date, evidence } = unstated && hint && acceptsHint(hint, reference) ? { date: hint, evidence: null } : stated;
   const type = eventTypeOf(doc, claims);
-  const places = eventPlaces(doc, eventSentences, lexicon);
+  // Places come from the sentences about this event: one that states only dates far from it is background.
+  const placeSentences = date ? eventSentences.filter((s) => !isBackground(doc, s, date)) : eventSentences;
+  const places = eventPlaces(doc, placeSentences, lexicon);
   const actors = eventActors(doc, eventSentences, claims, lexicon, type);
   const anchor = sentences.find((s) => HAPPENING.test(doc.text.slice(s.start, s.end))) ?? sentences[0] ?? null;
   return { date, dateEvidence: evidence, type, anchor: anchor ? { start: anchor.start, end: anchor.end } : null, places, actors };
@@ -140,10 +145,45 @@ function eventPlaces(doc: Document, eventSentences: readonly SentenceAnnotation[
   return places.slice(0, 5).map((p) => ({ placeId: p.placeId, name: p.name, placeType: p.placeType, country: p.country, lat: p.lat, lon: p.lon, mention: { start: p.start, end: p.end } }));
 }
 
-/** A capital standing for its government ('Baku said', 'Yerevan accuses') is not where anything happened. */
+/**
+ * True when every date `sentence` states ended more than a year before the event's date: a sentence of
+ * history ('the anniversary of the 1992 massacre in Khojaly'), not of this event. A recent date ('the road,
+ * blocked since December') does not make a sentence background.
+ */
+function isBackground(doc: Document, sentence: SentenceAnnotation, event: PartialDate): boolean {
+  const first = firstDayOf(event);
+  if (!first) return false;
+  const dates = annotationsOf(doc, 'date').filter((d) => d.role === 'body' && d.start >= sentence.start && d.end <= sentence.end);
+  return dates.length > 0 && dates.every((d) => {
+    const to = lastDayOf(d.until ?? d.date);
+    return to !== null && toEpochDay(to) < toEpochDay(first) - BACKGROUND_DAYS;
+  });
+}
+
+/**
+ * Where a statement was made ('told reporters in Yerevan', 'said in Baku', 'at a news conference in
+ * Stepanakert', 'a Stepanakert-based official'). 'Authorities in Baku said' is left to the capital rule
+ * below: the incident grouping (`cluster/features.ts`) links reports by the places of their events, and
+ * the seat of the authorities both reports quote is what links an undated report to its incident.
+ */
+const SEAT_BEFORE = /\b(?:told (?:reporters|journalists|a news conference|a briefing|a press conference)|said|speaking|briefing|(?:news|press) conference|statement issued)\s+in\s+$/i;
+const SEAT_IN_BEFORE = /(?:^|[.!?]\s+|\n\s*)(?:Speaking|Briefing reporters|At a (?:news|press) conference) in\s+$/i;
+const BASED_AFTER = /^-based\b/;
+/** A name that is a person's ('Lt. Ararat Gasparyan', 'soldier Shahriar Alibeyli'): a rank or title before it, a surname after it. */
+const RANK_BEFORE = /\b(?:Lt|Lieutenant|Maj|Major|Col|Colonel|Capt|Captain|Sgt|Sergeant|Pvt|Private|Gen|General|Ensign|Mr|Mrs|Ms|soldiers?|servicem[ae]n|Soldaten?)\.?\s+(?:\p{Lu}\p{L}+\s+)?$/u;
+const SURNAME_AFTER = /^\s+\p{Lu}\p{L}*(?:yan|ian|ov|ova|ev|eva|yev|yeva|zade|oglu|oğlu)(?!\p{L})/u;
+
+/**
+ * A capital standing for its government ('Baku said', 'Yerevan accuses'), the place a statement was made
+ * ('told reporters in Yerevan') or a person's name ('Lt. Ararat Gasparyan') is not where anything happened.
+ */
 function isMetonym(text: string, place: PlaceAnnotation, actors: readonly { start: number; end: number; aliasKind: string }[]): boolean {
   const actor = actors.find((a) => a.start === place.start && a.end === place.end);
   if (actor && actor.aliasKind !== 'capital' && actor.aliasKind !== 'name') return true;
+  const wide = text.slice(Math.max(0, place.start - 48), place.start);
+  const after = text.slice(place.end, place.end + 48);
+  if (SEAT_BEFORE.test(wide) || SEAT_IN_BEFORE.test(wide) || BASED_AFTER.test(after)) return true;
+  if (RANK_BEFORE.test(wide) || SURNAME_AFTER.test(after)) return true;
   const before = text.slice(Math.max(0, place.start - 12), place.start);
   if (actor?.aliasKind === 'capital') return !/\b(?:in|near|on|at|to|over|into|outside)\s+$/i.test(before);
   const lineStart = text.lastIndexOf('\n', place.start) + 1;

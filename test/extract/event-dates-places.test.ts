@@ -37,6 +37,26 @@ describe('event: places', () => {
   });
 });
 
+describe('event: places that are not where it happened', () => {
+  it('leave out where a statement was made', () => {
+    expect(placesOf('Shelling hit Sotk overnight, the defence minister told reporters in Yerevan.')).toEqual(['Sotk']);
+    expect(placesOf('Two soldiers were wounded near Tovuz, a Ganja-based official said.')).toEqual(['Tovuz']);
+    expect(placesOf('Two soldiers were wounded in Ganja.')).toEqual(['Ganja']);
+  });
+
+  it('leave out a place name that is a person\'s', () => {
+    expect(placesOf('Drones struck Sotk; Lt. Ararat Petrosyan was among the wounded.')).toEqual(['Sotk']);
+    expect(placesOf('Shelling hit the village of Ararat in the morning.')).toEqual(['Ararat']);
+  });
+
+  it('leave out the places of a sentence of history', () => {
+    const text = 'Clashes erupted near Fuzuli on Friday, killing two soldiers.\n\nThey came days before the anniversary of the 1992 killings in Khojaly, where many civilians died.';
+    expect(placesOf(text, '2017-02-25')).toEqual(['Fuzuli']);
+    const recent = 'Clashes erupted near Fuzuli on Friday, killing two soldiers.\n\nThe shooting was on the road to Lachin, which has been blocked since December.';
+    expect(placesOf(recent, '2023-03-05')).toEqual(['Fuzuli', 'Lachin']);
+  });
+});
+
 describe('event: dates', () => {
   it('of a report without a publication date are read against its incident\'s date', () => {
     const e = engine();
