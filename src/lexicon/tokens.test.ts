@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, joinGap, nameKey, phraseKeys, tokenize, type Token } from './tokens.js';
+import { cyrillicStem, fold, joinGap, nameKey, phraseKeys, tokenize, type Token } from './tokens.js';
 
 describe('tokens: fold', () => {
   it.each([
@@ -73,5 +73,24 @@ describe('tokens: ASCII texts take a faster path to the same tokens', () => {
 
   it('joins words across ", " and ". " by the mark, across other gaps as joinGap does', () => {
     expect(tokenize('Sotk, Norabak. Tavush; Kalbajar (Lachin').map((t) => t.gap)).toEqual([null, ',', '.', ';', joinGap(' (')]);
+  });
+});
+
+describe('tokens: Cyrillic stems', () => {
+  it.each([
+    ['Товузского', 'Товузск'],
+    ['Тавушской', 'Тавушск'],
+    ['Тавуше', 'Тавуш'],
+    ['Кельбаджаре', 'Кельбаджар'],
+    ['Гадрутом', 'Гадрут'],
+    ['Товуз', 'Товуз'],
+  ])('stems %s to %s', (word, stem) => {
+    expect(cyrillicStem(fold(word))).toBe(stem);
+  });
+
+  it('leaves short words, and words in other scripts, without a stem', () => {
+    expect(cyrillicStem('Баку')).toBe('Баку');
+    expect(cyrillicStem('был')).toBeNull();
+    expect(cyrillicStem('Tovuz')).toBeNull();
   });
 });

@@ -14,6 +14,8 @@ export interface Token {
   readonly lower: string;
   /** True when the word is written in capitals (`BAKU`). */
   readonly upper: boolean;
+  /** A Cyrillic word without its case ending (`Товузского` → `Товуз`, `Тавуше` → `Тавуш`); null for other words. */
+  readonly stem: string | null;
   /** The word without an elided article or an apostrophe suffix (`d'Arménie` → `Arménie`, `Armenia's` → `Armenia`), or null. */
   readonly core: { readonly start: number; readonly end: number; readonly key: string; readonly lower: string } | null;
   /** How the gap before this word joins it to the previous one: `' '` for spaces and hyphens, other punctuation as written, null when it breaks a phrase. */
@@ -95,7 +97,7 @@ export function tokenize(text: string): Token[] {
     const key = ascii ? word : fold(word);
     const gap = gapBetween(text, previousEnd, start);
     const core = APOSTROPHE.test(word) ? coreOf(word, start) : !ascii && arabicFirst(word) && PROCLITIC.test(word) ? proclitic(word, start) : null;
-    tokens.push({ start, end, key, lower: key.toLowerCase(), upper: isUpper(word), core, gap });
+    tokens.push({ start, end, key, lower: key.toLowerCase(), upper: isUpper(word), stem: ascii ? null : cyrillicStem(key), core, gap });
     previousEnd = end;
   }
   return tokens;
@@ -119,6 +121,60 @@ function coreOf(word: string, start: number): Token['core'] {
   if (text === '') return null;
   const key = fold(text);
   return { start: start + offset, end: start + offset + text.length, key, lower: key.toLowerCase() };
+}
+
+const CYRILLIC = /^[\u0400-\u04FF]+$/;
+/**
+ * Case endings of Russian (and Ukrainian) nouns and adjectives, longest first: a place name in a Russian
+ * report takes them ('Товузского района', 'в Тавуше', 'Гянджу'). An adjective's '-ск-' goes with its ending.
+ */
+const CYRILLIC_ENDINGS = [
+  'скими', 'ского', 'скому', 'ским', 'ском', 'ская', 'ской', 'скую', 'ские', 'ских', 'ский', 'ское',
+  'ого', 'его', 'ому', 'ему', 'ыми', 'ими', 'ами', 'ями',
+  'ая', 'яя', 'ой', 'ей', 'ую', 'юю', 'ые', 'ие', 'ых', 'их', 'ым', 'им', 'ый', 'ий', 'ое', 'ее', 'ах', 'ях', 'ом', 'ем', 'ью',
+  'а', 'я', 'у', 'ю', 'е', 'и', 'ы', 'ь', 'і', 'ї',
+];
+/** The endings as folded words carry them ('й' folds to 'и'), longest first. */
+const FOLDED_ENDINGS = [...new Set(CYRILLIC_ENDINGS.map((e) => fold(e)))].sort((a, b) => b.length - a.length);
+/** A stem shorter than this is not taken (short names and words would meet by chance). */
+const MIN_STEM = 4;
+
+/**
+ * A Cyrillic word (folded, as token keys are) without its case ending, for matching inflected place names;
+ * null for a word in another script or too short to stem. Names and text words are stemmed alike, so 'Товуз' meets 'Товузского'.
+ * @example cyrillicStem('Тавуше') // 'Тавуш'
+ * @example cyrillicStem('Товузского') // 'Товузск' (an adjective keeps its '-ск')
+ */
+export function cyrillicStem(word: string): string | null {
+  if (!CYRILLIC.test(word)) return null;
+  for (const ending of FOLDED_ENDINGS) {
+    if (!word.endsWith(ending) || word.length - ending.length < MIN_STEM) continue;
+    // An adjective keeps its '-ск' ('Товузского' → 'Товузск'), so that it meets the name's adjectival reading.
+    return word.slice(0, -ending.length) + (ending.startsWith('ск') ? 'ск' : '');
+  }
+  return word.length >= MIN_STEM ? word : null;
+}
+
+/**
+ * The words of a name as stems where they are Cyrillic (keys otherwise), with their gaps: one list per
+ * reading, none when no word is Cyrillic. Each Cyrillic word also has an adjectival reading, its stem
+ * with '-ск' ('Товуз' → 'Товузск'), which the adjective's cases stem to ('Товузского', 'Товузском').
+ */
+export function phraseStems(name: string): string[][] {
+  let readings: string[][] = [[]];
+  let cyrillic = false;
+  for (const token of tokenize(name)) {
+    if (readings[0]!.length > 0) {
+      if (token.gap === null) return [];
+      const gap = token.gap;
+      readings = readings.map((r) => [...r, gap]);
+    }
+    const stem = cyrillicStem(token.key);
+    cyrillic ||= stem !== null;
+    const forms = stem !== null ? [stem, `${stem}ск`] : [token.key];
+    readings = readings.flatMap((r) => forms.map((f) => [...r, f]));
+  }
+  return cyrillic ? readings : [];
 }
 
 /** The words of a name as keys (case kept), with the gaps that join them; used to index aliases. */
