@@ -58,8 +58,9 @@ function acceptsHint(hint: PartialDate, reference: PartialDate | null): boolean 
   return diff >= 0 && diff <= 3;
 }
 
-function within(items: readonly { start: number; end: number }[], sentences: readonly SentenceAnnotation[]): boolean[] {
-  return items.map((x) => sentences.some((s) => x.start >= s.start && x.end <= s.end));
+/** The items that lie whole inside one of the sentences. */
+function inside<T extends { start: number; end: number }>(items: readonly T[], sentences: readonly SentenceAnnotation[]): T[] {
+  return items.filter((x) => sentences.some((s) => x.start >= s.start && x.end <= s.end));
 }
 
 function eventDate(
@@ -71,8 +72,8 @@ function eventDate(
 ): { date: PartialDate | null; evidence: ReportEvent['dateEvidence'] } {
   // Datelines, headings and 'Updated' lines date the report, not the happening; captions date a photo.
   const body = annotationsOf(doc, 'date').filter((d) => d.role === 'body');
-  const dates = body.filter((_, i) => within(body, sentences)[i]);
-  const inEvent = dates.filter((_, i) => within(dates, eventSentences)[i]);
+  const dates = inside(body, sentences);
+  const inEvent = inside(dates, eventSentences);
   if (reference?.precision === 'day') {
     const withYear = (d: DateAnnotation) => /\d{4}/.test(doc.text.slice(d.start, d.end));
     // A retrospective ('clashes began on March 4, 2008', published ten years later): a full date the
@@ -106,7 +107,7 @@ function eventDate(
   // further down is background ('the worst fighting since April 2016'), and no date lets the report take
   // its incident's.
   const lead = sentences.filter((s) => s.index < LEAD);
-  const chosen = newest(inEvent.filter((d) => d.date.precision === 'day')) ?? newest(dates.filter((_, i) => within(dates, lead)[i]));
+  const chosen = newest(inEvent.filter((d) => d.date.precision === 'day')) ?? newest(inside(dates, lead));
   if (!chosen) return { date: null, evidence: null };
   // A day whose year was inferred (see dates/context-year.ts) is not stated: the incident's date may replace it.
   const inferred = chosen.certainty === 'implied' && !chosen.relative;
