@@ -13,7 +13,7 @@ import { tellsOfHappening } from '../annotate/event-type.js';
 const LEAD = 4;
 /** A report tells of events at most this many days before its publication date (or one day after, for time zones). */
 const MAX_EVENT_AGE_DAYS = 7;
-/** A sentence whose dates all ended this long before the event tells of history. */
+/** A clause whose dates all ended this long before the event tells of history. */
 const BACKGROUND_DAYS = 365;
 /** How long after a retrospective's stated date a date written without its year still belongs to that year. */
 const RETROSPECTIVE_DAYS = 120;
@@ -42,9 +42,7 @@ export function deriveEvent(doc: Document, claims: readonly CasualtyAnnotation[]
   const unstated = stated.evidence === null || stated.date?.precision !== 'day';
   const { date, evidence } = unstated && hint && acceptsHint(hint, reference) ? { date: hint, evidence: null } : stated;
   const type = eventTypeOf(doc, claims);
-  // Places come from the sentences about this event: one that states only dates far from it is background.
-  const placeSentences = date ? eventSentences.filter((s) => !isBackground(doc, s, date)) : eventSentences;
-  const places = eventPlaces(doc, placeSentences, lexicon);
+  const places = eventPlaces(doc, eventSentences, lexicon, date);
   const actors = eventActors(doc, eventSentences, claims, lexicon, type);
   const anchor = sentences.find((s) => HAPPENING.test(doc.text.slice(s.start, s.end))) ?? sentences[0] ?? null;
   return { date, dateEvidence: evidence, type, anchor: anchor ? { start: anchor.start, end: anchor.end } : null, places, actors };
@@ -132,11 +130,16 @@ function eventTypeOf(doc: Document, claims: readonly CasualtyAnnotation[]): stri
   return top.label;
 }
 
-function eventPlaces(doc: Document, eventSentences: readonly SentenceAnnotation[], lexicon: Lexicon): EventPlace[] {
+function eventPlaces(doc: Document, eventSentences: readonly SentenceAnnotation[], lexicon: Lexicon, date: PartialDate | null): EventPlace[] {
   const actors = annotationsOf(doc, 'actor');
+  const dates = annotationsOf(doc, 'date').filter((d) => d.role === 'body');
   // Borders, lines of contact and regions across countries name where the sides meet, not where an incident happened.
   const mentions = annotationsOf(doc, 'place').filter(
-    (p) => lexicon.place(p.placeId)?.eventPlace !== false && eventSentences.some((s) => p.start >= s.start && p.end <= s.end) && !isMetonym(doc.text, p, actors),
+    (p) =>
+      lexicon.place(p.placeId)?.eventPlace !== false &&
+      eventSentences.some((s) => p.start >= s.start && p.end <= s.end) &&
+      !isMetonym(doc.text, p, actors) &&
+      !(date && isHistory(doc.text, p, dates, date)),
   );
   const byId = new Map<string, PlaceAnnotation>();
   for (const m of mentions) if (!byId.has(m.placeId)) byId.set(m.placeId, m);
@@ -146,18 +149,33 @@ function eventPlaces(doc: Document, eventSentences: readonly SentenceAnnotation[
   return places.slice(0, 5).map((p) => ({ placeId: p.placeId, name: p.name, placeType: p.placeType, country: p.country, lat: p.lat, lon: p.lon, mention: { start: p.start, end: p.end } }));
 }
 
+/** What ends a clause around a place mention. */
+const CLAUSE_BREAK = /[,;:()\n—–]|\.\s/;
+const CLAUSE_REACH = 80;
+
 /**
- * True when every date `sentence` states ended more than a year before the event's date: a sentence of
- * history ('the anniversary of the 1992 massacre in Khojaly'), not of this event. A recent date ('the road,
- * blocked since December') does not make a sentence background.
+ * True when the clause naming a place dates it more than a year before the event: history ('the anniversary
+ * of the 1992 massacre in Khojaly'), not this event. A recent date ('the road, blocked since December') or
+ * an old one in another clause ('shelled Tartar, which was also hit in 2020') does not make it history.
  */
-function isBackground(doc: Document, sentence: SentenceAnnotation, event: PartialDate): boolean {
+function isHistory(text: string, place: PlaceAnnotation, dates: readonly DateAnnotation[], event: PartialDate): boolean {
   const first = firstDayOf(event);
   if (!first) return false;
-  const dates = annotationsOf(doc, 'date').filter((d) => d.role === 'body' && d.start >= sentence.start && d.end <= sentence.end);
-  return dates.length > 0 && dates.every((d) => {
-    const to = lastDayOf(d.until ?? d.date);
-    return to !== null && toEpochDay(to) < toEpochDay(first) - BACKGROUND_DAYS;
+  const before = text.slice(Math.max(0, place.start - CLAUSE_REACH), place.start);
+  const after = text.slice(place.end, place.end + CLAUSE_REACH);
+  let from = place.start - before.length;
+  for (let i = before.length - 1; i >= 0; i--) {
+    if (CLAUSE_BREAK.test(before.slice(i, i + 2))) {
+      from = place.start - before.length + i + 1;
+      break;
+    }
+  }
+  const stop = after.search(CLAUSE_BREAK);
+  const to = stop < 0 ? place.end + after.length : place.end + stop;
+  const inClause = dates.filter((d) => d.start >= from && d.end <= to);
+  return inClause.length > 0 && inClause.every((d) => {
+    const last = lastDayOf(d.until ?? d.date);
+    return last !== null && toEpochDay(last) < toEpochDay(first) - BACKGROUND_DAYS;
   });
 }
 

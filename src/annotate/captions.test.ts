@@ -35,3 +35,10 @@ describe('date lines: photo captions', () => {
     expect(captions(long)).toEqual([]);
   });
 });
+
+describe('date lines: a photo mentioned in prose', () => {
+  it('is not a caption', () => {
+    expect(findCaptionLines('A photo by the ministry showed troops near the village on May 9, 2019.')).toEqual([]);
+    expect(findCaptionLines('(Photo by the press service)')).toHaveLength(1);
+  });
+});

@@ -76,7 +76,7 @@ export function classifyDateLine(text: string, line: Span, date: Span): DateLine
 
 /** A photo credit: 'Photo: AFP', '(Photo by ...)', '/ Photo: Reuters', 'Фото: пресс-служба', 'Source: AP'. */
 const PHOTO_CREDIT =
-  /(?:^|[\s(/|•–—-])(?:photo|photograph|picture|image|credit|фото|снимок|foto|bild)\s*(?::|by\b|©)|\((?:AP|AFP|Reuters|Getty|EPA)\s+Photo|(?:^|[\s.])(?:Source|Photo|Credit):\s*(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|TASS|ТАСС|Shutterstock|Anadolu)[\s.)]*$/iu;
+  /(?:^|[\s(/|•–—-])(?:photo|photograph|picture|image|credit|фото|снимок|foto|bild)\s*(?::|©)|(?:^|\()\s*(?:photo|photograph)\s+by\b|\((?:AP|AFP|Reuters|Getty|EPA)\s+Photo|(?:^|[\s.])(?:Source|Photo|Credit):\s*(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|TASS|ТАСС|Shutterstock|Anadolu)[\s.)]*$/iu;
 /** A wire-photo caption opening with its place and a double dash: 'Armenia -- Troops hold exercises ...'. */
 const PLACE_DASHES = /^\s*\p{Lu}[\p{L}'’.]*(?:[ -]\p{Lu}[\p{L}'’.]*){0,3},?\s--\s+[\p{Lu}\d]/u;
 /** A wire-photo caption ending with its date: '..., Sunday, Nov. 8, 2020.' */
