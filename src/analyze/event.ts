@@ -125,7 +125,7 @@ function eventTypeOf(doc: Document, claims: readonly CasualtyAnnotation[]): stri
   if (!top) return harm ? 'Armed clash' : 'Other';
   if (top.label === 'Agreement' || score('Agreement') >= top.score * 0.8) return 'Agreement';
   const clash = score('Armed clash');
-  if (REMOTE.has(top.label) && clash > 0 && clash >= top.score * 0.5) return 'Armed clash';
+  if (REMOTE.has(top.label) && clash > 0 && clash > top.score * 0.5) return 'Armed clash';
   if (harm && clash > 0 && !REMOTE.has(top.label) && ['Diplomacy', 'Political', 'Other', 'Arrests'].includes(top.label)) return 'Armed clash';
   return top.label;
 }

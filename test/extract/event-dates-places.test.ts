@@ -85,3 +85,10 @@ describe('event: dates', () => {
     expect(analyzeText(later, null).event.date).toBeNull();
   });
 });
+
+describe('event: type', () => {
+  it('is shelling when fighting words weigh no more than half the shelling words', () => {
+    expect(analyzeText('Artillery shelled the village overnight. Fighting was reported.', '2023-09-01').event.type).toBe('Shelling/artillery/missile attack');
+    expect(analyzeText('Artillery shelled the village. Fighting and clashes went on.', '2023-09-01').event.type).toBe('Armed clash');
+  });
+});
