@@ -36,6 +36,11 @@ describe('event type: does a sentence tell of a happening', () => {
     expect(tellsOfHappening('Les combats ont repris à la frontière.', 'fr')).toBe(true);
   });
 
+  it('finds attacks and attempts to cross or seize positions', () => {
+    expect(tellsOfHappening('Солдаты попытались пересечь границу у села.', 'ru')).toBe(true);
+    expect(tellsOfHappening('Hermenn hefðu ráðist á varðstöðvar.', 'is')).toBe(true);
+  });
+
   it('does not count talk, or a language without cues', () => {
     expect(tellsOfHappening('Министры провели переговоры в Москве.', 'ru')).toBe(false);
     expect(tellsOfHappening('Ночью продолжались обстрелы.', 'xx')).toBe(false);
