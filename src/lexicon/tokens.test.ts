@@ -94,3 +94,14 @@ describe('tokens: Cyrillic stems', () => {
     expect(cyrillicStem('Tovuz')).toBeNull();
   });
 });
+
+describe('tokens: the word scan', () => {
+  it('joins words by apostrophes, keeps letters outside the basic plane, and splits on everything else', () => {
+    expect(tokenize("l'armée d’Arménie, 𝐀𝐁 x' 'y").map((t) => t.key)).toEqual(["l'armee", "d'Armenie", '𝐀𝐁', 'x', 'y']);
+    expect(tokenize('e\u0301cole 12,5 Ağdam').map((t) => t.key)).toEqual(['ecole', '12', '5', 'Agdam']);
+  });
+
+  it('gives a core to a word holding the letter apostrophe ʼ', () => {
+    expect(tokenize('Hayastanʼs army')[0]?.core?.key).toBe('Hayastan');
+  });
+});

@@ -22,9 +22,6 @@ export interface Token {
   readonly gap: string | null;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['\u2019\u02BC\u055A][\p{L}\p{M}\p{N}]+)*/gu;
-/** {@link WORD} for a text with ASCII characters only. */
-const ASCII_WORD = /[A-Za-z0-9]+(?:'[A-Za-z0-9]+)*/g;
 const APOSTROPHE = /['\u2019\u02BC\u055A]/;
 const APOSTROPHES = /[\u2019\u02BC\u055A]/g;
 const ASCII = /^[\x00-\x7F]*$/;
@@ -82,21 +79,58 @@ function arabicFirst(word: string): boolean {
   return c >= 0x0600 && c <= 0x06ff;
 }
 
-/** Splits a text into words with their folded keys. */
+/** A letter, mark or digit of any script (tested on characters outside ASCII only). */
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const JOINERS = "'\u2019\u02BC\u055A";
+
+/** UTF-16 units of the word character (letter, mark, digit) at `i`: 1, 2 for a surrogate pair, 0 when none. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i) ?? c)) ? 2 : 0;
+  return WORD_CHAR.test(text.charAt(i)) ? 1 : 0;
+}
+
+/**
+ * Splits a text into words with their folded keys. Words are runs of letters, marks and digits joined by
+ * apostrophes (`[\p{L}\p{M}\p{N}]+(?:['’ʼ՚][\p{L}\p{M}\p{N}]+)*`), found by a scan that tests ASCII
+ * characters by their codes; a word in ASCII needs no folding.
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = -1;
-  // An all-ASCII text (most English news) needs neither folding nor Unicode classes: same tokens, faster.
-  const ascii = ASCII.test(text);
-  const pattern = ascii ? ASCII_WORD : WORD;
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-    const word = m[0];
-    const start = m.index;
-    const end = start + word.length;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let w = wordCharAt(text, i);
+    if (w === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let ascii = true;
+    let joined = false;
+    for (;;) {
+      while (w > 0) {
+        if (text.charCodeAt(i) >= 128) ascii = false;
+        i += w;
+        w = i < n ? wordCharAt(text, i) : 0;
+      }
+      if (i + 1 < n && JOINERS.includes(text.charAt(i)) && wordCharAt(text, i + 1) > 0) {
+        if (text.charCodeAt(i) >= 128) ascii = false;
+        joined = true;
+        i += 1;
+        w = wordCharAt(text, i);
+        continue;
+      }
+      break;
+    }
+    const end = i;
+    const word = text.slice(start, end);
     const key = ascii ? word : fold(word);
     const gap = gapBetween(text, previousEnd, start);
-    const core = APOSTROPHE.test(word) ? coreOf(word, start) : !ascii && arabicFirst(word) && PROCLITIC.test(word) ? proclitic(word, start) : null;
+    // 'ʼ' (U+02BC) is itself a letter: a word may hold it without having been joined.
+    const core = joined || (!ascii && APOSTROPHE.test(word)) ? coreOf(word, start) : !ascii && arabicFirst(word) && PROCLITIC.test(word) ? proclitic(word, start) : null;
     tokens.push({ start, end, key, lower: key.toLowerCase(), upper: isUpper(word), stem: ascii ? null : cyrillicStem(key), core, gap });
     previousEnd = end;
   }
