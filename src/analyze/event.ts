@@ -133,16 +133,23 @@ function eventTypeOf(doc: Document, claims: readonly CasualtyAnnotation[]): stri
 function eventPlaces(doc: Document, eventSentences: readonly SentenceAnnotation[], lexicon: Lexicon, date: PartialDate | null): EventPlace[] {
   const actors = annotationsOf(doc, 'actor');
   const dates = annotationsOf(doc, 'date').filter((d) => d.role === 'body');
-  // Borders, lines of contact and regions across countries name where the sides meet, not where an incident happened.
-  const mentions = annotationsOf(doc, 'place').filter(
-    (p) =>
-      lexicon.place(p.placeId)?.eventPlace !== false &&
-      eventSentences.some((s) => p.start >= s.start && p.end <= s.end) &&
-      !isMetonym(doc.text, p, actors) &&
-      !(date && isHistory(doc.text, p, dates, date)),
+  const candidates = annotationsOf(doc, 'place').filter(
+    (p) => eventSentences.some((s) => p.start >= s.start && p.end <= s.end) && !isMetonym(doc.text, p, actors) && !(date && isHistory(doc.text, p, dates, date)),
   );
   const byId = new Map<string, PlaceAnnotation>();
-  for (const m of mentions) if (!byId.has(m.placeId)) byId.set(m.placeId, m);
+  for (const m of candidates) {
+    const place = lexicon.place(m.placeId);
+    if (place?.eventPlace !== false) {
+      if (!byId.has(m.placeId)) byId.set(m.placeId, m);
+      continue;
+    }
+    // Borders, lines of contact and regions across countries name where the sides meet, not where an incident
+    // happened; a line inside one region ('the line of contact' in Nagorno-Karabakh) stands for that region.
+    const parent = place.parent === null ? undefined : lexicon.place(place.parent);
+    if (parent !== undefined && parent.type !== 'country' && parent.eventPlace !== false && !byId.has(parent.id)) {
+      byId.set(parent.id, { ...m, placeId: parent.id, name: parent.name, placeType: parent.type, country: parent.country, lat: parent.lat, lon: parent.lon });
+    }
+  }
   let places = [...byId.values()];
   if (places.some((p) => p.placeType !== 'country')) places = places.filter((p) => p.placeType !== 'country');
   places.sort((a, b) => (PLACE_RANK[a.placeType] ?? 5) - (PLACE_RANK[b.placeType] ?? 5) || a.start - b.start);

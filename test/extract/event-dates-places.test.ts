@@ -21,7 +21,11 @@ describe('event: photo captions', () => {
 describe('event: places', () => {
   it('leave out borders and lines of contact when anything else is named', () => {
     expect(placesOf('Azerbaijani and Armenian troops clashed on the Armenia-Azerbaijan border near Tovuz.')).toEqual(['Tovuz']);
-    expect(placesOf('Shots were fired along the line of contact overnight.')).toEqual([]);
+    expect(placesOf('Shots were fired across the Armenia-Azerbaijan border overnight.')).toEqual([]);
+  });
+
+  it('take the region a line of contact lies in when the line is all the report names', () => {
+    expect(placesOf('Shots were fired along the line of contact overnight.')).toEqual(['Nagorno-Karabakh']);
   });
 
   it('come from sentences of a non-English report that tell of fighting in its language', () => {
