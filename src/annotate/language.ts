@@ -40,10 +40,32 @@ const PERSIAN_LETTERS = /[پچژگکی]/g;
 const ICELANDIC_LETTERS = /[ðþÐÞ]/g;
 /** Estonian function words; franc-min has no Estonian model. */
 const ESTONIAN_WORDS = /(?<!\p{L})(?:ja|ning|oli|ka|kes|mis|sõnul|teatas|vähemalt|pärast|aga|kui|või|üle|seda|mida|ei)(?!\p{L})/giu;
-const WORD = /\p{L}+/gu;
 /** English function words rare in other Latin-script languages: a high share decides without franc. */
 const ENGLISH_WORDS = /\b(?:the|of|and|to|that|said|was|were|with|for|from|has|have|been|by|which|are|its|their|this|would)\b/gi;
 const ENGLISH_SHARE = 0.15;
+
+const LETTER = /\p{L}/u;
+
+/** How many runs of letters (`\p{L}+`) `text` holds, testing ASCII characters by their codes. */
+export function countWords(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let letter: boolean;
+    if (c < 128) letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    else if (c >= 0xd800 && c <= 0xdbff && (text.codePointAt(i) ?? 0) > 0xffff) {
+      letter = LETTER.test(String.fromCodePoint(text.codePointAt(i) ?? c));
+      if (letter && !inWord) words++;
+      inWord = letter;
+      i++; // the low surrogate of the pair
+      continue;
+    } else letter = LETTER.test(text.charAt(i));
+    if (letter && !inWord) words++;
+    inWord = letter;
+  }
+  return words;
+}
 
 function count(text: string, pattern: RegExp): number {
   return text.match(pattern)?.length ?? 0;
@@ -79,7 +101,7 @@ function dominantScript(sample: string): { script: string; letters: number } {
 
 function detectLatin(sample: string, letters: number): string {
   if (count(sample, ICELANDIC_LETTERS) >= Math.max(2, letters / 200)) return 'is';
-  if (sample.includes('õ') && count(sample, ESTONIAN_WORDS) >= 0.06 * count(sample, WORD)) return 'et';
+  if (sample.includes('õ') && count(sample, ESTONIAN_WORDS) >= 0.06 * countWords(sample)) return 'et';
   return 'en';
 }
 
@@ -97,7 +119,7 @@ export function detectLanguage(text: string): string {
   if (script === 'latin') {
     const special = detectLatin(sample, letters);
     if (special !== 'en') return special;
-    const words = count(sample, WORD);
+    const words = countWords(sample);
     if (words >= 8 && count(sample, ENGLISH_WORDS) >= ENGLISH_SHARE * words) return 'en';
   }
   if (script !== 'latin' && script !== 'cyrillic' && script !== 'arabic') return script;
