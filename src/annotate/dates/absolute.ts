@@ -34,6 +34,7 @@ const YEAR_AFTER_MONTH = /(\d{4})(?![\d\p{L}])/uy;
 /** A year written right before the month word: '2014 August 01'. */
 const YEAR_BEFORE_MONTH = /(?<![\d\p{L}.,/:-])(\d{4}),?\s+$/u;
 const BEFORE_NUMBER = /[\d\p{L}./-]/u;
+const SPACE_BEFORE = /\s/;
 /** English month words that are also common lower-case words ('may', 'march'). */
 const LOWERCASE_AMBIGUOUS = new Set(['may', 'march', 'mar', 'jan', 'sun', 'dec']);
 
@@ -55,12 +56,15 @@ function sticky(pattern: RegExp, text: string, at: number): RegExpExecArray | nu
 }
 
 /** The forms that start at the digit run at `at`: numeric dates and day-month dates. */
-function matchFromDigits(found: AbsoluteMatch[], text: string, at: number, options: AbsoluteOptions): void {
-  let m = sticky(ISO_DATE, text, at);
-  if (m) accept(found, at, at + m[0].length, Number(m[1]), Number(m[3]), Number(m[4]), 'numeric');
-  m = sticky(ISO_MONTH, text, at);
-  if (m) accept(found, at, at + m[0].length, Number(m[1]), Number(m[2]), null, 'iso-month');
-  m = sticky(NUMERIC_DMY, text, at);
+function matchFromDigits(found: AbsoluteMatch[], text: string, at: number, options: AbsoluteOptions, digits: number): void {
+  if (digits === 4) {
+    let y = sticky(ISO_DATE, text, at);
+    if (y) accept(found, at, at + y[0].length, Number(y[1]), Number(y[3]), Number(y[4]), 'numeric');
+    y = sticky(ISO_MONTH, text, at);
+    if (y) accept(found, at, at + y[0].length, Number(y[1]), Number(y[2]), null, 'iso-month');
+    return;
+  }
+  let m = sticky(NUMERIC_DMY, text, at);
   if (m) {
     let day = Number(m[1]);
     let month = Number(m[3]);
@@ -103,8 +107,12 @@ export function findAbsoluteDates(text: string, options: AbsoluteOptions = {}): 
   const found: AbsoluteMatch[] = [];
   for (const d of text.matchAll(DIGITS)) {
     if (d.index > 0 && BEFORE_NUMBER.test(text[d.index - 1] as string)) continue;
-    matchFromDigits(found, text, d.index, options);
-    matchAfterMonth(found, text, d.index);
+    // Every form needs a run of one or two digits (a day) or four (a year): longer and 3-digit runs are counts.
+    const digits = d[0].length;
+    if (digits === 3 || digits > 4) continue;
+    matchFromDigits(found, text, d.index, options, digits);
+    // A month word before the digits is always separated from them by white space.
+    if (d.index > 0 && SPACE_BEFORE.test(text[d.index - 1] as string)) matchAfterMonth(found, text, d.index);
   }
   return removeOverlaps(found);
 }
