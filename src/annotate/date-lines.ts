@@ -81,6 +81,8 @@ const PHOTO_CREDIT =
 const PLACE_DASHES = /^\s*\p{Lu}[\p{L}'’.]*(?:[ -]\p{Lu}[\p{L}'’.]*){0,3},?\s--\s+[\p{Lu}\d]/u;
 /** A wire-photo caption ending with its date: '..., Sunday, Nov. 8, 2020.' */
 const WEEKDAY_DATE_END = new RegExp(`,\\s+${WEEKDAY_SOURCE},\\s+\\p{L}{3,9}\\.?\\s+\\d{1,2},\\s+\\d{4}\\.?\\s*$`, 'iu');
+/** What every caption form needs somewhere in the text (a cheap test before the line by line one). */
+const CAPTION_HINT = /--|photo|picture|image|credit|фото|снимок|foto|bild|source:|\((?:AP|AFP|Reuters|Getty|EPA)|,\s+\p{L}+,\s+\p{L}{3,9}\.?\s+\d{1,2},\s+\d{4}/iu;
 /** Captions are short; a longer line is prose. */
 const MAX_CAPTION = 400;
 
@@ -91,6 +93,7 @@ const MAX_CAPTION = 400;
  */
 export function findCaptionLines(text: string): Span[] {
   const out: Span[] = [];
+  if (!CAPTION_HINT.test(text)) return out;
   let start = 0;
   while (start <= text.length) {
     const nl = text.indexOf('\n', start);
