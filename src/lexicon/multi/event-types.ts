@@ -9,7 +9,7 @@ const S = (stems: readonly string[]): string => stems.map((s) => `${s}\\p{L}*`).
  */
 export const EVENT_TYPE_CUES_BY_LANGUAGE: Readonly<Record<string, readonly EventTypeCue[]>> = {
   ru: [
-    { label: 'Armed clash', pattern: S(['столкновени', 'бо[йиеёя]', 'боев', 'перестрелк', 'сражени', 'нападени', 'диверс', 'провокаци', 'вооружённ', 'вооруженн']), weight: 1 },
+    { label: 'Armed clash', pattern: S(['столкновени', 'бо[йиеёя]', 'боев', 'перестрелк', 'сражени', 'нападени', 'диверс', 'провокаци', 'вооружённ', 'вооруженн', 'пересечь границ', 'захват', 'отброс', 'отбит']), weight: 1 },
     { label: 'Shelling/artillery/missile attack', pattern: S(['обстрел', 'артиллер', 'минометн', 'миномётн', 'ракетн', 'снаряд']), weight: 1 },
     { label: 'Air/drone strike', pattern: S(['беспилотник', 'дрон', 'авиаудар', 'БПЛА']), weight: 1 },
     { label: 'Agreement', pattern: S(['перемири', 'соглашени', 'обмен пленн', 'договорённост', 'договоренност', 'подписал']), weight: 1.5 },
@@ -76,8 +76,8 @@ export const EVENT_TYPE_CUES_BY_LANGUAGE: Readonly<Record<string, readonly Event
     { label: 'Agreement', pattern: S(['relvarahu', 'kokkulepe', 'vangide vahetus']), weight: 1.5 },
   ],
   is: [
-    { label: 'Armed clash', pattern: S(['átök', 'bardag', 'skotbardag', 'árás']), weight: 1 },
-    { label: 'Shelling/artillery/missile attack', pattern: S(['stórskotalið', 'sprengjuárás', 'eldflaug']), weight: 1 },
+    { label: 'Armed clash', pattern: S(['átök', 'bardag', 'skotbardag', 'árás', 'ráðist', 'ráðast', 'sókn']), weight: 1 },
+    { label: 'Shelling/artillery/missile attack', pattern: S(['stórskotalið', 'sprengjuárás', 'eldflaug', 'fallbyss']), weight: 1 },
     { label: 'Agreement', pattern: S(['vopnahlé', 'samkomulag', 'fangaskipti']), weight: 1.5 },
   ],
 };
