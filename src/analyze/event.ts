@@ -5,11 +5,18 @@ import type { PartialDate } from '../model/report.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { isBelligerent } from '../annotate/casualties/side.js';
 import { addDays, dayDiff } from './dates.js';
+import { firstDayOf, lastDayOf, toEpochDay } from '../annotate/dates/calendar.js';
+import { findCaptionLines } from '../annotate/date-lines.js';
+import { tellsOfHappening } from '../annotate/event-type.js';
 
 /** How many sentences count as the lead (title, dateline, first paragraph). */
 const LEAD = 4;
 /** A report tells of events at most this many days before its publication date (or one day after, for time zones). */
 const MAX_EVENT_AGE_DAYS = 7;
+/** A clause whose dates all ended this long before the event tells of history. */
+const BACKGROUND_DAYS = 365;
+/** How long after a retrospective's stated date a date written without its year still belongs to that year. */
+const RETROSPECTIVE_DAYS = 120;
 const PLACE_RANK: Readonly<Record<string, number>> = { village: 0, feature: 1, town: 2, city: 3, district: 4, province: 5, region: 6, country: 9 };
 const HAPPENING = /\b(?:clash|fight|attack|shell|fire[ds]?\b|firing|killed|wounded|injured|died|dead|strike|struck|drone|incursion|explo|blast|signed|exchang|swap|releas|freed|handed over|repatriat|shot|ceasefire|truce|battle|hostilities|repelled|provocation|casualt|losses|protest|cross(?:ed|ing)|advanc|entered|invad|violat|seiz|captur|occup|detain|bomb|missile|rocket|mortar|artillery|ambush|skirmish)/i;
 const REMOTE = new Set(['Shelling/artillery/missile attack', 'Air/drone strike']);
@@ -19,13 +26,23 @@ const REMOTE = new Set(['Shelling/artillery/missile attack', 'Air/drone strike']
  * type, places and actors. Background facts (earlier wars, last year's clashes) never become the event.
  */
 export function deriveEvent(doc: Document, claims: readonly CasualtyAnnotation[], lexicon: Lexicon, reference: PartialDate | null, hint: PartialDate | null = null): ReportEvent {
-  const sentences = annotationsOf(doc, 'sentence');
-  const eventSentences = sentences.filter((s) => s.index < LEAD || HAPPENING.test(doc.text.slice(s.start, s.end)));
-  const stated = eventDate(doc, eventSentences, reference);
+  // A photo caption dates and places the photo, not the event.
+  const captions = findCaptionLines(doc.text);
+  const sentences = annotationsOf(doc, 'sentence').filter((s) => !captions.some((c) => s.start >= c.start && s.end <= c.end));
+  // A sentence tells of a happening by an English happening word, a cue of the report's language, or a casualty figure.
+  const withFigures = new Set(claims.map((c) => c.sentence));
+  const happening = (s: SentenceAnnotation): boolean => {
+    const text = doc.text.slice(s.start, s.end);
+    return HAPPENING.test(text) || withFigures.has(s.index) || (doc.language !== 'en' && tellsOfHappening(text, doc.language, lexicon));
+  };
+  const eventSentences = sentences.filter((s) => s.index < LEAD || happening(s));
+  // A report with no publication date of its own is read against its incident's date (see cluster/refine.ts).
+  const borrowed = reference === null && hint?.precision === 'day';
+  const stated = eventDate(doc, sentences, eventSentences, borrowed ? hint : reference, borrowed);
   const unstated = stated.evidence === null || stated.date?.precision !== 'day';
   const { date, evidence } = unstated && hint && acceptsHint(hint, reference) ? { date: hint, evidence: null } : stated;
   const type = eventTypeOf(doc, claims);
-  const places = eventPlaces(doc, eventSentences);
+  const places = eventPlaces(doc, eventSentences, lexicon, date);
   const actors = eventActors(doc, eventSentences, claims, lexicon, type);
   const anchor = sentences.find((s) => HAPPENING.test(doc.text.slice(s.start, s.end))) ?? sentences[0] ?? null;
   return { date, dateEvidence: evidence, type, anchor: anchor ? { start: anchor.start, end: anchor.end } : null, places, actors };
@@ -39,14 +56,22 @@ function acceptsHint(hint: PartialDate, reference: PartialDate | null): boolean 
   return diff >= 0 && diff <= 3;
 }
 
-function within(items: readonly { start: number; end: number }[], sentences: readonly SentenceAnnotation[]): boolean[] {
-  return items.map((x) => sentences.some((s) => x.start >= s.start && x.end <= s.end));
+/** The items that lie whole inside one of the sentences. */
+function inside<T extends { start: number; end: number }>(items: readonly T[], sentences: readonly SentenceAnnotation[]): T[] {
+  return items.filter((x) => sentences.some((s) => x.start >= s.start && x.end <= s.end));
 }
 
-function eventDate(doc: Document, eventSentences: readonly SentenceAnnotation[], reference: PartialDate | null): { date: PartialDate | null; evidence: ReportEvent['dateEvidence'] } {
-  // Datelines, headings and 'Updated' lines date the report, not the happening.
-  const dates = annotationsOf(doc, 'date').filter((d) => d.role === 'body');
-  const inEvent = dates.filter((_, i) => within(dates, eventSentences)[i]);
+function eventDate(
+  doc: Document,
+  sentences: readonly SentenceAnnotation[],
+  eventSentences: readonly SentenceAnnotation[],
+  reference: PartialDate | null,
+  borrowed = false,
+): { date: PartialDate | null; evidence: ReportEvent['dateEvidence'] } {
+  // Datelines, headings and 'Updated' lines date the report, not the happening; captions date a photo.
+  const body = annotationsOf(doc, 'date').filter((d) => d.role === 'body');
+  const dates = inside(body, sentences);
+  const inEvent = inside(dates, eventSentences);
   if (reference?.precision === 'day') {
     const withYear = (d: DateAnnotation) => /\d{4}/.test(doc.text.slice(d.start, d.end));
     // A retrospective ('clashes began on March 4, 2008', published ten years later): a full date the
@@ -57,8 +82,17 @@ function eventDate(doc: Document, eventSentences: readonly SentenceAnnotation[],
     const recent = inEvent.filter((d) => d.date.precision === 'day' && inWindow(d.date.value, reference.value)
       && !(old && !withYear(d) && d.date.value.slice(5) === old.date.value.slice(5)));
     // The main incident is the newest concrete happening the report tells of.
-    const past = recent.filter((d) => d.date.value <= reference.value);
+    // A borrowed reference (the incident's date) may be a day early: a date the text writes out may follow it.
+    const latest = borrowed ? addDays(reference.value, 1) : reference.value;
+    const past = recent.filter((d) => d.date.value <= (borrowed && !d.relative ? latest : reference.value));
     const chosen = [...(past.length ? past : recent)].sort((a, b) => b.date.value.localeCompare(a.date.value) || a.start - b.start)[0];
+    if (chosen && old && !chosen.relative && !withYear(chosen)) {
+      // A retrospective goes on in its own year: 'on September 27, 2020 ... On the war's 31st day, October 27'
+      // in a report of October 2021 is 27 October 2020 when that falls within a season after the stated date.
+      const carried = `${old.date.value.slice(0, 4)}${chosen.date.value.slice(4)}`;
+      const after = dayDiff(old.date.value, carried);
+      if (after >= 0 && after <= RETROSPECTIVE_DAYS) return { date: { value: carried, precision: 'day' }, evidence: { start: chosen.start, end: chosen.end } };
+    }
     if (chosen) return { date: chosen.date, evidence: { start: chosen.start, end: chosen.end } };
     if (old) return { date: old.date, evidence: { start: old.start, end: old.end } };
     return { date: reference, evidence: null };
@@ -67,8 +101,15 @@ function eventDate(doc: Document, eventSentences: readonly SentenceAnnotation[],
   // No reference date: the newest day the event sentences state; else, for a report that tells of no
   // dated happening (an explainer), the newest month or year it names.
   const newest = (list: readonly DateAnnotation[]) => [...list].sort((a, b) => b.date.value.localeCompare(a.date.value))[0];
-  const chosen = newest(inEvent.filter((d) => d.date.precision === 'day')) ?? newest(dates);
-  return chosen ? { date: chosen.date, evidence: { start: chosen.start, end: chosen.end } } : { date: null, evidence: null };
+  // A month or year dates such a report only when its lead gives it ('the conflict reignited in 2020'); one
+  // further down is background ('the worst fighting since April 2016'), and no date lets the report take
+  // its incident's.
+  const lead = sentences.filter((s) => s.index < LEAD);
+  const chosen = newest(inEvent.filter((d) => d.date.precision === 'day')) ?? newest(inside(dates, lead));
+  if (!chosen) return { date: null, evidence: null };
+  // A day whose year was inferred (see dates/context-year.ts) is not stated: the incident's date may replace it.
+  const inferred = chosen.certainty === 'implied' && !chosen.relative;
+  return { date: chosen.date, evidence: inferred ? null : { start: chosen.start, end: chosen.end } };
 }
 
 function inWindow(day: string, reference: string): boolean {
@@ -84,26 +125,91 @@ function eventTypeOf(doc: Document, claims: readonly CasualtyAnnotation[]): stri
   if (!top) return harm ? 'Armed clash' : 'Other';
   if (top.label === 'Agreement' || score('Agreement') >= top.score * 0.8) return 'Agreement';
   const clash = score('Armed clash');
-  if (REMOTE.has(top.label) && clash > 0 && clash >= top.score * 0.5) return 'Armed clash';
+  if (REMOTE.has(top.label) && clash > 0 && clash > top.score * 0.5) return 'Armed clash';
   if (harm && clash > 0 && !REMOTE.has(top.label) && ['Diplomacy', 'Political', 'Other', 'Arrests'].includes(top.label)) return 'Armed clash';
   return top.label;
 }
 
-function eventPlaces(doc: Document, eventSentences: readonly SentenceAnnotation[]): EventPlace[] {
+function eventPlaces(doc: Document, eventSentences: readonly SentenceAnnotation[], lexicon: Lexicon, date: PartialDate | null): EventPlace[] {
   const actors = annotationsOf(doc, 'actor');
-  const mentions = annotationsOf(doc, 'place').filter((p) => eventSentences.some((s) => p.start >= s.start && p.end <= s.end) && !isMetonym(doc.text, p, actors));
+  const dates = annotationsOf(doc, 'date').filter((d) => d.role === 'body');
+  const candidates = annotationsOf(doc, 'place').filter(
+    (p) => eventSentences.some((s) => p.start >= s.start && p.end <= s.end) && !isMetonym(doc.text, p, actors) && !(date && isHistory(doc.text, p, dates, date)),
+  );
   const byId = new Map<string, PlaceAnnotation>();
-  for (const m of mentions) if (!byId.has(m.placeId)) byId.set(m.placeId, m);
+  for (const m of candidates) {
+    const place = lexicon.place(m.placeId);
+    if (place?.eventPlace !== false) {
+      if (!byId.has(m.placeId)) byId.set(m.placeId, m);
+      continue;
+    }
+    // Borders, lines of contact and regions across countries name where the sides meet, not where an incident
+    // happened; a line inside one region ('the line of contact' in Nagorno-Karabakh) stands for that region.
+    const parent = place.parent === null ? undefined : lexicon.place(place.parent);
+    if (parent !== undefined && parent.type !== 'country' && parent.eventPlace !== false && !byId.has(parent.id)) {
+      byId.set(parent.id, { ...m, placeId: parent.id, name: parent.name, placeType: parent.type, country: parent.country, lat: parent.lat, lon: parent.lon });
+    }
+  }
   let places = [...byId.values()];
   if (places.some((p) => p.placeType !== 'country')) places = places.filter((p) => p.placeType !== 'country');
   places.sort((a, b) => (PLACE_RANK[a.placeType] ?? 5) - (PLACE_RANK[b.placeType] ?? 5) || a.start - b.start);
   return places.slice(0, 5).map((p) => ({ placeId: p.placeId, name: p.name, placeType: p.placeType, country: p.country, lat: p.lat, lon: p.lon, mention: { start: p.start, end: p.end } }));
 }
 
-/** A capital standing for its government ('Baku said', 'Yerevan accuses') is not where anything happened. */
+/** What ends a clause around a place mention. */
+const CLAUSE_BREAK = /[,;:()\n—–]|\.\s/;
+const CLAUSE_REACH = 80;
+
+/**
+ * True when the clause naming a place dates it more than a year before the event: history ('the anniversary
+ * of the 1992 massacre in Khojaly'), not this event. A recent date ('the road, blocked since December') or
+ * an old one in another clause ('shelled Tartar, which was also hit in 2020') does not make it history.
+ */
+function isHistory(text: string, place: PlaceAnnotation, dates: readonly DateAnnotation[], event: PartialDate): boolean {
+  const first = firstDayOf(event);
+  if (!first) return false;
+  const before = text.slice(Math.max(0, place.start - CLAUSE_REACH), place.start);
+  const after = text.slice(place.end, place.end + CLAUSE_REACH);
+  let from = place.start - before.length;
+  for (let i = before.length - 1; i >= 0; i--) {
+    if (CLAUSE_BREAK.test(before.slice(i, i + 2))) {
+      from = place.start - before.length + i + 1;
+      break;
+    }
+  }
+  const stop = after.search(CLAUSE_BREAK);
+  const to = stop < 0 ? place.end + after.length : place.end + stop;
+  const inClause = dates.filter((d) => d.start >= from && d.end <= to);
+  return inClause.length > 0 && inClause.every((d) => {
+    const last = lastDayOf(d.until ?? d.date);
+    return last !== null && toEpochDay(last) < toEpochDay(first) - BACKGROUND_DAYS;
+  });
+}
+
+/**
+ * Where a statement was made ('told reporters in Yerevan', 'said in Baku', 'at a news conference in
+ * Stepanakert', 'a Stepanakert-based official'). 'Authorities in Baku said' is left to the capital rule
+ * below: the incident grouping (`cluster/features.ts`) links reports by the places of their events, and
+ * the seat of the authorities both reports quote is what links an undated report to its incident.
+ */
+const SEAT_BEFORE = /\b(?:told (?:reporters|journalists|a news conference|a briefing|a press conference)|said|speaking|briefing|(?:news|press) conference|statement issued)\s+in\s+$/i;
+const SEAT_IN_BEFORE = /(?:^|[.!?]\s+|\n\s*)(?:Speaking|Briefing reporters|At a (?:news|press) conference) in\s+$/i;
+const BASED_AFTER = /^-based\b/;
+/** A name that is a person's ('Lt. Ararat Gasparyan', 'soldier Shahriar Alibeyli'): a rank or title before it, a surname after it. */
+const RANK_BEFORE = /\b(?:Lt|Lieutenant|Maj|Major|Col|Colonel|Capt|Captain|Sgt|Sergeant|Pvt|Private|Gen|General|Ensign|Mr|Mrs|Ms|soldiers?|servicem[ae]n|Soldaten?)\.?\s+(?:\p{Lu}\p{L}+\s+)?$/u;
+const SURNAME_AFTER = /^\s+\p{Lu}\p{L}*(?:yan|ian|ov|ova|ev|eva|yev|yeva|zade|oglu|oğlu)(?!\p{L})/u;
+
+/**
+ * A capital standing for its government ('Baku said', 'Yerevan accuses'), the place a statement was made
+ * ('told reporters in Yerevan') or a person's name ('Lt. Ararat Gasparyan') is not where anything happened.
+ */
 function isMetonym(text: string, place: PlaceAnnotation, actors: readonly { start: number; end: number; aliasKind: string }[]): boolean {
   const actor = actors.find((a) => a.start === place.start && a.end === place.end);
   if (actor && actor.aliasKind !== 'capital' && actor.aliasKind !== 'name') return true;
+  const wide = text.slice(Math.max(0, place.start - 48), place.start);
+  const after = text.slice(place.end, place.end + 48);
+  if (SEAT_BEFORE.test(wide) || SEAT_IN_BEFORE.test(wide) || BASED_AFTER.test(after)) return true;
+  if (RANK_BEFORE.test(wide) || SURNAME_AFTER.test(after)) return true;
   const before = text.slice(Math.max(0, place.start - 12), place.start);
   if (actor?.aliasKind === 'capital') return !/\b(?:in|near|on|at|to|over|into|outside)\s+$/i.test(before);
   const lineStart = text.lastIndexOf('\n', place.start) + 1;

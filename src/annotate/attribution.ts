@@ -153,6 +153,7 @@ function actorAfter(text: string, at: number, actors: readonly ActorAnnotation[]
   return a ? { code: a.code, span: { start: a.start, end: a.end } } : undefined;
 }
 
+const CONTENT_AFTER = /^\s*(?:о|об|про|что|that|about|:)(?![\p{L}])/iu;
 const UNNAMED_INSTITUTION = /(?:the\s+)?(?:press[- ]service\s+of\s+the\s+)?(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|Foreign\s+Ministry|Ministry\s+of\s+Foreign\s+Affairs|General\s+Staff|Prosecutor\s+General['’]s\s+Office|General\s+Prosecutor['’]s\s+Office)(?![\p{L}])/iu;
 
 /**
@@ -177,7 +178,8 @@ export function claimantFor(cues: readonly AttributionCue[], at: number, text?: 
   for (const cue of cues) {
     if (cue.end <= at) before = cue;
     // A trailing 'X said' governs only its own clause: not across ';', ':' or a dash.
-    else if (cue.start >= at && !after && !(text && /[;:]|\s[-–—]\s/.test(text.slice(at, cue.start)))) after = cue;
+    // A verb whose content follows it ('сообщало о пяти раненых', 'said that ...') does not look back.
+    else if (cue.start >= at && !after && !(text && (/[;:]|\s[-–—]\s/.test(text.slice(at, cue.start)) || CONTENT_AFTER.test(text.slice(cue.end, cue.end + 8))))) after = cue;
   }
   const chosen = before ?? after;
   return chosen ? chosen.claimant : undefined;

@@ -73,3 +73,35 @@ export function classifyDateLine(text: string, line: Span, date: Span): DateLine
   if (lineText.trim().length > MAX_DATE_LINE) return null;
   return isDateLineRest(`${before} ${after}`) ? 'heading' : null;
 }
+
+/** A photo credit: 'Photo: AFP', '(Photo by ...)', '/ Photo: Reuters', 'Фото: пресс-служба', 'Source: AP'. */
+const PHOTO_CREDIT =
+  /(?:^|[\s(/|•–—-])(?:photo|photograph|picture|image|credit|фото|снимок|foto|bild)\s*(?::|©)|(?:^|\()\s*(?:photo|photograph)\s+by\b|\((?:AP|AFP|Reuters|Getty|EPA)\s+Photo|(?:^|[\s.])(?:Source|Photo|Credit):\s*(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|TASS|ТАСС|Shutterstock|Anadolu)[\s.)]*$/iu;
+/** A wire-photo caption opening with its place and a double dash: 'Armenia -- Troops hold exercises ...'. */
+const PLACE_DASHES = /^\s*\p{Lu}[\p{L}'’.]*(?:[ -]\p{Lu}[\p{L}'’.]*){0,3},?\s--\s+[\p{Lu}\d]/u;
+/** A wire-photo caption ending with its date: '..., Sunday, Nov. 8, 2020.' */
+const WEEKDAY_DATE_END = new RegExp(`,\\s+${WEEKDAY_SOURCE},\\s+\\p{L}{3,9}\\.?\\s+\\d{1,2},\\s+\\d{4}\\.?\\s*$`, 'iu');
+/** What every caption form needs somewhere in the text (a cheap test before the line by line one). */
+const CAPTION_HINT = /--|photo|picture|image|credit|фото|снимок|foto|bild|source:|\((?:AP|AFP|Reuters|Getty|EPA)|,\s+\p{L}+,\s+\p{L}{3,9}\.?\s+\d{1,2},\s+\d{4}/iu;
+/** Captions are short; a longer line is prose. */
+const MAX_CAPTION = 400;
+
+/**
+ * The lines of `text` that are photo captions (a credit, a wire caption's 'Place -- ' opening or its
+ * ', Sunday, Nov. 8, 2020.' ending). What a caption dates or places is the photo, not the report's event.
+ * @example findCaptionLines('Clash at the border\nArmenia -- Troops on parade on May 9, 2019.\nTwo died.') // [{ start: 20, end: 63 }]
+ */
+export function findCaptionLines(text: string): Span[] {
+  const out: Span[] = [];
+  if (!CAPTION_HINT.test(text)) return out;
+  let start = 0;
+  while (start <= text.length) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    const line = text.slice(start, end);
+    if (line.trim().length > 0 && line.length <= MAX_CAPTION && (PHOTO_CREDIT.test(line) || PLACE_DASHES.test(line) || WEEKDAY_DATE_END.test(line))) out.push({ start, end });
+    if (nl === -1) break;
+    start = nl + 1;
+  }
+  return out;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDocument } from '../model/document.js';
-import { detectLanguage, language } from './language.js';
+import { countWords, detectLanguage, language } from './language.js';
 import { ctxOf, reportOf } from './test-helpers.js';
 
 describe('language: detection', () => {
@@ -49,5 +49,13 @@ describe('language: stage', () => {
   it('keeps the language the report metadata gives', () => {
     const input = createDocument(reportOf('Two soldiers were killed on the border.', { language: 'de' }));
     expect(language.run(input, ctxOf())).toBe(input);
+  });
+});
+
+describe('language: counting words', () => {
+  it('counts runs of letters of any script, as \\p{L}+ does', () => {
+    for (const text of ['Four soldiers died.', 'Двое военнослужащих погибли', 'x1y é\u0301t 𝐀𝐁', 'a\uD800b', '']) {
+      expect(countWords(text)).toBe((text.match(/\p{L}+/gu) ?? []).length);
+    }
   });
 });

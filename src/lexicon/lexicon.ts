@@ -49,7 +49,8 @@ export function createLexicon(merged: MergedPacks): Lexicon {
     const value: PlaceValue = { place, fromPack: source !== 'gazetteer', order: order++ };
     for (const name of names) {
       const key = nameKey(name);
-      if (!skip.has(key) && !demonyms.has(key)) placeIndex.add(name, value, { caseSensitive: true });
+      // Inflected forms of Cyrillic names are matched by stem, except countries' (packs list their case forms).
+      if (!skip.has(key) && !demonyms.has(key)) placeIndex.add(name, value, { caseSensitive: true, stems: place.type !== 'country' });
     }
   };
   for (const entry of places.values()) index(entry);

@@ -1,4 +1,4 @@
-import { phraseKeys, type Token } from './tokens.js';
+import { phraseKeys, phraseStems, type Token } from './tokens.js';
 
 /** The longest alias a phrase index takes, in words (`Organization for Security and Co-operation in Europe` has 8). */
 export const MAX_WORDS = 8;
@@ -25,7 +25,7 @@ interface Candidate<T> {
   values: T[];
 }
 
-type Form = 'key' | 'lower';
+type Form = 'key' | 'lower' | 'stem';
 
 const newNode = <T>(): TrieNode<T> => ({ next: null, values: null });
 
@@ -46,12 +46,20 @@ export class PhraseIndex<T> {
   private readonly exact = newNode<T>();
   private readonly upper = newNode<T>();
   private readonly folded = newNode<T>();
+  /** Names with Cyrillic words, by their stems (see `cyrillicStem`); filled only for `stems: true`. */
+  private readonly stemmed = newNode<T>();
+  private hasStems = false;
 
   /** Indexes a name; returns false when it has no words or more than {@link MAX_WORDS}. */
-  add(name: string, value: T, options: { readonly caseSensitive: boolean }): boolean {
+  add(name: string, value: T, options: { readonly caseSensitive: boolean; readonly stems?: boolean }): boolean {
     const keys = phraseKeys(name);
     const words = (keys.length + 1) / 2;
     if (keys.length === 0 || words > MAX_WORDS) return false;
+    // A Cyrillic name also matches its inflected forms: its words' stems meet the text words' stems.
+    for (const stems of options.stems === true && options.caseSensitive ? phraseStems(name) : []) {
+      insert(this.stemmed, stems.filter((_, i) => i % 2 === 0).map((key, i) => (i === 0 ? key : stems[2 * i - 1] + key)), value);
+      this.hasStems = true;
+    }
     const steps = keys.filter((_, i) => i % 2 === 0).map((key, i) => (i === 0 ? key : keys[2 * i - 1] + key));
     if (!options.caseSensitive) {
       insert(this.folded, steps.map((s) => s.toLowerCase()), value);
@@ -89,7 +97,9 @@ export class PhraseIndex<T> {
     let best = walk(this.exact, tokens, i, 'key');
     const token = tokens[i];
     if (token?.upper === true) best = better(best, walk(this.upper, tokens, i, 'key'));
-    return better(best, walk(this.folded, tokens, i, 'lower'));
+    best = better(best, walk(this.folded, tokens, i, 'lower'));
+    if (this.hasStems && token?.stem != null) best = better(best, walk(this.stemmed, tokens, i, 'stem'));
+    return best;
   }
 }
 
@@ -116,24 +126,42 @@ function better<T>(a: Candidate<T> | null, b: Candidate<T> | null): Candidate<T>
   return b.end - b.start > a.end - a.start ? b : a;
 }
 
+interface WalkState<T> {
+  best: Candidate<T> | null;
+}
+
 /** Depth-first walk from token `first`: each word may match as written or by its core (without `'s`, `d'`). */
 function walk<T>(root: TrieNode<T>, tokens: readonly Token[], first: number, form: Form): Candidate<T> | null {
-  let best: Candidate<T> | null = null;
-  const visit = (node: TrieNode<T>, j: number, start: number): void => {
-    const token = tokens[j];
-    if (token === undefined || node.next === null || j - first >= MAX_WORDS) return;
-    const prefix = j === first ? '' : token.gap;
-    if (prefix === null) return;
-    const step = (key: string, s: number, e: number): void => {
-      const child = node.next?.get(j === first ? key : prefix + key);
-      if (child === undefined) return;
-      const from = j === first ? s : start;
-      if (child.values !== null) best = better(best, { start: from, end: e, endToken: j + 1, values: child.values });
-      visit(child, j + 1, from);
-    };
-    step(token[form], token.start, token.end);
-    if (token.core !== null) step(token.core[form], token.core.start, token.core.end);
-  };
-  visit(root, first, 0);
-  return best;
+  // Most words start no name: one look-up decides that before any walk.
+  const head = tokens[first];
+  if (head === undefined || root.next === null) return null;
+  if (!root.next.has(formOf(head, form)) && (head.core === null || form === 'stem' || !root.next.has(head.core[form]))) return null;
+  const state: WalkState<T> = { best: null };
+  visit(root, tokens, first, first, 0, form, state);
+  return state.best;
+}
+
+function visit<T>(node: TrieNode<T>, tokens: readonly Token[], first: number, j: number, start: number, form: Form, state: WalkState<T>): void {
+  const token = tokens[j];
+  if (token === undefined || node.next === null || j - first >= MAX_WORDS) return;
+  let prefix = '';
+  if (j !== first) {
+    if (token.gap === null) return;
+    prefix = token.gap;
+  }
+  step(node, tokens, first, j, start, form, state, prefix, formOf(token, form), token.start, token.end);
+  if (token.core !== null && form !== 'stem') step(node, tokens, first, j, start, form, state, prefix, token.core[form], token.core.start, token.core.end);
+}
+
+/** The word as a trie key of this form: a stem when it has one, else its key. */
+function formOf(token: Token, form: Form): string {
+  return form === 'stem' ? (token.stem ?? token.key) : token[form];
+}
+
+function step<T>(node: TrieNode<T>, tokens: readonly Token[], first: number, j: number, start: number, form: Form, state: WalkState<T>, prefix: string, key: string, s: number, e: number): void {
+  const child = node.next?.get(j === first ? key : prefix + key);
+  if (child === undefined) return;
+  const from = j === first ? s : start;
+  if (child.values !== null) state.best = better(state.best, { start: from, end: e, endToken: j + 1, values: child.values });
+  visit(child, tokens, first, j + 1, from, form, state);
 }

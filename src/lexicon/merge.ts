@@ -71,7 +71,10 @@ export function mergePacks(packs: readonly Pack[]): MergedPacks {
       }
       if (p.id.split(':')[0] !== pack.name) fail(pack, `place ${p.id} is not declared by an earlier pack`);
       if (p.name === null || p.type === null) fail(pack, `place ${p.id} needs a name and a type`);
-      const place: Place = { id: p.id, name: p.name ?? '', type: p.type ?? 'feature', country: p.country, lat: p.lat, lon: p.lon, parent: p.parent };
+      const place: Place = {
+        id: p.id, name: p.name ?? '', type: p.type ?? 'feature', country: p.country, lat: p.lat, lon: p.lon, parent: p.parent,
+        ...(p.eventPlace === false ? { eventPlace: false as const } : {}),
+      };
       places.set(p.id, { place, names: [place.name, ...p.variants], source: pack.name });
     }
   }

@@ -74,3 +74,26 @@ describe('pack: loading several packs', () => {
     expect(() => loadLexicon({ packs: [world, world] })).toThrow(/a pack named "world" is already loaded/);
   });
 });
+
+describe('pack: places that never locate an incident', () => {
+  const frontier = {
+    name: 'frontier',
+    description: 'an invented border',
+    places: [
+      { id: 'north-line', name: 'Northern ceasefire line', type: 'feature', country: null, lat: 10, lon: 10, eventPlace: false, variants: ['the northern line'] },
+      { id: 'millbrook', name: 'Millbrook', type: 'village', country: null, lat: 10.1, lon: 10.1, variants: [] },
+    ],
+  };
+
+  it('carries "eventPlace": false onto the place, and leaves it out elsewhere', () => {
+    const lexicon = loadLexicon({ packs: [packFolder('frontier', frontier)] });
+    expect(lexicon.place('frontier:north-line')?.eventPlace).toBe(false);
+    expect(lexicon.place('frontier:millbrook')).not.toHaveProperty('eventPlace');
+    expect(lexicon.findPlaces('Shots were fired across the northern line near Millbrook.').map((m) => m.place.id)).toEqual(['frontier:north-line', 'frontier:millbrook']);
+  });
+
+  it('rejects an eventPlace that is not true or false', () => {
+    const bad = { ...frontier, name: 'badfrontier', places: [{ ...frontier.places[0], eventPlace: 'no' }] };
+    expect(errorOf(() => readPack(packFolder('badfrontier', bad))).message).toMatch(/eventPlace must be true or false/);
+  });
+});

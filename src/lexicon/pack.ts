@@ -36,6 +36,8 @@ export interface PackPlace {
   readonly variants: readonly string[];
   /** ISO 3166-1 alpha-2 code of a country place (feeds the alpha-2 to alpha-3 table). */
   readonly iso2: string | null;
+  /** False for a name that never locates an incident: a border or line of contact, a region across several countries. */
+  readonly eventPlace: boolean | null;
 }
 
 /** A validated `pack.json`. */
@@ -72,7 +74,7 @@ const KEYS = {
   pack: ['name', 'description', 'focusCountries', 'gazetteerCountries', 'actors', 'places', 'commonWords', 'gazetteerExclude', 'sides', 'languages'],
   actor: ['code', 'name', 'type', 'from', 'until', 'aliases'],
   alias: ['text', 'kind', 'caseSensitive'],
-  place: ['id', 'name', 'type', 'country', 'lat', 'lon', 'parent', 'variants', 'iso2'],
+  place: ['id', 'name', 'type', 'country', 'lat', 'lon', 'parent', 'variants', 'iso2', 'eventPlace'],
 };
 
 type Json = Record<string, unknown>;
@@ -161,6 +163,7 @@ export function parsePack(raw: unknown, file: string): Pack {
       parent: optional(p.parent, (x) => qualify(text(x, `${at}.parent`, SLUG))),
       variants: list(p.variants, `${at}.variants`, (w, where) => text(w, where)),
       iso2: optional(p.iso2, (x) => text(x, `${at}.iso2`, /^[A-Z]{2}$/)),
+      eventPlace: optional(p.eventPlace, (x) => (typeof x === 'boolean' ? x : fail(`${at}.eventPlace must be true or false`))),
     };
   });
   const languages = new Map<string, PackLanguage>();

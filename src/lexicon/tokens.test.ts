@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, joinGap, nameKey, phraseKeys, tokenize } from './tokens.js';
+import { cyrillicStem, fold, joinGap, nameKey, phraseKeys, tokenize, type Token } from './tokens.js';
 
 describe('tokens: fold', () => {
   it.each([
@@ -58,5 +58,50 @@ describe('tokens: keys of names', () => {
     expect(phraseKeys('U.S.')).toEqual(['U', '.', 'S']);
     expect(phraseKeys('Nagorno-Karabakh')).toEqual(['Nagorno', ' ', 'Karabakh']);
     expect(nameKey('Nagorno Karabağ')).toBe('nagorno karabag');
+  });
+});
+
+describe('tokens: ASCII texts take a faster path to the same tokens', () => {
+  const strip = (tokens: readonly Token[]) => tokens.map((t) => [t.start, t.end, t.key, t.lower, t.upper, t.gap, t.core?.key ?? null]);
+
+  it('gives the same words, keys, gaps and cores as the Unicode path', () => {
+    const ascii = "BAKU, Azerbaijan's army said; Armenia's troops. Fighting -- near Tovuz.\n\nNew paragraph";
+    // One non-ASCII character at the end sends the same words through the Unicode path.
+    const unicode = `${ascii} é`;
+    expect(strip(tokenize(ascii))).toEqual(strip(tokenize(unicode)).slice(0, -1));
+  });
+
+  it('joins words across ", " and ". " by the mark, across other gaps as joinGap does', () => {
+    expect(tokenize('Sotk, Norabak. Tavush; Kalbajar (Lachin').map((t) => t.gap)).toEqual([null, ',', '.', ';', joinGap(' (')]);
+  });
+});
+
+describe('tokens: Cyrillic stems', () => {
+  it.each([
+    ['Товузского', 'Товузск'],
+    ['Тавушской', 'Тавушск'],
+    ['Тавуше', 'Тавуш'],
+    ['Кельбаджаре', 'Кельбаджар'],
+    ['Гадрутом', 'Гадрут'],
+    ['Товуз', 'Товуз'],
+  ])('stems %s to %s', (word, stem) => {
+    expect(cyrillicStem(fold(word))).toBe(stem);
+  });
+
+  it('leaves short words, and words in other scripts, without a stem', () => {
+    expect(cyrillicStem('Баку')).toBe('Баку');
+    expect(cyrillicStem('был')).toBeNull();
+    expect(cyrillicStem('Tovuz')).toBeNull();
+  });
+});
+
+describe('tokens: the word scan', () => {
+  it('joins words by apostrophes, keeps letters outside the basic plane, and splits on everything else', () => {
+    expect(tokenize("l'armée d’Arménie, 𝐀𝐁 x' 'y").map((t) => t.key)).toEqual(["l'armee", "d'Armenie", '𝐀𝐁', 'x', 'y']);
+    expect(tokenize('e\u0301cole 12,5 Ağdam').map((t) => t.key)).toEqual(['ecole', '12', '5', 'Agdam']);
+  });
+
+  it('gives a core to a word holding the letter apostrophe ʼ', () => {
+    expect(tokenize('Hayastanʼs army')[0]?.core?.key).toBe('Hayastan');
   });
 });

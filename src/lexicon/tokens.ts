@@ -14,13 +14,14 @@ export interface Token {
   readonly lower: string;
   /** True when the word is written in capitals (`BAKU`). */
   readonly upper: boolean;
+  /** A Cyrillic word without its case ending (`Товузского` → `Товуз`, `Тавуше` → `Тавуш`); null for other words. */
+  readonly stem: string | null;
   /** The word without an elided article or an apostrophe suffix (`d'Arménie` → `Arménie`, `Armenia's` → `Armenia`), or null. */
   readonly core: { readonly start: number; readonly end: number; readonly key: string; readonly lower: string } | null;
   /** How the gap before this word joins it to the previous one: `' '` for spaces and hyphens, other punctuation as written, null when it breaks a phrase. */
   readonly gap: string | null;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['\u2019\u02BC\u055A][\p{L}\p{M}\p{N}]+)*/gu;
 const APOSTROPHE = /['\u2019\u02BC\u055A]/;
 const APOSTROPHES = /[\u2019\u02BC\u055A]/g;
 const ASCII = /^[\x00-\x7F]*$/;
@@ -53,21 +54,84 @@ export function joinGap(gap: string): string | null {
 }
 
 function isUpper(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (first >= 97 && first <= 122) return false; // an ASCII lower-case letter first: the common case, decided without copies
+  const second = word.charCodeAt(1);
+  if (second >= 97 && second <= 122) return false; // 'Armenia'
   return word.length > 1 && word !== word.toLowerCase() && word === word.toUpperCase();
 }
 
-/** Splits a text into words with their folded keys. */
+/** How the text between two words joins them; a single space (most gaps) without a slice or a pattern. */
+function gapBetween(text: string, previousEnd: number, start: number): string | null {
+  if (previousEnd < 0) return null;
+  if (start - previousEnd === 1 && text.charCodeAt(previousEnd) === 32) return ' ';
+  // ', ' and '. ' (the next commonest): the mark alone, as joinGap would give.
+  if (start - previousEnd === 2 && text.charCodeAt(previousEnd + 1) === 32) {
+    const mark = text.charCodeAt(previousEnd);
+    if (mark === 44 || mark === 46 || mark === 59 || mark === 58) return text.charAt(previousEnd);
+  }
+  return joinGap(text.slice(previousEnd, start));
+}
+
+/** True for a word starting with an Arabic-script letter (only those can carry a proclitic). */
+function arabicFirst(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 0x0600 && c <= 0x06ff;
+}
+
+/** A letter, mark or digit of any script (tested on characters outside ASCII only). */
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const JOINERS = "'\u2019\u02BC\u055A";
+
+/** UTF-16 units of the word character (letter, mark, digit) at `i`: 1, 2 for a surrogate pair, 0 when none. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i) ?? c)) ? 2 : 0;
+  return WORD_CHAR.test(text.charAt(i)) ? 1 : 0;
+}
+
+/**
+ * Splits a text into words with their folded keys. Words are runs of letters, marks and digits joined by
+ * apostrophes (`[\p{L}\p{M}\p{N}]+(?:['’ʼ՚][\p{L}\p{M}\p{N}]+)*`), found by a scan that tests ASCII
+ * characters by their codes; a word in ASCII needs no folding.
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = -1;
-  for (const m of text.matchAll(WORD)) {
-    const word = m[0];
-    const start = m.index;
-    const end = start + word.length;
-    const key = fold(word);
-    const gap = previousEnd < 0 ? null : joinGap(text.slice(previousEnd, start));
-    const core = APOSTROPHE.test(word) ? coreOf(word, start) : PROCLITIC.test(word) ? proclitic(word, start) : null;
-    tokens.push({ start, end, key, lower: key.toLowerCase(), upper: isUpper(word), core, gap });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let w = wordCharAt(text, i);
+    if (w === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let ascii = true;
+    let joined = false;
+    for (;;) {
+      while (w > 0) {
+        if (text.charCodeAt(i) >= 128) ascii = false;
+        i += w;
+        w = i < n ? wordCharAt(text, i) : 0;
+      }
+      if (i + 1 < n && JOINERS.includes(text.charAt(i)) && wordCharAt(text, i + 1) > 0) {
+        if (text.charCodeAt(i) >= 128) ascii = false;
+        joined = true;
+        i += 1;
+        w = wordCharAt(text, i);
+        continue;
+      }
+      break;
+    }
+    const end = i;
+    const word = text.slice(start, end);
+    const key = ascii ? word : fold(word);
+    const gap = gapBetween(text, previousEnd, start);
+    // 'ʼ' (U+02BC) is itself a letter: a word may hold it without having been joined.
+    const core = joined || (!ascii && APOSTROPHE.test(word)) ? coreOf(word, start) : !ascii && arabicFirst(word) && PROCLITIC.test(word) ? proclitic(word, start) : null;
+    tokens.push({ start, end, key, lower: key.toLowerCase(), upper: isUpper(word), stem: ascii ? null : cyrillicStem(key), core, gap });
     previousEnd = end;
   }
   return tokens;
@@ -91,6 +155,60 @@ function coreOf(word: string, start: number): Token['core'] {
   if (text === '') return null;
   const key = fold(text);
   return { start: start + offset, end: start + offset + text.length, key, lower: key.toLowerCase() };
+}
+
+const CYRILLIC = /^[\u0400-\u04FF]+$/;
+/**
+ * Case endings of Russian (and Ukrainian) nouns and adjectives, longest first: a place name in a Russian
+ * report takes them ('Товузского района', 'в Тавуше', 'Гянджу'). An adjective's '-ск-' goes with its ending.
+ */
+const CYRILLIC_ENDINGS = [
+  'скими', 'ского', 'скому', 'ским', 'ском', 'ская', 'ской', 'скую', 'ские', 'ских', 'ский', 'ское',
+  'ого', 'его', 'ому', 'ему', 'ыми', 'ими', 'ами', 'ями',
+  'ая', 'яя', 'ой', 'ей', 'ую', 'юю', 'ые', 'ие', 'ых', 'их', 'ым', 'им', 'ый', 'ий', 'ое', 'ее', 'ах', 'ях', 'ом', 'ем', 'ью',
+  'а', 'я', 'у', 'ю', 'е', 'и', 'ы', 'ь', 'і', 'ї',
+];
+/** The endings as folded words carry them ('й' folds to 'и'), longest first. */
+const FOLDED_ENDINGS = [...new Set(CYRILLIC_ENDINGS.map((e) => fold(e)))].sort((a, b) => b.length - a.length);
+/** A stem shorter than this is not taken (short names and words would meet by chance). */
+const MIN_STEM = 4;
+
+/**
+ * A Cyrillic word (folded, as token keys are) without its case ending, for matching inflected place names;
+ * null for a word in another script or too short to stem. Names and text words are stemmed alike, so 'Товуз' meets 'Товузского'.
+ * @example cyrillicStem('Тавуше') // 'Тавуш'
+ * @example cyrillicStem('Товузского') // 'Товузск' (an adjective keeps its '-ск')
+ */
+export function cyrillicStem(word: string): string | null {
+  if (!CYRILLIC.test(word)) return null;
+  for (const ending of FOLDED_ENDINGS) {
+    if (!word.endsWith(ending) || word.length - ending.length < MIN_STEM) continue;
+    // An adjective keeps its '-ск' ('Товузского' → 'Товузск'), so that it meets the name's adjectival reading.
+    return word.slice(0, -ending.length) + (ending.startsWith('ск') ? 'ск' : '');
+  }
+  return word.length >= MIN_STEM ? word : null;
+}
+
+/**
+ * The words of a name as stems where they are Cyrillic (keys otherwise), with their gaps: one list per
+ * reading, none when no word is Cyrillic. Each Cyrillic word also has an adjectival reading, its stem
+ * with '-ск' ('Товуз' → 'Товузск'), which the adjective's cases stem to ('Товузского', 'Товузском').
+ */
+export function phraseStems(name: string): string[][] {
+  let readings: string[][] = [[]];
+  let cyrillic = false;
+  for (const token of tokenize(name)) {
+    if (readings[0]!.length > 0) {
+      if (token.gap === null) return [];
+      const gap = token.gap;
+      readings = readings.map((r) => [...r, gap]);
+    }
+    const stem = cyrillicStem(token.key);
+    cyrillic ||= stem !== null;
+    const forms = stem !== null ? [stem, `${stem}ск`] : [token.key];
+    readings = readings.flatMap((r) => forms.map((f) => [...r, f]));
+  }
+  return cyrillic ? readings : [];
 }
 
 /** The words of a name as keys (case kept), with the gaps that join them; used to index aliases. */

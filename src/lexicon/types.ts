@@ -25,6 +25,11 @@ export interface Place {
   readonly lon: number | null;
   /** Id of the enclosing place (district of a village, region of a district), or null. */
   readonly parent: string | null;
+  /**
+   * False for a name that never locates an incident (a border or line of contact: where the sides meet; a
+   * region across several countries); absent otherwise.
+   */
+  readonly eventPlace?: false;
 }
 
 /** A match of an actor alias in a text. Offsets are `[start, end)` UTF-16 into the text searched. */

@@ -22,6 +22,13 @@ describe('casualties: Russian vocabulary', () => {
     expect(claimsRu('Жертвы')).toEqual([]);
   });
 
+  it('does not let a verb whose content follows it claim the figures before it', () => {
+    expect(claimsRu('По официальным данным, со стороны Азербайджана погибли 11 военнослужащих, Минобороны Армении сообщало о пяти раненых.')).toEqual([
+      'AZE killed 11 11 null soldiers',
+      'ARM wounded 5 5 ARM unspecified',
+    ]);
+  });
+
   it('reads a claim of none on a named side', () => {
     expect(claimsRu('С армянской стороны потерь нет, заявили в Минобороны Армении.')).toEqual(['ARM casualties 0 0 ARM unspecified']);
   });

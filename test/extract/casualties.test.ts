@@ -156,6 +156,17 @@ describe('casualties: claimants', () => {
     expect(claimsOf('Azerbaijan says it retook land it lost in a 1991-94 war which killed an estimated 30,000 people.')).toEqual(['multiple killed 30000 30000 null 1991 unspecified']);
   });
 
+  it('reads "its" after "the enemy" in a side\'s statement as the enemy\'s', () => {
+    expect(claimsOf("Azerbaijan's Defence Ministry said the enemy's command post was destroyed, and hundreds of its servicemen were killed.")).toEqual(['ARM killed - - AZE 2023-09-01 soldiers']);
+  });
+
+  it('gives losses denied at the end of a list of verbs to the speaker\'s side', () => {
+    expect(claimsOf('The Karabakh defence ministry says its troops stopped two Azerbaijani attempts, killed at least two Azerbaijani servicemen and took no losses themselves.')).toEqual([
+      'AZE killed 2 - NKR 2023-09-01 soldiers',
+      'NKR casualties 0 0 NKR 2023-09-01 unspecified',
+    ]);
+  });
+
   it('credits a figure from a named news outlet to nobody', () => {
     expect(claimsOf('The Azerbaijani television channel Leader reported that three Azerbaijani soldiers were killed.')).toEqual(['AZE killed 3 3 null 2023-09-01 soldiers']);
     expect(claimsOf('Two Armenian soldiers were killed, according to Azerbaijani media.')).toEqual(['ARM killed 2 2 null 2023-09-01 soldiers']);
@@ -217,6 +228,9 @@ describe('casualties: claimants', () => {
       'multiple killed 6500 - null 2020 unspecified',
     ]);
     expect(claimsOf('The talks resumed in 2021. Two soldiers died on the border.', '2023-03-05')).toEqual(['unknown killed 2 2 null 2023-03-05 soldiers']);
+    expect(claimsOf('By the time a ceasefire took effect in May 1994, the war was over. Some 30,000 people had been killed.', '2023-10-05')).toEqual([
+      'multiple killed 30000 30000 null 1994-05 unspecified',
+    ]);
   });
 
   it('does not take "released" for a verb of saying unless a statement is released', () => {
@@ -275,5 +289,16 @@ describe('casualties: claimants', () => {
 
   it('counts "on both sides" as multiple', () => {
     expect(claimsOf('In September of last year, around 300 soldiers were killed on both sides.')).toEqual(['multiple killed 300 300 null 2022-09 soldiers']);
+  });
+});
+
+describe('casualties: more wordings of the contract', () => {
+  it.each([
+    ['Three civilians lost their lives in the shelling of Tartar, the Azerbaijani Defence Ministry said.', ['AZE killed 3 3 AZE 2023-09-01 civilians']],
+    ['Ethnic Armenian forces said two of their fighters were killed near Martuni.', ['NKR killed 2 2 NKR 2023-09-01 soldiers']],
+    ['No one was hurt in the attack on the village, the Armenian Defence Ministry said.', ['ARM wounded 0 0 ARM 2023-09-01 unspecified']],
+    ['Azerbaijan’s Defence Ministry wrote on X that four of its soldiers were wounded.', ['AZE wounded 4 4 AZE 2023-09-01 soldiers']],
+  ])('%s', (text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
   });
 });

@@ -177,15 +177,17 @@ function dateAfter(text: string, dates: readonly DateAnnotation[], at: number): 
   return d && !/[;.!?]|\s[-–—]\s/.test(text.slice(at, d.start)) && d.role === 'body' ? d : null;
 }
 
-const BACK_REFERENCE = /(?<![\p{L}])(?:(?:the|that|this)\s+(?:fighting|war|conflict|hostilities)|years\s+of\s+(?:fighting|war|conflict))(?![\p{L}])/iu;
+const BACK_REFERENCE = /(?<![\p{L}])(?:(?:the|that|this)\s+(?:fighting|war|conflict|hostilities)|(?:days|weeks|months|years)\s+of\s+(?:fighting|war|conflict)|had\s+(?:been\s+)?(?:killed|died|wounded|injured|displaced|forced|fled))(?![\p{L}])/iu;
 
 /**
- * 'During a six-week war in 2020, ... More than 6,500 people died in the fighting': an undated figure
- * that refers back to 'the fighting' or 'the war' takes the year or month of the sentence before.
+ * 'During a six-week war in 2020, ... More than 6,500 people died in the fighting', 'By the time a
+ * ceasefire took effect in May 1994, ... Some 30,000 people had been killed': an undated figure that
+ * refers back to 'the fighting' or 'the war', or is told in the past perfect, takes the last date of
+ * the sentence before.
  */
 function backgroundDate(text: string, sentence: SentenceAnnotation, previous: SentenceAnnotation | undefined, dates: readonly DateAnnotation[]): DateAnnotation | null {
   if (!previous || !BACK_REFERENCE.test(text.slice(sentence.start, sentence.end))) return null;
-  return inside(dates, previous).filter((d) => d.role === 'body' && d.date.precision !== 'day').at(-1) ?? null;
+  return inside(dates, previous).filter((x) => x.role === 'body' && x.certainty === 'stated').at(-1) ?? null;
 }
 
 /** The date mention nearest to a position within the sentence (body dates before datelines). */

@@ -72,7 +72,12 @@ export function sideOf(fig: Figure, c: SideContext): Side {
     const npText = text.slice(fig.np.start, fig.np.end);
     if (patterns.enemy.test(npText) && claimantCode) return opponentOf(claimantCode, c.lexicon) ?? 'unknown';
     if (patterns.own.test(npText) && claimantCode) return claimantCode;
-    if (patterns.possessive.test(npText)) return claimantCode ?? subjectBefore(fig.np.start, c) ?? 'unknown';
+    if (patterns.possessive.test(npText)) {
+      // 'The enemy's equipment was destroyed, and hundreds of its servicemen were killed': its = the enemy's.
+      const enemyAt = claimantCode ? lastMatch(patterns.enemy, text.slice(sentence.start, fig.np.start)) : -1;
+      if (enemyAt >= 0 && !c.actors.some((a) => a.start > sentence.start + enemyAt && a.end <= fig.np!.start)) return opponentOf(claimantCode!, c.lexicon) ?? 'unknown';
+      return claimantCode ?? subjectBefore(fig.np.start, c) ?? 'unknown';
+    }
   }
   // 'on the Armenian side', 'со стороны Азербайджана': a side named just before the figure's clause.
   const marked = sideMarkedBefore(fig.np?.start ?? fig.trigger.start, c);
@@ -92,6 +97,8 @@ export function sideOf(fig: Figure, c: SideContext): Side {
   if (fig.trigger.voice === 'noun' || fig.trigger.none) {
     if (patterns.enemy.test(lead + text.slice(fig.trigger.end, fig.trigger.end + 30)) && claimantCode) return opponentOf(claimantCode, c.lexicon) ?? 'unknown';
     // 'X killed several Y and suffered no casualties': the subject of the first verb.
+    // '... and took no losses themselves': the speaker's own.
+    if (claimantCode && /^\s*(?:themselves|itself|ourselves)\b/i.test(text.slice(fig.trigger.end, fig.trigger.end + 15))) return claimantCode;
     const coordinated = AND_SUFFERED.test(lead) ? clauseSubject(fig.trigger.start, c) : null;
     if (coordinated) return coordinated;
     // 'the Armenian forces retreated as a result of the fighting, suffering losses': a participle reaches further back.
@@ -208,9 +215,20 @@ function ownerAfter(at: number, c: SideContext): ActorCode | null {
 /** The first belligerent of the clause holding `at` (after the last 'that', 'said' or comma), named as no person. */
 function clauseSubject(at: number, c: SideContext): ActorCode | null {
   const before = c.text.slice(c.sentence.start, at);
+  // 'says its troops stopped ..., killed two Azerbaijani servicemen and took no losses': the verbs of a
+  // list share the subject after the verb of saying, commas or not.
   let from = 0;
-  for (const m of before.matchAll(/\b(?:that|said|saying|says)\b|,/gi)) from = (m.index ?? 0) + m[0].length;
+  for (const m of before.matchAll(/\b(?:that|said|saying|says|say)\b/gi)) from = (m.index ?? 0) + m[0].length;
+  if (/^\s*(?:its|their|our|we|they)\b/i.test(before.slice(from))) return c.claimant?.code ?? null;
   const start = c.sentence.start + from;
   const a = c.actors.find((x) => x.start >= start && x.end <= at && x.aliasKind !== 'person' && isBelligerent(x.code, c.lexicon));
   return a?.code ?? null;
+}
+
+/** The index of the last match of a (non-global) pattern in a string, or -1. */
+function lastMatch(pattern: RegExp, s: string): number {
+  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
+  let at = -1;
+  for (const m of s.matchAll(global)) at = m.index ?? at;
+  return at;
 }

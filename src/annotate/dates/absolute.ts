@@ -31,7 +31,10 @@ const DAY_MONTH = /(\d{1,2})(?:st|nd|rd|th|er|\.)?(?:\s+(?:of|de))?\s+(\p{L}+)(\
 const MONTH_BEFORE = /(?<!\p{L})(\p{L}+)\.?(,?)\s+$/u;
 const DAY_AFTER_MONTH = /(\d{1,2})(?:st|nd|rd|th)?(?![\d\p{L}:])(?:,?\s+(\d{4})(?![\d\p{L}]))?/uy;
 const YEAR_AFTER_MONTH = /(\d{4})(?![\d\p{L}])/uy;
+/** A year written right before the month word: '2014 August 01'. */
+const YEAR_BEFORE_MONTH = /(?<![\d\p{L}.,/:-])(\d{4}),?\s+$/u;
 const BEFORE_NUMBER = /[\d\p{L}./-]/u;
+const SPACE_BEFORE = /\s/;
 /** English month words that are also common lower-case words ('may', 'march'). */
 const LOWERCASE_AMBIGUOUS = new Set(['may', 'march', 'mar', 'jan', 'sun', 'dec']);
 
@@ -53,12 +56,15 @@ function sticky(pattern: RegExp, text: string, at: number): RegExpExecArray | nu
 }
 
 /** The forms that start at the digit run at `at`: numeric dates and day-month dates. */
-function matchFromDigits(found: AbsoluteMatch[], text: string, at: number, options: AbsoluteOptions): void {
-  let m = sticky(ISO_DATE, text, at);
-  if (m) accept(found, at, at + m[0].length, Number(m[1]), Number(m[3]), Number(m[4]), 'numeric');
-  m = sticky(ISO_MONTH, text, at);
-  if (m) accept(found, at, at + m[0].length, Number(m[1]), Number(m[2]), null, 'iso-month');
-  m = sticky(NUMERIC_DMY, text, at);
+function matchFromDigits(found: AbsoluteMatch[], text: string, at: number, options: AbsoluteOptions, digits: number): void {
+  if (digits === 4) {
+    let y = sticky(ISO_DATE, text, at);
+    if (y) accept(found, at, at + y[0].length, Number(y[1]), Number(y[3]), Number(y[4]), 'numeric');
+    y = sticky(ISO_MONTH, text, at);
+    if (y) accept(found, at, at + y[0].length, Number(y[1]), Number(y[2]), null, 'iso-month');
+    return;
+  }
+  let m = sticky(NUMERIC_DMY, text, at);
   if (m) {
     let day = Number(m[1]);
     let month = Number(m[3]);
@@ -79,6 +85,12 @@ function matchAfterMonth(found: AbsoluteMatch[], text: string, at: number): void
   const start = at - before[0].length;
   const day = before[2] ? null : sticky(DAY_AFTER_MONTH, text, at);
   if (day) {
+    // Year first ('2014 August 01', as Azerbaijani and Turkish agencies write): the year before the month word.
+    const yearFirst = day[2] === undefined && !before[2] ? YEAR_BEFORE_MONTH.exec(text.slice(Math.max(0, start - 8), start)) : null;
+    if (yearFirst) {
+      accept(found, start - yearFirst[0].length, at + day[0].length, Number(yearFirst[1]), month, Number(day[1]), 'named');
+      return;
+    }
     accept(found, start, at + day[0].length, day[2] === undefined ? null : Number(day[2]), month, Number(day[1]), 'named');
     return;
   }
@@ -95,8 +107,12 @@ export function findAbsoluteDates(text: string, options: AbsoluteOptions = {}): 
   const found: AbsoluteMatch[] = [];
   for (const d of text.matchAll(DIGITS)) {
     if (d.index > 0 && BEFORE_NUMBER.test(text[d.index - 1] as string)) continue;
-    matchFromDigits(found, text, d.index, options);
-    matchAfterMonth(found, text, d.index);
+    // Every form needs a run of one or two digits (a day) or four (a year): longer and 3-digit runs are counts.
+    const digits = d[0].length;
+    if (digits === 3 || digits > 4) continue;
+    matchFromDigits(found, text, d.index, options, digits);
+    // A month word before the digits is always separated from them by white space.
+    if (d.index > 0 && SPACE_BEFORE.test(text[d.index - 1] as string)) matchAfterMonth(found, text, d.index);
   }
   return removeOverlaps(found);
 }

@@ -8,9 +8,12 @@ import type { DateCandidate } from './candidate.js';
 import { chronoFor, hasChronoLocale } from './chrono-parsers.js';
 import { MONTH_SOURCE } from './months.js';
 
-/** Months, weekdays, 'yesterday': what chrono can read in an English sentence beyond our own patterns. */
+/**
+ * Months and weekdays: what chrono can read in an English sentence beyond our own patterns. Names are
+ * capitalised in English (chrono's results for a lower-case 'may' or 'march' are refused anyway).
+ */
 const EN_HINT =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|yesterday)\b/gi;
+  /\b(?:J(?:an(?:uary)?|une?|uly?)|F(?:eb(?:ruary)?|ri(?:day)?)|M(?:ar(?:ch)?|ay|on(?:day)?)|A(?:pr(?:il)?|ug(?:ust)?)|S(?:ep(?:t(?:ember)?)?|at(?:urday)?|un(?:day)?)|O(?:ct(?:ober)?)|N(?:ov(?:ember)?)|D(?:ec(?:ember)?)|T(?:ue(?:s(?:day)?)?|hu(?:rs(?:day)?)?)|W(?:ed(?:nesday)?)|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\b/g;
 /** Results whose words we handle ourselves or refuse: weeks, future spans, vague counts, the day words. */
 const REFUSED =
   /week|semaine|woche|недел|semana|settimana|\bnow\b|next|tomorrow|later|coming|within|few|several|couple|day before|day after|previous|overnight|last\s*night|tonight|today|this (?:morning|afternoon|evening)|\b(?:year|month|day|hour|minute)s?\b/i;

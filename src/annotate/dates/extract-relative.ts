@@ -1,9 +1,9 @@
 import { EN_ORDINAL_SOURCE, ordinalValue, smallCardinalValue } from '../numbers/cardinals.js';
 import { addDays, partialOf, referenceDay } from './calendar.js';
 import type { Reference } from './calendar.js';
-import { PRIORITY, candidateOf, referenceDayPartial, yearOfMonth } from './candidate.js';
+import { PRIORITY, candidateOf, dayOfWeekday, referenceDayPartial, yearOfMonth } from './candidate.js';
 import type { DateCandidate } from './candidate.js';
-import { EN_MONTH_SOURCE, monthNumber } from './months.js';
+import { EN_MONTH_SOURCE, monthNumber, weekdayNumber } from './months.js';
 
 const SMALL_NUMBER = String.raw`(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)`;
 /** 'September of last year', 'in September last year', 'September this year'. */
@@ -22,8 +22,31 @@ const ANNIVERSARY = new RegExp(
   'giu',
 );
 
+/**
+ * An English weekday ('on Friday', 'last Friday', 'Friday's talks'), as chrono's weekday parser reads it:
+ * an abbreviation only after 'on', 'last', 'past' or 'this' ('Sun' alone is a newspaper). 'Next Friday' is
+ * ahead of the report and not read.
+ */
+const EN_WEEKDAY = /\b(?:(on|last|past|this)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tues?|Wed|Thur?s?|Fri|Sat|Sun)\.?)\b/gi;
+const FULL_WEEKDAY = /day$/i;
+/**
+ * An English month named alone ('since July', 'in September', 'early March'), as chrono's month parser
+ * reads it: the latest such month up to the reference. 'May' only after a preposition (else a verb);
+ * 'the end of August' is left to chrono, which reads the whole phrase.
+ */
+const EN_MONTH_ALONE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
+/** What must stand before 'May' for it to be the month. */
+const PREPOSITION_BEFORE = /\b(?:in|since|until|till|by|from|during|through|early|late|mid|of)\s+$/;
+/** A phrase chrono reads whole ('the end of August'), or a day before the month ('13 July', read as a date). */
+const NOT_ALONE_BEFORE = /(?:\b(?:end|beginning|start|middle|mid)(?:\s+of|-)\s*|\d[\s.]*)$/;
+/** A day or year after the month ('July 13', 'July 2020'), read as a date. */
+const NUMBER_AFTER = /^[\s,.]*\d/;
+const NEXT_BEFORE = /\bnext\s+$/i;
+/** 'yesterday' (the day before the reference); 'the day before yesterday' is left to no one. */
+const YESTERDAY = /(?<!\bday before\s+)\byesterday\b/gi;
+
 /** Every pattern here needs one of these words (a cheap test that skips most sentences). */
-const HINT = /year|month|ago\b|night|today|morning|afternoon|evening|day (?:after|later)|anniversar|yıl|годовщин|(?:last|this|past)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const HINT = /year|month|ago\b|night|today|morning|afternoon|evening|day\b|anniversar|yıl|годовщин|(?:last|this|past)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:on|last|past|this)\s+(?:mon|tue|wed|thu|fri|sat|sun)|January|February|March|April|May|June|July|August|September|October|November|December/i;
 
 /** Words a pattern cannot match without (cheap tests before the costly patterns). */
 const GATE = { year: /year/i, ago: /\bago\b/i, anniversary: /anniversar|yıl|годовщин/i } as const;
@@ -37,7 +60,9 @@ function span(offset: number, m: RegExpMatchArray): [number, number] {
  * Relative expressions chrono gets wrong or misses, resolved against the reference:
  * 'September of last year' (the previous year's September), 'last year', 'two years ago',
  * 'the 25th anniversary of' (N years before the reference year), and the day words 'overnight',
- * 'last night', 'tonight', 'a day after' (the reference day, never a future one).
+ * 'last night', 'tonight', 'a day after' (the reference day, never a future one), English weekdays
+ * ('on Friday': within the six days before the day after the reference; 'last Friday': strictly before)
+ * and 'yesterday'. Reading these ourselves spares chrono most English sentences.
  */
 export function extractRelativeDates(text: string, offset: number, ref: Reference | null): DateCandidate[] {
   if (!ref || !HINT.test(text)) return [];
@@ -76,6 +101,32 @@ export function extractRelativeDates(text: string, offset: number, ref: Referenc
     } else if (ref.month !== null && unit === 'month') {
       const index = ref.year * 12 + ref.month - 1 - n;
       out.push(candidateOf(...span(offset, m), partialOf(Math.floor(index / 12), (index % 12) + 1), { ...relative, certainty: 'implied' }));
+    }
+  }
+  const refDay = referenceDay(ref);
+  if (refDay) {
+    for (const m of text.matchAll(EN_WEEKDAY)) {
+      const weekday = weekdayNumber(m[2] ?? '');
+      if (weekday === null || (m[1] === undefined && !FULL_WEEKDAY.test(m[2] ?? ''))) continue;
+      if (NEXT_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 8), m.index))) continue;
+      const last = m[1] !== undefined && m[1].toLowerCase() !== 'on' && m[1].toLowerCase() !== 'this';
+      const d = dayOfWeekday(refDay, weekday, last);
+      out.push(candidateOf(...span(offset, m), partialOf(d.year, d.month, d.day), { relative: true, certainty: 'implied', priority: PRIORITY.chrono, weekdayOnly: true }));
+    }
+    for (const m of text.matchAll(YESTERDAY)) {
+      const d = addDays(refDay, -1);
+      out.push(candidateOf(...span(offset, m), partialOf(d.year, d.month, d.day), { relative: true, certainty: 'implied', priority: PRIORITY.chrono }));
+    }
+  }
+  if (ref.month !== null) {
+    for (const m of text.matchAll(EN_MONTH_ALONE)) {
+      const at = m.index ?? 0;
+      const before = text.slice(Math.max(0, at - 20), at);
+      if (NOT_ALONE_BEFORE.test(before) || NUMBER_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 4))) continue;
+      if (m[0] === 'May' && !PREPOSITION_BEFORE.test(before)) continue;
+      const month = monthNumber(m[0]);
+      if (month === null) continue;
+      out.push(candidateOf(...span(offset, m), partialOf(yearOfMonth(ref, month), month), { priority: PRIORITY.chrono }));
     }
   }
   const today = referenceDayPartial(ref);

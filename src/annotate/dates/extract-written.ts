@@ -8,7 +8,8 @@ import { MONTH_SOURCE, monthNumber } from './months.js';
 const HAS_DIGIT = /\d/;
 const HAS_DASH = /\d\s*[-–]\s*\d/;
 const YEAR = String.raw`(?:1[89]|20)\d{2}`;
-const NOT_BEFORE_YEAR = String.raw`(?<![\p{L}\p{N}$€£#@/.,:-])`;
+/** What may not stand before a year (checked on each match: a leading look-behind is costly to try everywhere). */
+const BEFORE_YEAR = /[\p{L}\p{N}$€£#@/.,:-]$/u;
 const NOT_AFTER_YEAR = String.raw`(?![\p{L}\p{N}%]|[-/.,:]\d)`;
 /** 'July 13-14', 'July 13–14, 2020'. */
 const MONTH_DAY_RANGE = new RegExp(`(?<!\\p{L})(${MONTH_SOURCE})\\.?\\s+(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})(?![\\d\\p{L}])(?:,?\\s+(${YEAR})(?!\\d))?`, 'giu');
@@ -16,10 +17,12 @@ const MONTH_DAY_RANGE = new RegExp(`(?<!\\p{L})(${MONTH_SOURCE})\\.?\\s+(\\d{1,2
 const DAY_MONTH_RANGE = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})\\.?\\s+(${MONTH_SOURCE})\\.?(?!\\p{L})(?:,?\\s+(${YEAR})(?!\\d))?`, 'giu');
 /** '1988-1994', '1988–94', 'between 1988 and 1994', 'from 1988 to 1994'. */
 const YEAR_RANGE = new RegExp(
-  `${NOT_BEFORE_YEAR}(?:between\\s+(${YEAR})\\s+and\\s+|from\\s+(${YEAR})\\s+(?:to|until|till)\\s+|(${YEAR})\\s*[-–—]\\s*)(${YEAR}|\\d{2})${NOT_AFTER_YEAR}`,
+  `(?:between\\s+(${YEAR})\\s+and\\s+|from\\s+(${YEAR})\\s+(?:to|until|till)\\s+|(${YEAR})\\s*[-–—]\\s*)(${YEAR}|\\d{2})${NOT_AFTER_YEAR}`,
   'giu',
 );
-const BARE_YEAR = new RegExp(`${NOT_BEFORE_YEAR}(${YEAR})${NOT_AFTER_YEAR}`, 'gu');
+const BARE_YEAR = new RegExp(`(${YEAR})${NOT_AFTER_YEAR}`, 'gu');
+/** What {@link YEAR_RANGE} and {@link BARE_YEAR} need: a four-digit number that could be a year. */
+const YEAR_HINT = new RegExp(YEAR);
 /** Words before a number that make it a year ('in 1992', 'since 1994', 'the 1994 ceasefire'). */
 const YEAR_CUE_BEFORE =
   /(?:^|[^\p{L}])(?:in|since|from|until|till|by|before|after|during|through|throughout|of|early|late|mid|the|and|year|spring|summer|autumn|fall|winter|en|em|im|jahr|seit|desde|depuis|dal|nel|del|sinds|в|с|до|к|عام|سنة|از|در|sejak)[\s-]*$/iu;
@@ -28,6 +31,20 @@ const YEAR_CUE_AFTER =
   /^(?:\s*(?:году|года|год|г\.|yılı|yılında|yil)|'?(?:da|de|te|ta|ten|den|dan|ün|in)(?!\p{L})|\s+(?:war|wars|conflict|ceasefire|truce|clashes|election|elections|offensive|escalation|massacre|fighting|agreement|revolution|census|referendum|earthquake|crisis|war's))/iu;
 /** A number followed by these counts things, whatever its value ('2000 soldiers'). */
 const COUNT_NOUN_AFTER = /^\s+(?:people|persons|soldiers|troops|servicemen|civilians|peacekeepers|men|women|children|refugees|fighters|militants|houses|homes|km|kilometres|kilometers|metres|meters|tons|tonnes|dollars|euros|manats|drams|rubles)\b/i;
+
+/** The matches of `re` (global) not preceded by a letter, digit or joining mark ({@link BEFORE_YEAR}), as a look-behind would give. */
+function matchesAfterBreak(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m.index > 0 && BEFORE_YEAR.test(text.slice(Math.max(0, m.index - 2), m.index))) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
 
 function twoDigitYear(first: number, second: string): number {
   return second.length === 4 ? Number(second) : Math.floor(first / 100) * 100 + Number(second);
@@ -40,6 +57,27 @@ function twoDigitYear(first: number, second: string): number {
  */
 /** A decade dates something only as 'in the 1990s' or 'a 1990s war' (not 'veterans of the 1990s'). */
 const DECADE = /(?<=(?:\bin\s+(?:the\s+)?|\b(?:a|the)\s+)(?:(?:early|mid|late)[\s-]+)?)(?:(early|mid|late)[\s-]+)?((?:19|20)\d0)['’]?s(?=\s+(?:war|conflict|fighting|hostilities|clashes)\b|(?![\p{L}\p{N}])(?<=\bin\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?\d{4}['’]?s))/giu;
+
+/** What {@link DECADE} cannot match without (its look-behind is costly to try at every position). */
+const DECADE_HINT = /(?:19|20)\d0['’]?s/g;
+/** How far before its digits a decade phrase may start ('in the early ', 'a mid-'). */
+const DECADE_LEAD = 24;
+
+/** {@link DECADE}'s matches, tried only in a window around each decade written in digits. */
+function decadesIn(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let covered = -1;
+  for (const hint of text.matchAll(DECADE_HINT)) {
+    const from = Math.max(0, hint.index - DECADE_LEAD, covered);
+    const window = text.slice(0, hint.index + hint[0].length + 40);
+    DECADE.lastIndex = from;
+    for (let m = DECADE.exec(window); m !== null && m.index <= hint.index; m = DECADE.exec(window)) {
+      out.push(m);
+      covered = m.index + m[0].length;
+    }
+  }
+  return out;
+}
 
 export function extractWrittenDates(text: string, offset: number, ref: Reference | null): DateCandidate[] {
   const out: DateCandidate[] = [];
@@ -74,7 +112,8 @@ export function extractWrittenDates(text: string, offset: number, ref: Reference
       );
     }
   }
-  for (const m of text.matchAll(YEAR_RANGE)) {
+  const years = YEAR_HINT.test(text);
+  for (const m of years ? matchesAfterBreak(YEAR_RANGE, text) : []) {
     const from = Number(m[1] ?? m[2] ?? m[3]);
     const to = twoDigitYear(from, m[4] ?? '');
     if (to <= from || to - from > 60) continue;
@@ -83,14 +122,14 @@ export function extractWrittenDates(text: string, offset: number, ref: Reference
     );
   }
   // 'a 1990s war', 'in the early 1990s': the decade's first year (late: its seventh), until its last.
-  for (const m of text.matchAll(DECADE)) {
+  for (const m of decadesIn(text)) {
     const decade = Number(m[2]);
     const part = (m[1] ?? '').toLowerCase();
     const from = decade + (part.startsWith('late') ? 7 : part.startsWith('mid') ? 4 : 0);
     const to = decade + (part.startsWith('early') ? 3 : part.startsWith('mid') ? 6 : 9);
     out.push(candidateOf(offset + m.index, offset + m.index + m[0].length, partialOf(from), { priority: PRIORITY.year, until: partialOf(to) }));
   }
-  for (const m of text.matchAll(BARE_YEAR)) {
+  for (const m of years ? matchesAfterBreak(BARE_YEAR, text) : []) {
     const after = text.slice(m.index + 4, m.index + 40);
     const cued = YEAR_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) || YEAR_CUE_AFTER.test(after);
     if (!cued || COUNT_NOUN_AFTER.test(after)) continue;

@@ -6,11 +6,14 @@ import { defineStage } from '../../pipeline/stage.js';
 import type { StageContext } from '../../pipeline/stage.js';
 import { findMaskedSpans, isMasked } from '../masks.js';
 import { detectPublished } from '../published.js';
-import { referenceOf } from './calendar.js';
+import { partialOfDay, referenceDay, referenceOf } from './calendar.js';
+import { anchorQuotedDayWords } from './quotes.js';
 import type { Reference } from './calendar.js';
 import type { DateCandidate } from './candidate.js';
 import type { Span } from '../../model/span.js';
 import { extractChronoDates } from './extract-chrono.js';
+import { yearlessAfterSince } from './context-year.js';
+import { extractDayWords } from './day-words.js';
 import { extractRelativeDates } from './extract-relative.js';
 import { extractWrittenDates } from './extract-written.js';
 import { dropRedundant, removeOverlaps, roleOf } from './refine.js';
@@ -20,8 +23,11 @@ export type { Reference } from './calendar.js';
 const STAGE_ID = 'dates.v1';
 
 /** Our own candidates over the whole text (one pass), sorted by start. */
-function findOwnDates(text: string, ref: Reference | null): DateCandidate[] {
-  return [...extractWrittenDates(text, 0, ref), ...extractRelativeDates(text, 0, ref)].sort((a, b) => a.start - b.start);
+function findOwnDates(text: string, ref: Reference | null, language: string | null): DateCandidate[] {
+  const written = extractWrittenDates(text, 0, ref);
+  // Without a reference only dates with their year are read, and days that follow a 'since <date>'.
+  const yearless = ref ? [] : yearlessAfterSince(text, written);
+  return [...written, ...yearless, ...extractRelativeDates(text, 0, ref), ...extractDayWords(text, 0, ref, language)].sort((a, b) => a.start - b.start);
 }
 
 /** The candidates of one sentence: ours that lie inside it (`inside`) plus chrono's, overlaps resolved. */
@@ -56,7 +62,7 @@ export interface ResolvedDate {
  */
 export function resolveDate(text: string, reference: string | null, language: string | null = 'en'): ResolvedDate | null {
   const ref = reference ? referenceOf(reference) : null;
-  const first = findDates(text, { start: 0, end: text.length }, findOwnDates(text, ref), ref, language).find((c) => !c.dateLineOnly);
+  const first = findDates(text, { start: 0, end: text.length }, findOwnDates(text, ref, language), ref, language).find((c) => !c.dateLineOnly);
   if (!first) return null;
   return { text: text.slice(first.start, first.end), date: first.date, until: first.until, certainty: first.certainty, relative: first.relative };
 }
@@ -76,7 +82,7 @@ export const dates = defineStage({
   run(doc, ctx) {
     const ref = referenceFor(doc, ctx);
     const masks = findMaskedSpans(doc.text);
-    const own = findOwnDates(doc.text, ref);
+    const own = findOwnDates(doc.text, ref, doc.language);
     const found: DateAnnotation[] = [];
     let next = 0;
     for (const sentence of annotationsOf(doc, 'sentence').sort((a, b) => a.start - b.start)) {
@@ -91,6 +97,11 @@ export const dates = defineStage({
         found.push({ kind: 'date', by: STAGE_ID, start: c.start, end: c.end, date: c.date, certainty: c.certainty, relative: c.relative, role, until: c.until });
       }
     }
-    return withAnnotations(doc, found);
+    return withAnnotations(doc, anchorQuotedDayWords(doc.text, found, ref?.day ? referenceDayValue(ref) : null));
   },
 });
+
+function referenceDayValue(ref: Reference): string | null {
+  const day = referenceDay(ref);
+  return day ? partialOfDay(day).value : null;
+}
