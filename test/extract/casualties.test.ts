@@ -256,6 +256,13 @@ describe('casualties: claimants', () => {
     expect(fmt('https://news.example.az/x', "Armenia's Defense Ministry said two soldiers died.")).toEqual(['ARM killed 2 ARM']);
   });
 
+  it("lets an active verb's own count win over a count before it", () => {
+    expect(claimsOf('A missile struck Ganja, killing 12 civilians, two of them children, and injuring more than 40 others, Azerbaijan said.')).toEqual([
+      'AZE killed 12 12 AZE 2023-09-01 civilians',
+      'AZE wounded 40 - AZE 2023-09-01 unspecified',
+    ]);
+  });
+
   it('reads corpses as the dead', () => {
     expect(claimsOf('The attackers fled, leaving eight corpses behind.')).toEqual(['unknown killed 8 8 null 2023-09-01 unspecified']);
   });

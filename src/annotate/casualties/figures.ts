@@ -225,8 +225,12 @@ function figureFor(text: string, t: Trigger, lo: number, hi: number, all: readon
   // 0. The trigger used as an adjective between a count and its people: 'two killed soldiers', 'a wounded civilian'.
   const adjective = adjectivalFigure(text, t, lo, hi, before, lex);
   if (adjective) return [adjective];
+  // 'killing 12 civilians, two of them children, and injuring more than 40 others': an active verb's own
+  // count right after it wins over a count before it.
+  const first = after[0];
+  const ownCountAfter = t.voice === 'active' && first !== undefined && /^\s*$/.test(text.slice(t.end, first.start)) && countsPeople(headAfter(text, first.numeral.end, hi, lex));
   // 1. A count before the trigger: 'four of its soldiers were killed', 'three dead'.
-  if (t.voice !== 'noun' || !/^death toll$/i.test(text.slice(t.start, t.end))) {
+  if (!ownCountAfter && (t.voice !== 'noun' || !/^death toll$/i.test(text.slice(t.start, t.end)))) {
     for (let k = before.length - 1; k >= 0; k--) {
       let n = before[k]!;
       // '12 people, including two children, were killed': the figure is the total, not the subset.
