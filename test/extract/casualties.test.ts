@@ -263,6 +263,12 @@ describe('casualties: claimants', () => {
     ]);
   });
 
+  it('reads no figure in a figure told before or in harm that is no happening', () => {
+    expect(claimsOf('Their deaths marked a fresh escalation on the border.')).toEqual([]);
+    expect(claimsOf('There can be no excuse for killing civilians, a villager said.')).toEqual([]);
+    expect(claimsOf('Azerbaijan accused Armenia of killing two civilians.')).toEqual(['AZE killed 2 2 AZE 2023-09-01 civilians']);
+  });
+
   it('reads corpses as the dead', () => {
     expect(claimsOf('The attackers fled, leaving eight corpses behind.')).toEqual(['unknown killed 8 8 null 2023-09-01 unspecified']);
   });

@@ -310,6 +310,9 @@ function figureFor(text: string, t: Trigger, lo: number, hi: number, all: readon
     }
   }
   // 5. No count: a named group of people ('Armenian soldiers were killed') or a noun trigger ('suffered casualties').
+  // Not 'their deaths marked an escalation' (a figure told before) nor 'no excuse for killing civilians' (no happening).
+  const lead = text.slice(Math.max(lo, t.start - 12), t.start);
+  if ((t.voice === 'noun' && /(?:^|\s)(?:their|his|her|these|those)\s+$/i.test(lead)) || (t.voice === 'active' && /(?:^|\s)(?:for|of|against|about)\s+$/i.test(lead))) return [];
   const person = personBefore(text, lo, t.start, lex);
   if (person && t.voice !== 'active') {
     const npStart = Math.max(lo, person.start - 40);
