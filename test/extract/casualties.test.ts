@@ -269,6 +269,11 @@ describe('casualties: claimants', () => {
     expect(claimsOf('Azerbaijan accused Armenia of killing two civilians.')).toEqual(['AZE killed 2 2 AZE 2023-09-01 civilians']);
   });
 
+  it('gives people of a sentence naming no side the victims\' side of the attack told just before', () => {
+    expect(claimsOf('Azerbaijani servicemen fired on a car carrying Karabakh police officers near Dyukyanlar. Three people were killed.')).toEqual(['ARM killed 3 3 null 2023-09-01 unspecified']);
+    expect(claimsOf('Talks resumed in Brussels. Three people were killed.')).toEqual(['unknown killed 3 3 null 2023-09-01 unspecified']);
+  });
+
   it('reads corpses as the dead', () => {
     expect(claimsOf('The attackers fled, leaving eight corpses behind.')).toEqual(['unknown killed 8 8 null 2023-09-01 unspecified']);
   });

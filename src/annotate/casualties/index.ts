@@ -7,7 +7,7 @@ import { RU_VOCABULARY } from '../../lexicon/ru/vocabulary.js';
 import { MULTI_VOCABULARIES } from '../../lexicon/multi/vocabularies.js';
 import { claimantFor, compileAttribution, findAttributions, isFirstPerson, type AttributionPatterns } from '../attribution.js';
 import { attachFigures, compileFigureLexicon, type FigureLexicon } from './figures.js';
-import { isBelligerent, sideOf, type SidePatterns } from './side.js';
+import { isBelligerent, sideFromAttackBefore, sideOf, type SidePatterns } from './side.js';
 import type { Lexicon } from '../../lexicon/types.js';
 import type { ActorCode } from '../../model/annotation.js';
 import { compileTriggers, findTriggers, type TriggerPatterns } from './triggers.js';
@@ -117,6 +117,12 @@ export const casualties = defineStage({
           // 'three Armenian civilians were killed and two others wounded': the others are of the same side.
           const previous = out.at(-1);
           if (side === 'unknown' && fig.np && previous?.sentence === sentence.index && OTHERS.test(text.slice(fig.np.start, fig.np.end))) side = previous.side;
+          // 'X fired on a car ... Three people were killed': a sentence naming no belligerent follows the attack told before.
+          const prevSentence = sentences[si - 1];
+          if (side === 'unknown' && prevSentence && !sActors.some((a) => isBelligerent(a.code, ctx.lexicon))) {
+            const byAttack = sideFromAttackBefore(prevSentence, { text, sentence, actors: inside(actors, prevSentence), places: [], claimant, lexicon: ctx.lexicon, patterns: compiled.side });
+            if (byAttack) side = byAttack;
+          }
           // 'killing two crew members and injuring a third': one more of the same people.
           if (fig.np && previous?.sentence === sentence.index && compiled.onePerson?.test(text.slice(fig.np.start, fig.np.end))) side = previous.side;
           // 'a 1991-94 war which killed an estimated 30,000 people': a war's toll, across the sides and in nobody's voice.

@@ -168,6 +168,15 @@ function subjectBefore(at: number, c: SideContext, max = 120): ActorCode | null 
   return null;
 }
 
+/**
+ * 'Azerbaijani servicemen fired on a car with Karabakh police. ... Three people were killed': the side
+ * of people a sentence names no belligerent for, when the sentence before tells who attacked.
+ */
+export function sideFromAttackBefore(previous: Span, c: SideContext): ActorCode | null {
+  const attacker = attackerBefore(previous.end, { ...c, sentence: previous });
+  return attacker ? opponentOf(attacker, c.lexicon) : null;
+}
+
 /** The actor that attacks ('Azeri forces shelled ...') before `at`, when a belligerent is the subject of an attack verb. */
 function attackerBefore(at: number, c: SideContext): ActorCode | null {
   const s = c.text.slice(c.sentence.start, at);
@@ -178,7 +187,7 @@ function attackerBefore(at: number, c: SideContext): ActorCode | null {
     const subject = c.actors.filter((a) => a.end <= verbAt && verbAt - a.end < 40 && isBelligerent(a.code, c.lexicon) && !/\b(?:on|against|at|into|of|by|from|with)\s*$/i.test(c.text.slice(Math.max(0, a.start - 12), a.start))).at(-1);
     // Only the words naming the subject may stand between it and the verb ('Azerbaijani forces shelled').
     const between = subject ? c.text.slice(subject.end, verbAt) : '';
-    if (subject && /^(?:['’]s)?(?:\s+(?:armed|military|army|forces|troops|units|soldiers|side|artillery|Defen[cs]e|Army|Armed|Forces|sabotage|group|reconnaissance|drones?|have|has|had|reportedly|allegedly|again|also))*\s*$/.test(between)) found = subject.code;
+    if (subject && /^(?:['’]s)?(?:\s+(?:armed|military|army|forces|troops|units|soldiers|servicemen|fighters|side|artillery|Defen[cs]e|Army|Armed|Forces|sabotage|group|reconnaissance|drones?|have|has|had|reportedly|allegedly|again|also))*\s*$/.test(between)) found = subject.code;
   }
   return found;
 }
