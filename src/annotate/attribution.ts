@@ -145,7 +145,8 @@ function actorAfter(text: string, at: number, actors: readonly ActorAnnotation[]
     const gap = text.slice(at, x.start);
     if (CLAUSE_BREAK.test(gap)) return false;
     if (inverted) {
-      if (!p.speakerAfterVerb.test(gap)) return false;
+      // 'announced Friday the Azerbaijani Ministry of Defense': a day between verb and speaker.
+      if (!p.speakerAfterVerb.test(gap.replace(DAY_AFTER_VERB, ''))) return false;
       return x.aliasKind !== 'demonym' || p.speakerNouns.test(text.slice(x.end, x.end + 30))
         || (p.speakerNounsBefore?.test(text.slice(Math.max(0, x.start - 30), x.start)) ?? false);
     }
@@ -155,6 +156,7 @@ function actorAfter(text: string, at: number, actors: readonly ActorAnnotation[]
   return a ? { code: a.code, span: { start: a.start, end: a.end } } : undefined;
 }
 
+const DAY_AFTER_VERB = /^\s*(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|\p{Lu}\p{L}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{L}+)(?![\p{L}])\s*/u;
 const CONTENT_AFTER = /^\s*(?:о|об|про|что|that|about|:)(?![\p{L}])/iu;
 const UNNAMED_INSTITUTION = /(?:the\s+)?(?:press[- ]service\s+of\s+the\s+)?(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|Foreign\s+Ministry|Ministry\s+of\s+Foreign\s+Affairs|General\s+Staff|Prosecutor\s+General['’]s\s+Office|General\s+Prosecutor['’]s\s+Office)(?![\p{L}])/iu;
 

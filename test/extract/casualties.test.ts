@@ -274,6 +274,12 @@ describe('casualties: claimants', () => {
     expect(claimsOf('Talks resumed in Brussels. Three people were killed.')).toEqual(['unknown killed 3 3 null 2023-09-01 unspecified']);
   });
 
+  it('takes the speaker of a quote that closes a sentence later, and a speaker after a day', () => {
+    const claims = claimsOf('A clash between Azerbaijani and Armenian forces killed several people, announced Friday the Azerbaijani Ministry of Defense. "Armenian soldiers were forced back, suffering losses. The army also took losses," the ministry said.');
+    expect(claims).toContain('multiple killed - - AZE 2023-09-01 unspecified');
+    expect(claims).toContain('ARM casualties - - AZE 2023-09-01 soldiers');
+  });
+
   it('reads corpses as the dead', () => {
     expect(claimsOf('The attackers fled, leaving eight corpses behind.')).toEqual(['unknown killed 8 8 null 2023-09-01 unspecified']);
   });

@@ -108,7 +108,10 @@ export const casualties = defineStage({
             // A sentence in a side's own voice ('we', 'the enemy') without a speaker continues the last statement.
             const sentenceText = text.slice(sentence.start, sentence.end);
             const ownVoice = isFirstPerson(text, sentence, compiled.attribution) || compiled.side.enemy.test(sentenceText);
-            claimant = inQuote !== undefined ? inQuote : ownVoice || OPEN_QUOTE.test(sentenceText) ? last : null;
+            // A quotation opened here and closed a few sentences on names its speaker there ('“... losses. ...,” the ministry said').
+            const opened = inQuote === undefined && OPEN_QUOTE.test(sentenceText) && quoteState !== 'balanced'
+              ? speakerAfterQuote(text, sentences, si, actors, last, compiled.attribution, home) : undefined;
+            claimant = opened ?? (inQuote !== undefined ? inQuote : ownVoice || OPEN_QUOTE.test(sentenceText) ? last : null);
             // 'This was announced by X.' in the next sentence names the speaker of this one.
             if (claimant === null) claimant = announcedAfter(text, sentences[si + 1], actors, compiled.announced) ?? null;
           }
@@ -156,6 +159,26 @@ export const casualties = defineStage({
     return withAnnotations(doc, out);
   },
 });
+
+/**
+ * The speaker named right after the quotation that opens in sentence `si` closes, within three
+ * sentences ('“Following a firefight they were forced back, suffering losses. ...,” the ministry said.').
+ */
+function speakerAfterQuote(
+  text: string, sentences: readonly SentenceAnnotation[], si: number, actors: readonly ActorAnnotation[],
+  last: Claimant | null, patterns: AttributionPatterns, home: ActorCode | null,
+): Claimant | null | undefined {
+  for (let k = si + 1; k < Math.min(sentences.length, si + 4); k++) {
+    const s = sentences[k]!;
+    const body = text.slice(s.start, s.end);
+    const close = body.search(/[”»"“]/);
+    if (close < 0) continue;
+    const cues = findAttributions(text, s, inside(actors, s), last, patterns, home);
+    const cue = cues.find((c) => c.start >= s.start + close && c.start - (s.start + close) < 40);
+    return cue?.claimant ?? undefined;
+  }
+  return undefined;
+}
 
 /** The belligerent whose country's web domain published the report ('turan.az' -> AZE), or null. */
 function homeActor(url: string | null | undefined, lexicon: Lexicon): ActorCode | null {

@@ -90,7 +90,7 @@ export function sideOf(fig: Figure, c: SideContext): Side {
   // A war's toll in thousands, with nobody's people named, is counted across the sides.
   if (!claimantCode && (fig.min ?? fig.max ?? 0) >= 1000 && fig.group !== 'soldiers' && !(fig.np && c.actors.some((a) => a.start >= fig.np!.start && a.end <= fig.np!.end))) return 'multiple';
   // 'Five killed in a shootout between X and Y': a total across the sides, when nobody claims it.
-  if (!claimantCode && camps.size >= 2 && /\bbetween\b/i.test(text.slice(sentence.start, sentence.end)) && fig.min !== 0) return 'multiple';
+  if (camps.size >= 2 && /\bbetween\b/i.test(text.slice(sentence.start, sentence.end)) && fig.min !== 0) return 'multiple';
   const lead = text.slice(Math.max(sentence.start, fig.trigger.start - 60), fig.trigger.start);
   // 'its own units had no losses', 'we have no losses': the claimant's own people.
   if (fig.trigger.none && claimantCode && /\b(?:its|their|our)\s+own\b|\b(?:we|our|us)\b|\b(?:it|they)\s+(?:had|has|have|suffered|sustained|took)\b/i.test(lead)) return claimantCode;
