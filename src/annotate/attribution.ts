@@ -122,7 +122,9 @@ function actorBefore(text: string, sentenceStart: number, at: number, actors: re
     // 'A media report in Azerbaijan said', 'News reports from Baku said': the media speak, not the state.
     if (MEDIA_BEFORE.test(text.slice(Math.max(sentenceStart, a.start - 50), a.start))) return null;
     if (MEDIA_HEAD.test(gap)) return null;
-    if (/\b(?:that|and|but|while|whereas|of|against|on|at|with|by|from|to|into)\s/i.test(gap) && !/^['’]s?\s/.test(gap) && !/\b(?:of|for)\s+(?:the\s+)?(?:\p{Lu}|defen|foreign|interior)/iu.test(gap)) continue;
+    // 'X on March 5 said', 'X on Monday said': a date between the speaker and the verb is no clause of its own.
+    const bare = gap.replace(/(?<![\p{L}])on\s+(?:\p{Lu}\p{L}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{L}+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?![\p{L}])/gu, ' ');
+    if (/\b(?:that|and|but|while|whereas|of|against|on|at|with|by|from|to|into)\s/i.test(bare) && !/^['’]s?\s/.test(gap) && !/\b(?:of|for)\s+(?:the\s+)?(?:\p{Lu}|defen|foreign|interior)/iu.test(gap)) continue;
     return { code: a.code, span: { start: a.start, end: a.end } };
   }
   if (p.anaphoraBefore.test(before) && previous) return previous;
@@ -143,7 +145,8 @@ function actorAfter(text: string, at: number, actors: readonly ActorAnnotation[]
     const gap = text.slice(at, x.start);
     if (CLAUSE_BREAK.test(gap)) return false;
     if (inverted) {
-      if (!p.speakerAfterVerb.test(gap)) return false;
+      // 'announced Friday the Azerbaijani Ministry of Defense': a day between verb and speaker.
+      if (!p.speakerAfterVerb.test(gap.replace(DAY_AFTER_VERB, ''))) return false;
       return x.aliasKind !== 'demonym' || p.speakerNouns.test(text.slice(x.end, x.end + 30))
         || (p.speakerNounsBefore?.test(text.slice(Math.max(0, x.start - 30), x.start)) ?? false);
     }
@@ -153,6 +156,7 @@ function actorAfter(text: string, at: number, actors: readonly ActorAnnotation[]
   return a ? { code: a.code, span: { start: a.start, end: a.end } } : undefined;
 }
 
+const DAY_AFTER_VERB = /^\s*(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|\p{Lu}\p{L}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{L}+)(?![\p{L}])\s*/u;
 const CONTENT_AFTER = /^\s*(?:о|об|про|что|that|about|:)(?![\p{L}])/iu;
 const UNNAMED_INSTITUTION = /(?:the\s+)?(?:press[- ]service\s+of\s+the\s+)?(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|Foreign\s+Ministry|Ministry\s+of\s+Foreign\s+Affairs|General\s+Staff|Prosecutor\s+General['’]s\s+Office|General\s+Prosecutor['’]s\s+Office)(?![\p{L}])/iu;
 

@@ -1,4 +1,5 @@
 import type { ReportAnalysis } from '../model/analysis.js';
+import { annotationsOf } from '../model/document.js';
 import type { Incident, IncidentClaim } from '../model/incident.js';
 import type { PartialDate } from '../model/report.js';
 import type { EventPlace } from '../model/analysis.js';
@@ -16,12 +17,30 @@ function mode<T>(values: readonly T[], key: (v: T) => string): T | null {
   return [...counts.entries()].sort((a, b) => b[1].n - a[1].n || a[0].localeCompare(b[0]))[0]?.[1].v ?? null;
 }
 
+/**
+ * The incident's type: the type most of its reports have; on a tie, the one its reports' cues weigh
+ * most for (each report's event-type scores relative to its own best), so that a follow-up headlined
+ * 'new truce announced' does not turn a missile strike into an agreement.
+ */
+function incidentType(members: readonly ReportAnalysis[]): string {
+  const votes = new Map<string, number>();
+  for (const m of members) votes.set(m.event.type, (votes.get(m.event.type) ?? 0) + 1);
+  const weight = new Map<string, number>();
+  for (const m of members) {
+    const scores = annotationsOf(m.doc, 'event-type');
+    const top = Math.max(0, ...scores.map((a) => a.score));
+    if (top > 0) for (const a of scores) weight.set(a.label, (weight.get(a.label) ?? 0) + a.score / top);
+  }
+  const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1] || (weight.get(b[0]) ?? 0) - (weight.get(a[0]) ?? 0) || a[0].localeCompare(b[0]));
+  return ranked[0]?.[0] ?? 'Other';
+}
+
 /** Builds one incident from the reports of a cluster. */
 export function buildIncident(members: readonly ReportAnalysis[], lexicon: Lexicon): Incident {
   const reportIds = members.map((m) => m.doc.report.id).sort();
   const dated = members.map((m) => m.event.date).filter((d): d is PartialDate => d !== null);
   const date = mode(dated.filter((d) => d.precision === 'day'), (d) => d.value) ?? mode(dated, (d) => d.value);
-  const type = mode(members.map((m) => m.event.type), (t) => t) ?? 'Other';
+  const type = incidentType(members);
   const placeCount = new Map<string, { place: EventPlace; n: number; rank: number }>();
   members.forEach((m) => m.event.places.forEach((p, i) => {
     const e = placeCount.get(p.placeId);

@@ -51,3 +51,14 @@ describe('cluster: incidents', () => {
     expect(ids(buildIncidents(analyses, engine().lexicon))).toEqual([['e', 'f']]);
   });
 });
+
+describe('incident type', () => {
+  it('breaks a tie between its reports\' types by how much their cues weigh', async () => {
+    const { buildIncident } = await import('../../src/cluster/build.js');
+    const strike = analyzeText('Missile strike on Ganja kills 12 civilians\n\nA missile hit a residential district of Ganja on Saturday, killing 12 civilians. Rescuers searched the rubble after the missile strike.', '2020-10-17', { id: 'g1' });
+    const followUp = analyzeText('Ganja toll rises to 13; new truce announced\n\nThe toll of Saturday\'s missile strike on Ganja rose to 13. Late on Saturday a new truce was announced.', '2020-10-18', { id: 'g2' });
+    expect(strike.event.type).toBe('Shelling/artillery/missile attack');
+    expect(followUp.event.type).toBe('Agreement');
+    expect(buildIncident([strike, followUp], engine().lexicon).type).toBe('Shelling/artillery/missile attack');
+  });
+});

@@ -11,6 +11,7 @@ describe('casualties: other languages', () => {
     ['nl', 'Volgens Azerbeidzjan zijn er bij de gevechten elf doden gevallen.', ['AZE killed 11 11 AZE']],
     ['es', 'Tres soldados armenios murieron, informó el Ministerio de Defensa de Armenia.', ['ARM killed 3 3 ARM']],
     ['fa', 'آذربایجان می گوید سه سرباز ارمنی و دو سرباز آذری کشته شدند.', ['AZE killed 2 2 AZE', 'ARM killed 3 3 AZE']],
+    ['fa', 'مقامات قره باغ گفتند فقط یک سرباز قره باغی مجروح شد.', ['NKR wounded 1 1 NKR']],
     ['ar', 'ووفقا لـ باكو، فقد قتل 11 عسكريا أذربيجانيا.', ['AZE killed 11 11 AZE']],
     ['it', "Le forze armene hanno aperto il fuoco, ferendo tre soldati azerbaigiani. Lo ha reso noto il ministero della Difesa dell'Azerbaigian.", ['AZE wounded 3 3 AZE']],
     ['it', "Sono rimasti feriti complessivamente due militari dell'esercito armeno, ha riferito il ministero di Erevan.", ['ARM wounded 2 2 ARM']],

@@ -256,6 +256,30 @@ describe('casualties: claimants', () => {
     expect(fmt('https://news.example.az/x', "Armenia's Defense Ministry said two soldiers died.")).toEqual(['ARM killed 2 ARM']);
   });
 
+  it("lets an active verb's own count win over a count before it", () => {
+    expect(claimsOf('A missile struck Ganja, killing 12 civilians, two of them children, and injuring more than 40 others, Azerbaijan said.')).toEqual([
+      'AZE killed 12 12 AZE 2023-09-01 civilians',
+      'AZE wounded 40 - AZE 2023-09-01 unspecified',
+    ]);
+  });
+
+  it('reads no figure in a figure told before or in harm that is no happening', () => {
+    expect(claimsOf('Their deaths marked a fresh escalation on the border.')).toEqual([]);
+    expect(claimsOf('There can be no excuse for killing civilians, a villager said.')).toEqual([]);
+    expect(claimsOf('Azerbaijan accused Armenia of killing two civilians.')).toEqual(['AZE killed 2 2 AZE 2023-09-01 civilians']);
+  });
+
+  it('gives people of a sentence naming no side the victims\' side of the attack told just before', () => {
+    expect(claimsOf('Azerbaijani servicemen fired on a car carrying Karabakh police officers near Dyukyanlar. Three people were killed.')).toEqual(['ARM killed 3 3 null 2023-09-01 unspecified']);
+    expect(claimsOf('Talks resumed in Brussels. Three people were killed.')).toEqual(['unknown killed 3 3 null 2023-09-01 unspecified']);
+  });
+
+  it('takes the speaker of a quote that closes a sentence later, and a speaker after a day', () => {
+    const claims = claimsOf('A clash between Azerbaijani and Armenian forces killed several people, announced Friday the Azerbaijani Ministry of Defense. "Armenian soldiers were forced back, suffering losses. The army also took losses," the ministry said.');
+    expect(claims).toContain('multiple killed - - AZE 2023-09-01 unspecified');
+    expect(claims).toContain('ARM casualties - - AZE 2023-09-01 soldiers');
+  });
+
   it('reads corpses as the dead', () => {
     expect(claimsOf('The attackers fled, leaving eight corpses behind.')).toEqual(['unknown killed 8 8 null 2023-09-01 unspecified']);
   });
@@ -263,6 +287,10 @@ describe('casualties: claimants', () => {
   it('skips ages and counts the total before a subset', () => {
     expect(claimsOf('In the village of Berdavan, two women, aged 94 and 41, were killed.')).toEqual(['ARM killed 2 2 null 2023-09-01 civilians']);
     expect(claimsOf('In Ganja, twelve people, including two children, were killed.')).toEqual(['AZE killed 12 12 null 2023-09-01 unspecified']);
+  });
+
+  it('takes the speaker across a date between it and the verb', () => {
+    expect(claimsOf("A minister in Nagorno-Karabakh's de facto government on March 5 said three police officers were shot dead.")).toEqual(['NKR killed 3 3 NKR 2023-03-05 soldiers']);
   });
 
   it('resolves "he said" to the country of an official introduced in the previous sentence', () => {

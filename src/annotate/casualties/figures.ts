@@ -225,8 +225,12 @@ function figureFor(text: string, t: Trigger, lo: number, hi: number, all: readon
   // 0. The trigger used as an adjective between a count and its people: 'two killed soldiers', 'a wounded civilian'.
   const adjective = adjectivalFigure(text, t, lo, hi, before, lex);
   if (adjective) return [adjective];
+  // 'killing 12 civilians, two of them children, and injuring more than 40 others': an active verb's own
+  // count right after it wins over a count before it.
+  const first = after[0];
+  const ownCountAfter = t.voice === 'active' && first !== undefined && /^\s*$/.test(text.slice(t.end, first.start)) && countsPeople(headAfter(text, first.numeral.end, hi, lex));
   // 1. A count before the trigger: 'four of its soldiers were killed', 'three dead'.
-  if (t.voice !== 'noun' || !/^death toll$/i.test(text.slice(t.start, t.end))) {
+  if (!ownCountAfter && (t.voice !== 'noun' || !/^death toll$/i.test(text.slice(t.start, t.end)))) {
     for (let k = before.length - 1; k >= 0; k--) {
       let n = before[k]!;
       // '12 people, including two children, were killed': the figure is the total, not the subset.
@@ -306,6 +310,9 @@ function figureFor(text: string, t: Trigger, lo: number, hi: number, all: readon
     }
   }
   // 5. No count: a named group of people ('Armenian soldiers were killed') or a noun trigger ('suffered casualties').
+  // Not 'their deaths marked an escalation' (a figure told before) nor 'no excuse for killing civilians' (no happening).
+  const lead = text.slice(Math.max(lo, t.start - 12), t.start);
+  if ((t.voice === 'noun' && /(?:^|\s)(?:their|his|her|these|those)\s+$/i.test(lead)) || (t.voice === 'active' && /(?:^|\s)(?:for|of|against|about)\s+$/i.test(lead))) return [];
   const person = personBefore(text, lo, t.start, lex);
   if (person && t.voice !== 'active') {
     const npStart = Math.max(lo, person.start - 40);

@@ -6,7 +6,7 @@ import { wholeWords, type CasualtyVocabulary } from '../../lexicon/vocabulary.js
 import { perLanguage } from '../../lexicon/per-language.js';
 import { claimantFor, compileAttribution, findAttributions, isFirstPerson, type AttributionPatterns } from '../attribution.js';
 import { attachFigures, compileFigureLexicon, type FigureLexicon } from './figures.js';
-import { isBelligerent, sideOf, type SidePatterns } from './side.js';
+import { isBelligerent, sideFromAttackBefore, sideOf, type SidePatterns } from './side.js';
 import type { Lexicon } from '../../lexicon/types.js';
 import type { ActorCode } from '../../model/annotation.js';
 import { compileTriggers, findTriggers, type TriggerPatterns } from './triggers.js';
@@ -106,7 +106,10 @@ export const casualties = defineStage({
             // A sentence in a side's own voice ('we', 'the enemy') without a speaker continues the last statement.
             const sentenceText = text.slice(sentence.start, sentence.end);
             const ownVoice = isFirstPerson(text, sentence, compiled.attribution) || compiled.side.enemy.test(sentenceText);
-            claimant = inQuote !== undefined ? inQuote : ownVoice || OPEN_QUOTE.test(sentenceText) ? last : null;
+            // A quotation opened here and closed a few sentences on names its speaker there ('“... losses. ...,” the ministry said').
+            const opened = inQuote === undefined && OPEN_QUOTE.test(sentenceText) && quoteState !== 'balanced'
+              ? speakerAfterQuote(text, sentences, si, actors, last, compiled.attribution, home) : undefined;
+            claimant = opened ?? (inQuote !== undefined ? inQuote : ownVoice || OPEN_QUOTE.test(sentenceText) ? last : null);
             // 'This was announced by X.' in the next sentence names the speaker of this one.
             if (claimant === null) claimant = announcedAfter(text, sentences[si + 1], actors, compiled.announced) ?? null;
           }
@@ -115,6 +118,12 @@ export const casualties = defineStage({
           // 'three Armenian civilians were killed and two others wounded': the others are of the same side.
           const previous = out.at(-1);
           if (side === 'unknown' && fig.np && previous?.sentence === sentence.index && OTHERS.test(text.slice(fig.np.start, fig.np.end))) side = previous.side;
+          // 'X fired on a car ... Three people were killed': a sentence naming no belligerent follows the attack told before.
+          const prevSentence = sentences[si - 1];
+          if (side === 'unknown' && prevSentence && !sActors.some((a) => isBelligerent(a.code, ctx.lexicon))) {
+            const byAttack = sideFromAttackBefore(prevSentence, { text, sentence, actors: inside(actors, prevSentence), places: [], claimant, lexicon: ctx.lexicon, patterns: compiled.side });
+            if (byAttack) side = byAttack;
+          }
           // 'killing two crew members and injuring a third': one more of the same people.
           if (fig.np && previous?.sentence === sentence.index && compiled.onePerson?.test(text.slice(fig.np.start, fig.np.end))) side = previous.side;
           // 'a 1991-94 war which killed an estimated 30,000 people': a war's toll, across the sides and in nobody's voice.
@@ -148,6 +157,26 @@ export const casualties = defineStage({
     return withAnnotations(doc, out);
   },
 });
+
+/**
+ * The speaker named right after the quotation that opens in sentence `si` closes, within three
+ * sentences ('“Following a firefight they were forced back, suffering losses. ...,” the ministry said.').
+ */
+function speakerAfterQuote(
+  text: string, sentences: readonly SentenceAnnotation[], si: number, actors: readonly ActorAnnotation[],
+  last: Claimant | null, patterns: AttributionPatterns, home: ActorCode | null,
+): Claimant | null | undefined {
+  for (let k = si + 1; k < Math.min(sentences.length, si + 4); k++) {
+    const s = sentences[k]!;
+    const body = text.slice(s.start, s.end);
+    const close = body.search(/[”»"“]/);
+    if (close < 0) continue;
+    const cues = findAttributions(text, s, inside(actors, s), last, patterns, home);
+    const cue = cues.find((c) => c.start >= s.start + close && c.start - (s.start + close) < 40);
+    return cue?.claimant ?? undefined;
+  }
+  return undefined;
+}
 
 /** The belligerent whose country's web domain published the report ('turan.az' -> AZE), or null. */
 function homeActor(url: string | null | undefined, lexicon: Lexicon): ActorCode | null {

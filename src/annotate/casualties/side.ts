@@ -90,7 +90,7 @@ export function sideOf(fig: Figure, c: SideContext): Side {
   // A war's toll in thousands, with nobody's people named, is counted across the sides.
   if (!claimantCode && (fig.min ?? fig.max ?? 0) >= 1000 && fig.group !== 'soldiers' && !(fig.np && c.actors.some((a) => a.start >= fig.np!.start && a.end <= fig.np!.end))) return 'multiple';
   // 'Five killed in a shootout between X and Y': a total across the sides, when nobody claims it.
-  if (!claimantCode && camps.size >= 2 && /\bbetween\b/i.test(text.slice(sentence.start, sentence.end)) && fig.min !== 0) return 'multiple';
+  if (camps.size >= 2 && /\bbetween\b/i.test(text.slice(sentence.start, sentence.end)) && fig.min !== 0) return 'multiple';
   const lead = text.slice(Math.max(sentence.start, fig.trigger.start - 60), fig.trigger.start);
   // 'its own units had no losses', 'we have no losses': the claimant's own people.
   if (fig.trigger.none && claimantCode && /\b(?:its|their|our)\s+own\b|\b(?:we|our|us)\b|\b(?:it|they)\s+(?:had|has|have|suffered|sustained|took)\b/i.test(lead)) return claimantCode;
@@ -168,6 +168,15 @@ function subjectBefore(at: number, c: SideContext, max = 120): ActorCode | null 
   return null;
 }
 
+/**
+ * 'Azerbaijani servicemen fired on a car with Karabakh police. ... Three people were killed': the side
+ * of people a sentence names no belligerent for, when the sentence before tells who attacked.
+ */
+export function sideFromAttackBefore(previous: Span, c: SideContext): ActorCode | null {
+  const attacker = attackerBefore(previous.end, { ...c, sentence: previous });
+  return attacker ? opponentOf(attacker, c.lexicon) : null;
+}
+
 /** The actor that attacks ('Azeri forces shelled ...') before `at`, when a belligerent is the subject of an attack verb. */
 function attackerBefore(at: number, c: SideContext): ActorCode | null {
   const s = c.text.slice(c.sentence.start, at);
@@ -178,7 +187,7 @@ function attackerBefore(at: number, c: SideContext): ActorCode | null {
     const subject = c.actors.filter((a) => a.end <= verbAt && verbAt - a.end < 40 && isBelligerent(a.code, c.lexicon) && !/\b(?:on|against|at|into|of|by|from|with)\s*$/i.test(c.text.slice(Math.max(0, a.start - 12), a.start))).at(-1);
     // Only the words naming the subject may stand between it and the verb ('Azerbaijani forces shelled').
     const between = subject ? c.text.slice(subject.end, verbAt) : '';
-    if (subject && /^(?:['’]s)?(?:\s+(?:armed|military|army|forces|troops|units|soldiers|side|artillery|Defen[cs]e|Army|Armed|Forces|sabotage|group|reconnaissance|drones?|have|has|had|reportedly|allegedly|again|also))*\s*$/.test(between)) found = subject.code;
+    if (subject && /^(?:['’]s)?(?:\s+(?:armed|military|army|forces|troops|units|soldiers|servicemen|fighters|side|artillery|Defen[cs]e|Army|Armed|Forces|sabotage|group|reconnaissance|drones?|have|has|had|reportedly|allegedly|again|also))*\s*$/.test(between)) found = subject.code;
   }
   return found;
 }
