@@ -98,6 +98,7 @@ const EMPTY_LEXICON: Lexicon = {
   countryOfIso2: () => null,
   vocabulary: () => undefined,
   eventCues: () => [],
+  numberWords: () => new Map(),
 };
 
 /** A stage context for tests, with an empty lexicon (the sentence, date, number and language stages need none). */

@@ -17,6 +17,8 @@ interface PlaceValue {
   readonly order: number;
 }
 
+const NO_NUMBERS: ReadonlyMap<string, number> = new Map();
+
 /** Larger places first: an ambiguous name is more often the larger place. */
 const TYPE_RANK: Readonly<Record<PlaceType, number>> = { country: 0, region: 1, province: 2, district: 3, city: 4, town: 5, village: 6, feature: 7 };
 
@@ -125,6 +127,9 @@ export function createLexicon(merged: MergedPacks): Lexicon {
     },
     eventCues(language: string): readonly EventTypeCue[] {
       return merged.languages.get(language)?.eventTypes ?? [];
+    },
+    numberWords(language: string): ReadonlyMap<string, number> {
+      return merged.languages.get(language)?.numbers ?? NO_NUMBERS;
     },
   };
 }

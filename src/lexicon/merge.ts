@@ -22,6 +22,8 @@ export interface MergedLanguage {
   /** The casualty vocabulary, or null when no pack gives one (the language then gets no figures). */
   readonly vocabulary: CasualtyVocabulary | null;
   readonly eventTypes: readonly EventTypeCue[];
+  /** Number words and their values ('drei' -> 3), in load order. */
+  readonly numbers: ReadonlyMap<string, number>;
 }
 
 /** What several packs say together: later packs add aliases, variants and focus countries to earlier ones. */
@@ -113,13 +115,13 @@ export function mergePacks(packs: readonly Pack[]): MergedPacks {
 /**
  * Merges the packs' languages in load order. The first pack that gives a language's casualty vocabulary
  * declares it and must give every required field; a later pack's entry extends it (see `extendVocabulary`).
- * Event-type cues of later packs are added to the earlier ones.
+ * Event-type cues and number words of later packs are added to the earlier ones (a later value wins for a word both give).
  */
 function mergeLanguages(packs: readonly Pack[]): Map<string, MergedLanguage> {
   const out = new Map<string, MergedLanguage>();
   for (const pack of packs) {
     for (const [code, entry] of pack.languages) {
-      const known = out.get(code) ?? { vocabulary: null, eventTypes: [] };
+      const known = out.get(code) ?? { vocabulary: null, eventTypes: [], numbers: new Map<string, number>() };
       let vocabulary = known.vocabulary;
       if (entry.casualties !== null && vocabulary !== null) vocabulary = extendVocabulary(vocabulary, entry.casualties);
       else if (entry.casualties !== null) {
@@ -127,7 +129,7 @@ function mergeLanguages(packs: readonly Pack[]): Map<string, MergedLanguage> {
         if (missing.length) fail(pack, `language "${code}": casualties lacks ${missing.join(', ')} (the first pack to give a language's vocabulary must give every required field; later packs may give only what they add)`);
         vocabulary = entry.casualties as CasualtyVocabulary;
       }
-      out.set(code, { vocabulary, eventTypes: [...known.eventTypes, ...entry.eventTypes] });
+      out.set(code, { vocabulary, eventTypes: [...known.eventTypes, ...entry.eventTypes], numbers: new Map([...known.numbers, ...Object.entries(entry.numbers)]) });
     }
   }
   return out;

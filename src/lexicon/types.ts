@@ -79,4 +79,6 @@ export interface Lexicon {
   vocabulary(language: string): CasualtyVocabulary | undefined;
   /** The event-type cues the packs give for a language; empty when none. */
   eventCues(language: string): readonly EventTypeCue[];
+  /** The number words the packs give for a language ('drei' -> 3); empty when none. */
+  numberWords(language: string): ReadonlyMap<string, number>;
 }

@@ -51,6 +51,7 @@ describe('language packs: the bundled vocabularies', () => {
       expect(lexicon.vocabulary(language)?.triggers.length, language).toBeGreaterThan(0);
       expect(lexicon.eventCues(language).length, language).toBeGreaterThan(0);
     }
+    expect(lexicon.numberWords('de').get('drei')).toBe(3);
     expect(lexicon.vocabulary('en')?.people.soldiers).toBe('soldiers');
     expect(lexicon.vocabulary('fr')?.triggers[0]?.pattern).toContain('tué\\p{L}*');
   });
@@ -94,6 +95,8 @@ describe('language packs: a malformed vocabulary is a clear load error', () => {
     ['a new language lacking required fields', { languages: { xq: { casualties: { triggers: VALID.triggers, people: VALID.people } } } }, /language "xq": casualties lacks notPeople, none, speech/],
     ['an event cue with no weight', { languages: { xq: { eventTypes: [{ label: 'Armed clash', pattern: 'bitka' }] } } }, /language "xq": eventTypes\[0\]\.weight must be a number above 0/],
     ['an unknown entry field', { languages: { xq: { casualty: VALID } } }, /language "xq": the entry has an unknown field "casualty"/],
+    ['a number word in capitals', { languages: { xq: { numbers: { Dva: 2 } } } }, /language "xq": numbers\."Dva" must be a word written in lower case/],
+    ['a number word with no value', { languages: { xq: { numbers: { dva: 'two' } } } }, /language "xq": numbers\.dva must be a whole number from 0/],
     ['a language code that is none', { languages: { Xquerian: { casualties: VALID } } }, /languages: "Xquerian" is not a language code/],
     ['a language file outside the pack', { languages: { xq: '../elsewhere/xq.json' } }, /languages\.xq "\.\.\/elsewhere\/xq\.json" must be a \.json file inside the pack folder/],
     ['a missing language file', { languages: { xq: 'absent.json' } }, /absent\.json is invalid: language "xq": .*(ENOENT|no such file)/],
@@ -137,10 +140,12 @@ describe('language packs: a later pack extends a language', () => {
 
   it('merges the packs in load order and adds event cues', () => {
     const first = packFolder('xq-first', { languages: { xq: { casualties: VALID, eventTypes: [{ label: 'Armed clash', pattern: 'bitka', weight: 1 }] } } });
-    const second = packFolder('xq-second', { languages: { xq: { casualties: { people: { zheni: 'civilians' } }, eventTypes: [{ label: 'Protest', pattern: 'miting', weight: 1 }] } } });
+    const second = packFolder('xq-second', { languages: { xq: { casualties: { people: { zheni: 'civilians' } }, eventTypes: [{ label: 'Protest', pattern: 'miting', weight: 1 }], numbers: { dva: 2 } } } });
     const lexicon = loadLexicon({ packs: [first, second] });
     expect(lexicon.vocabulary('xq')?.people).toEqual({ kelni: 'soldiers', dosa: 'civilians', zheni: 'civilians' });
     expect(lexicon.eventCues('xq').map((c) => c.label)).toEqual(['Armed clash', 'Protest']);
+    expect([...lexicon.numberWords('xq')]).toEqual([['dva', 2]]);
+    expect(lexicon.numberWords('en').size).toBe(0);
   });
 });
 

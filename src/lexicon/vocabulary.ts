@@ -90,11 +90,13 @@ export interface EventTypeCue {
   readonly weight: number;
 }
 
-/** What one pack says about one language: a (possibly partial) casualty vocabulary and event-type cues. */
+/** What one pack says about one language: a (possibly partial) casualty vocabulary, event-type cues and number words. */
 export interface PackLanguage {
   /** Absent when the pack gives no casualty words; partial when it extends a language an earlier pack declared. */
   readonly casualties: Partial<CasualtyVocabulary> | null;
   readonly eventTypes: readonly EventTypeCue[];
+  /** Number words (lower case) and their values ('drei': 3); English number words are code (`numbers/cardinals.ts`). */
+  readonly numbers: Readonly<Record<string, number>>;
 }
 
 /** How a field of {@link CasualtyVocabulary} is written in JSON. */
@@ -157,7 +159,7 @@ const FIELD_NAMES = Object.keys(FIELDS) as (keyof CasualtyVocabulary)[];
 const STATUSES: readonly CasualtyStatus[] = ['killed', 'wounded', 'captured', 'missing', 'displaced', 'casualties'];
 const GROUPS: readonly CasualtyGroup[] = ['soldiers', 'civilians', 'unspecified'];
 const VOICES = ['passive', 'active', 'noun'] as const;
-const LANGUAGE_KEYS = ['casualties', 'eventTypes'];
+const LANGUAGE_KEYS = ['casualties', 'eventTypes', 'numbers'];
 
 type Json = Record<string, unknown>;
 
@@ -232,7 +234,11 @@ export function parseLanguage(raw: unknown, language: string, fail: (detail: str
     const weight = typeof o.weight === 'number' && Number.isFinite(o.weight) && o.weight > 0 ? o.weight : bad(`${at}.weight`, 'must be a number above 0');
     return { label: word(o.label, `${at}.label`), pattern: pattern(o.pattern, `${at}.pattern`), weight };
   });
-  return { casualties, eventTypes };
+  const numbers = entry.numbers === undefined ? {} : Object.fromEntries(Object.entries(object(entry.numbers, 'numbers')).map(([w, v]) => {
+    if (w.trim() === '' || w !== w.toLowerCase()) bad(`numbers."${w}"`, 'must be a word written in lower case');
+    return [w, typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : bad(`numbers.${w}`, 'must be a whole number from 0')];
+  }));
+  return { casualties, eventTypes, numbers };
 }
 
 /** The required fields of a casualty vocabulary that `vocabulary` lacks. */

@@ -16,9 +16,9 @@ function read(e: Engine, language: string, text: string): { claims: string[]; ty
 
 describe('language packs: a language the bundled packs lack', () => {
   const swedish = createEngine({ packs: [`${FIXTURES}svenska`] });
-  const SHELLING = '3 armeniska soldater dödades och 2 armeniska civila skadades vid beskjutningen nära gränsen, uppgav Azerbajdzjans försvarsministerium.';
+  const SHELLING = 'Tre armeniska soldater dödades och 2 armeniska civila skadades vid beskjutningen nära gränsen, uppgav Azerbajdzjans försvarsministerium.';
 
-  it('reads figures, sides and the claimant of a Swedish report once a pack gives Swedish words', () => {
+  it('reads figures (in words and digits), sides and the claimant of a Swedish report once a pack gives Swedish words', () => {
     expect(read(swedish, 'sv', SHELLING)).toEqual({
       claims: ['ARM killed 3 3 AZE soldiers', 'ARM wounded 2 2 AZE civilians'],
       type: 'Shelling/artillery/missile attack',

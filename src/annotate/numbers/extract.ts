@@ -1,7 +1,7 @@
 import type { NumberQualifier } from '../../model/annotation.js';
 import type { Span } from '../../model/span.js';
 import { monthNumber } from '../dates/months.js';
-import { EN_SCALES, EN_TENS, EN_UNITS, FOREIGN_CARDINALS } from './cardinals.js';
+import { EN_SCALES, EN_TENS, EN_UNITS } from './cardinals.js';
 import {
   COUNT_NOUN_AFTER,
   DIGIT_NUMBER,
@@ -43,7 +43,6 @@ const NOT_ONE_BEFORE = /(?:^|[^\p{L}])(?:no|every|any|each|which|this|that|the)\
 /** 'million' alone (as in '$5 million') is not a count; 'a million' is. */
 const LEADING_SCALE = /^(?:hundred|thousand|million|billion|dozen)/i;
 const NEXT_WORD = /^\s+([\p{L}'-]+)/u;
-const foreignPatterns = new Map<string, RegExp>();
 
 function westernDigits(text: string): string {
   if (!EASTERN_DIGIT.test(text)) return text;
@@ -112,20 +111,22 @@ function isCountingOne(text: string, start: number, end: number): boolean {
   return ONE_COUNT_AFTER.test(before) && (!next || next.toLowerCase() === 'and' || next.toLowerCase() === 'or');
 }
 
-function foreignPattern(language: string): RegExp | null {
-  const words = FOREIGN_CARDINALS[language];
-  if (!words) return null;
-  let pattern = foreignPatterns.get(language);
-  if (!pattern) {
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...words.keys()].join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-    foreignPatterns.set(language, pattern);
-  }
-  return pattern;
+/** The number words of a language (from the lexicon's packs) and one pattern that finds them. */
+export interface NumberWords {
+  readonly values: ReadonlyMap<string, number>;
+  readonly pattern: RegExp;
+}
+
+/** Compiles a language's number words ('drei' -> 3) once; null when it has none. */
+export function compileNumberWords(values: ReadonlyMap<string, number>): NumberWords | null {
+  if (values.size === 0) return null;
+  const words = [...values.keys()].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return { values, pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'giu') };
 }
 
 const SPACE_GROUPED = /(?<![\p{L}\p{N}.,])[0-9٠-٩۰-۹]{1,3}(?: [0-9٠-٩۰-۹]{3})+(?![\p{L}\p{N}]|[.,][0-9])/gu;
 
-function numerals(text: string, range: Span, language: string | null): Array<Span & { value: number | null }> {
+function numerals(text: string, range: Span, language: string | null, foreign: NumberWords | null): Array<Span & { value: number | null }> {
   const part = text.slice(range.start, range.end);
   const at = (m: RegExpMatchArray): Span => ({ start: range.start + (m.index ?? 0), end: range.start + (m.index ?? 0) + m[0].length });
   const out: Array<Span & { value: number | null }> = [];
@@ -153,10 +154,9 @@ function numerals(text: string, range: Span, language: string | null): Array<Spa
     if (m[0].toLowerCase() === 'one' && !isCountingOne(text, start, end)) continue;
     out.push({ start, end, value });
   }
-  const foreign = language ? foreignPattern(language) : null;
-  for (const m of foreign ? part.matchAll(foreign) : []) {
+  for (const m of foreign ? part.matchAll(foreign.pattern) : []) {
     const { start, end } = at(m);
-    if (isCount(text, start, end)) out.push({ start, end, value: FOREIGN_CARDINALS[language as string]?.get(m[0].toLowerCase()) ?? null });
+    if (isCount(text, start, end)) out.push({ start, end, value: foreign?.values.get(m[0].toLowerCase()) ?? null });
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Array<Span & { value: number | null }> = [];
@@ -184,8 +184,8 @@ function qualifierBefore(text: string, start: number, floor: number): { kind: Nu
  * each with the qualifier right before it. Context rules look beyond the range.
  * @example extractNumbers('at least 13 died', 'en')[0] // { start: 0, end: 11, numeral: { start: 9, end: 11 }, value: 13, qualifier: 'at-least' }
  */
-export function extractNumbers(text: string, language: string | null, range: Span = { start: 0, end: text.length }): FoundNumber[] {
-  return numerals(text, range, language).map((n) => {
+export function extractNumbers(text: string, language: string | null, range: Span = { start: 0, end: text.length }, words: NumberWords | null = null): FoundNumber[] {
+  return numerals(text, range, language, words).map((n) => {
     const numeral = { start: n.start, end: n.end };
     if (n.value === null) return { start: n.start, end: n.end, numeral, value: null, qualifier: 'vague' };
     const q = qualifierBefore(text, n.start, range.start);

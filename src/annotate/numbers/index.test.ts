@@ -2,9 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { annotationsOf } from '../../model/document.js';
 import { ctxOf, docOf } from '../test-helpers.js';
 import { numbers, wordsValue } from './index.js';
+import { loadLexicon, packsFolder } from '../../lexicon/load.js';
+
+/** Number words of other languages come from the languages pack. */
+const lexicon = loadLexicon({ packs: [`${packsFolder()}languages`] });
 
 function numbersIn(text: string, language = 'en') {
-  const doc = numbers.run(docOf(text, { language }), ctxOf());
+  const doc = numbers.run(docOf(text, { language }), { ...ctxOf(), lexicon });
   return annotationsOf(doc, 'number').map((n) => ({
     text: doc.text.slice(n.start, n.end),
     numeral: doc.text.slice(n.numeral.start, n.numeral.end),

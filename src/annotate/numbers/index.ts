@@ -2,12 +2,16 @@ import { annotationsOf, withAnnotations } from '../../model/document.js';
 import type { NumberAnnotation, NumberQualifier, SentenceAnnotation } from '../../model/annotation.js';
 import { defineStage } from '../../pipeline/stage.js';
 import { findMaskedSpans, isMasked } from '../masks.js';
-import { extractNumbers } from './extract.js';
+import { perLanguage } from '../../lexicon/per-language.js';
+import { compileNumberWords, extractNumbers } from './extract.js';
 
-export { extractNumbers, wordsValue } from './extract.js';
+export { compileNumberWords, extractNumbers, wordsValue, type NumberWords } from './extract.js';
 export type { FoundNumber } from './extract.js';
 
 const STAGE_ID = 'numbers.v1';
+
+/** The number words of a language, from the lexicon's packs, compiled once per lexicon. */
+const numberWords = perLanguage((lexicon, language) => compileNumberWords(lexicon.numberWords(language)));
 
 /** Contract bounds for a value and its qualifier: 'at least 13' -> 13/null, 'up to 75,000' -> null/75000. */
 export function boundsOf(value: number | null, qualifier: NumberQualifier): { min: number | null; max: number | null } {
@@ -27,13 +31,14 @@ export const numbers = defineStage({
   id: STAGE_ID,
   requires: ['sentence'],
   assigns: ['number'],
-  run(doc) {
+  run(doc, ctx) {
+    const words = doc.language ? numberWords(ctx.lexicon, doc.language) : null;
     const masks = findMaskedSpans(doc.text);
     const sentences = annotationsOf(doc, 'sentence').sort((a, b) => a.start - b.start);
     const found: NumberAnnotation[] = [];
     // One pass over the whole text is twice as fast as one per sentence; numbers outside every sentence are dropped.
     let i = 0;
-    for (const n of extractNumbers(doc.text, doc.language)) {
+    for (const n of extractNumbers(doc.text, doc.language, undefined, words)) {
       while (i < sentences.length && (sentences[i] as SentenceAnnotation).end <= n.start) i++;
       const sentence = sentences[i];
       if (!sentence || n.start < sentence.start || n.end > sentence.end || isMasked(masks, n.numeral.start, n.numeral.end)) continue;
