@@ -27,6 +27,13 @@ describe('event type: cues', () => {
     expect(scores('The deal on grain prices was discussed.')).not.toHaveProperty('Agreement');
   });
 
+  it('reads an explainer as analysis, above the fighting it recounts', () => {
+    const s = scores('Explainer: how the Karabakh conflict unfolded\nThis explainer sets out the stages of the dispute.\nThe first war ended in 1994 after fighting and shelling.');
+    const best = Object.entries(s).sort((a, b) => b[1] - a[1])[0]?.[0];
+    expect(best).toBe('Analysis');
+    expect(scores('Artillery shelling hit the village.')).not.toHaveProperty('Analysis');
+  });
+
   it('lets Arabic cues carry the article and a proclitic', () => {
     expect(scores('وقال إن الاتفاق صامد', 'ar')).toHaveProperty('Agreement');
     expect(scores('والاتفاق صامد', 'ar')).toHaveProperty('Agreement');
