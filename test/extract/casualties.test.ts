@@ -293,6 +293,10 @@ describe('casualties: claimants', () => {
     expect(claimsOf("A minister in Nagorno-Karabakh's de facto government on March 5 said three police officers were shot dead.")).toEqual(['NKR killed 3 3 NKR 2023-03-05 soldiers']);
   });
 
+  it('resolves "its Defence Ministry said" to the country named before', () => {
+    expect(claimsOf('Azerbaijan described the night as calm. Its Defence Ministry said its troops had suffered losses.')).toEqual(['AZE casualties - - AZE 2023-09-01 soldiers']);
+  });
+
   it('resolves "he said" to the country of an official introduced in the previous sentence', () => {
     expect(claimsOf('Azerbaijan said Armenia had suffered losses. In Armenia, a senior defence ministry official gave another account. He said that the Azeris had lost 14 troops.')).toContain('AZE killed 14 14 ARM 2023-09-01 soldiers');
     expect(claimsOf('Armenia said the Azerbaijani army had lost 14 soldiers.')).toEqual(['AZE killed 14 14 ARM 2023-09-01 soldiers']);
