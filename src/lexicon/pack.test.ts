@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../errors.js';
+import { errorOf } from './test-helpers.js';
 import { defaultPackFolders, loadLexicon } from './load.js';
 import { readPack } from './pack.js';
 
@@ -17,16 +17,6 @@ function packFolder(name: string, content: unknown): string {
 }
 
 const minimal = { name: 'mini', description: 'test' };
-
-function errorOf(load: () => unknown): InputError {
-  try {
-    load();
-  } catch (error) {
-    if (error instanceof InputError) return error;
-    throw error;
-  }
-  throw new Error('expected an InputError');
-}
 
 describe('pack: validation', () => {
   it('reads a minimal pack with defaults', () => {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { InputError } from '../errors.js';
+import { errorOf } from './test-helpers.js';
 import { defaultPackFolders, loadLexicon, packsFolder } from './load.js';
 import { perLanguage } from './per-language.js';
 import type { Lexicon } from './types.js';
@@ -17,16 +17,6 @@ function packFolder(name: string, pack: object, files: Record<string, unknown> =
   writeFileSync(join(folder, 'pack.json'), JSON.stringify({ name, description: 'test', ...pack }));
   for (const [file, content] of Object.entries(files)) writeFileSync(join(folder, file), typeof content === 'string' ? content : JSON.stringify(content));
   return folder;
-}
-
-function errorOf(load: () => unknown): InputError {
-  try {
-    load();
-  } catch (error) {
-    if (error instanceof InputError) return error;
-    throw error;
-  }
-  throw new Error('expected an InputError');
 }
 
 /** A complete vocabulary in made-up words (required fields only). */

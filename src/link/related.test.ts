@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { EventPlace } from '../model/analysis.js';
-import type { PlaceType } from '../model/annotation.js';
 import type { Incident } from '../model/incident.js';
+import { incident, place } from '../portal/test-helpers.js';
 import { createRelatedFinder, relatedIncidents } from './related.js';
-
-function place(placeId: string, name: string, placeType: PlaceType): EventPlace {
-  return { placeId, name, placeType, country: 'AZE', lat: null, lon: null, mention: { start: 0, end: name.length } };
-}
 
 const TARTAR = place('az-tartar', 'Tartar District', 'district');
 const CHAYLI = place('az-chayli', 'Chayli', 'village');
@@ -14,18 +9,6 @@ const TOVUZ = place('az-tovuz', 'Tovuz District', 'district');
 const GANJA = place('az-ganja', 'Ganja', 'city');
 const KALBAJAR = place('az-kalbajar', 'Kalbajar District', 'district');
 
-function incident(id: string, date: string | null, places: EventPlace[], actors: string[]): Incident {
-  return {
-    id,
-    date: date === null ? null : { value: date, precision: date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year' },
-    type: 'Armed clash',
-    places,
-    actors,
-    reportIds: [`r-${id}`],
-    claims: [],
-    summary: `Summary of ${id}.`,
-  };
-}
 
 const ids = (links: { incident: { id: string } }[]): string[] => links.map((link) => link.incident.id);
 
