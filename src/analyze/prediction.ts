@@ -36,8 +36,8 @@ export function quoteEvidence(report: Report, span: Span): string {
   return raw ? report.raw.slice(raw.start, raw.end) : report.text.slice(span.start, span.end);
 }
 
-/** Maps a claim to the contract's casualty entry. */
-export function predictedCasualty(report: Report, claim: CasualtyAnnotation): PredictedCasualty {
+/** A claim's values in the contract's flat shape (codes and date values, no spans). */
+export function flatClaim(claim: CasualtyAnnotation): Omit<PredictedCasualty, 'evidence'> {
   return {
     side: claim.side,
     status: claim.status,
@@ -46,8 +46,12 @@ export function predictedCasualty(report: Report, claim: CasualtyAnnotation): Pr
     max: claim.max,
     claimant: claim.claimant?.code ?? null,
     date: claim.date?.value ?? null,
-    evidence: quoteEvidence(report, claim.evidence),
   };
+}
+
+/** Maps a claim to the contract's casualty entry. */
+export function predictedCasualty(report: Report, claim: CasualtyAnnotation): PredictedCasualty {
+  return { ...flatClaim(claim), evidence: quoteEvidence(report, claim.evidence) };
 }
 
 /** Maps one analysed report (and its incident's summary and id) to a prediction line. */

@@ -1,3 +1,4 @@
+import { flatClaim } from '../../analyze/prediction.js';
 import type { Incident, IncidentLedger } from '../../model/incident.js';
 import type { Lexicon } from '../../lexicon/types.js';
 import { ledgerContext, ledgersOf } from '../../ledger/index.js';
@@ -19,13 +20,7 @@ export function incidentJson(incident: Incident, ledger?: IncidentLedger) {
     reports: incident.reportIds,
     claims: incident.claims.map((c) => ({
       report: c.reportId,
-      side: c.side,
-      status: c.status,
-      group: c.group,
-      min: c.min,
-      max: c.max,
-      claimant: c.claimant?.code ?? null,
-      date: c.date?.value ?? null,
+      ...flatClaim(c),
       evidence: { text: c.evidenceText, start: c.evidence.start, end: c.evidence.end, sentence: c.sentence },
       figure: { start: c.start, end: c.end },
       by: c.by,
