@@ -5,7 +5,11 @@ import type { Lexicon } from '../lexicon/types.js';
 /** What every stage may read besides the document: shared, read-only resources. No global state. */
 export interface StageContext {
   readonly lexicon: Lexicon;
-  /** Reference date (`YYYY-MM-DD`) used when a report has no publication date; null means "unknown". */
+  /**
+   * Reference date (`YYYY-MM-DD`) used when a report has no publication date; null means "unknown".
+   * It is an event's day (lent by the report's incident), not a writing date: days without a year
+   * may lie a few weeks after it (see `referenceFor` in annotate/dates).
+   */
   readonly fallbackReferenceDate: string | null;
 }
 

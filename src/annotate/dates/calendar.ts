@@ -15,6 +15,12 @@ export interface Reference {
   readonly year: number;
   readonly month: number | null;
   readonly day: number | null;
+  /**
+   * How many days after the reference a month-day written without a year may lie. A publication
+   * date bounds what the text tells (1: a report may name tomorrow); an event's day lent to an
+   * undated report does not, as the report was written some time after it (see `referenceFor`).
+   */
+  readonly laterDays?: number;
 }
 
 const DAY_MS = 86_400_000;

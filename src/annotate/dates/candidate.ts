@@ -1,7 +1,7 @@
 import type { Certainty } from '../../model/annotation.js';
 import type { PartialDate } from '../../model/report.js';
 import type { Span } from '../../model/span.js';
-import { addDays, firstDayOf, partialOf, referenceDay, toEpochDay, weekdayOf } from './calendar.js';
+import { addDays, firstDayOf, isValidYmd, lastDayOf, partialOf, referenceDay, toEpochDay, weekdayOf } from './calendar.js';
 import type { Reference, Ymd } from './calendar.js';
 
 /** A proposed date mention, before overlaps are resolved and a role is assigned. */
@@ -49,12 +49,23 @@ export function candidateOf(start: number, end: number, date: PartialDate, optio
   };
 }
 
-/** The year of a month-day with no year: the reference year, or the one before when that would lie ahead. */
+/**
+ * The year of a month-day with no year: the reference year, or the one before when that would lie
+ * more than `ref.laterDays` (default 1) days after the reference.
+ * @example yearOfMonthDay({ year: 2017, month: 2, day: 24 }, 2, 27) // 2016
+ * @example yearOfMonthDay({ year: 2017, month: 2, day: 24, laterDays: 60 }, 2, 27) // 2017
+ */
 export function yearOfMonthDay(ref: Reference, month: number, day: number): number {
   if (ref.month === null) return ref.year;
-  const refDay = ref.day ?? 31;
-  const ahead = month > ref.month || (month === ref.month && day > refDay + 1);
-  return ahead ? ref.year - 1 : ref.year;
+  const refDay = lastDayOf(partialOf(ref.year, ref.month, ref.day))!;
+  const later = ref.laterDays ?? 1;
+  // The latest of the three candidate years that lies no more than `later` days after the reference
+  // (29 February falls back to the 28th in a common year).
+  for (const year of [ref.year + 1, ref.year]) {
+    const at = { year, month, day: isValidYmd(year, month, day) ? day : day - 1 };
+    if (toEpochDay(at) - toEpochDay(refDay) <= later) return year;
+  }
+  return ref.year - 1;
 }
 
 /** The year of a bare month ('in September'): the latest such month not after the reference month. */

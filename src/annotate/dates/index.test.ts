@@ -119,6 +119,15 @@ describe('dates: relative expressions', () => {
     expect(datesIn('Two died yesterday.', {}, '2021-03-03')).toMatchObject([{ value: '2021-03-02' }]);
   });
 
+  it('lets a month-day fall weeks after a fallback reference, which is an event day, not a writing day', () => {
+    expect(datesIn('On Feb. 27 the bodies were returned.', {}, '2017-02-24')).toMatchObject([{ value: '2017-02-27' }]);
+    expect(datesIn('On January 5 the talks resumed.', {}, '2016-12-20')).toMatchObject([{ value: '2017-01-05' }]);
+    // Further ahead than a few weeks it is still the year before.
+    expect(datesIn('On June 1 the talks resumed.', {}, '2017-02-24')).toMatchObject([{ value: '2016-06-01' }]);
+    // A publication date allows only the next day.
+    expect(datesIn('On Feb. 27 the bodies were returned.', { published: '2017-02-24' })).toMatchObject([{ value: '2016-02-27' }]);
+  });
+
   it('keeps only dates with a written year when there is no reference', () => {
     expect(datesIn('Two died yesterday, on Friday, in August, and on 3 March 2021.')).toEqual([
       { text: '3 March 2021', value: '2021-03-03', until: null, certainty: 'stated', relative: false, role: 'body' },

@@ -42,9 +42,15 @@ function findDates(text: string, sentence: Span, inside: readonly DateCandidate[
  */
 export function referenceFor(doc: Document, ctx: StageContext): Reference | null {
   const published = doc.report.published ?? detectPublished(doc.report)?.date ?? null;
-  const value = published?.value ?? ctx.fallbackReferenceDate;
-  return value ? referenceOf(value) : null;
+  if (published) return referenceOf(published.value);
+  const fallback = ctx.fallbackReferenceDate ? referenceOf(ctx.fallbackReferenceDate) : null;
+  // The fallback is the day of the event a report tells (lent by its incident), not the day it was
+  // written: 'On Feb. 27' in a report of a clash on 24 February is three days later, not a year before.
+  return fallback ? { ...fallback, laterDays: FALLBACK_LATER_DAYS } : null;
 }
+
+/** How long after an event lent as reference a report may still date what it tells without a year. */
+const FALLBACK_LATER_DAYS = 45;
 
 /** The resolution of one date expression. */
 export interface ResolvedDate {
