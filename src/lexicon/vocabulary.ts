@@ -68,6 +68,13 @@ export interface CasualtyVocabulary {
   readonly suffering?: string;
   /** Words for 'a' / 'one' before a single person noun ('bir kadın', 'un soldat'), regex source; English 'a|an|one' when absent. */
   readonly singular?: string;
+  /**
+   * Personal names are capitalised and other nouns are not: a list of names before a status verb
+   * ('sergeant Vugar Sadigov and corporal Elshad Mammadov died') counts the people it names.
+   */
+  readonly countNames?: boolean;
+  /** What may stand between listed names without being one ('born in 1967', 'aged 41'), regex source matched against a whole item. */
+  readonly nameApposition?: string;
   /** Words right before an actor that make it the side of what follows ('on the side of'), regex source. */
   readonly sideBefore: string;
   /** Words right after an actor that make it a side ('side' in 'on the Armenian side'), regex source. */
@@ -152,6 +159,8 @@ const FIELDS: { readonly [K in keyof CasualtyVocabulary]-?: { readonly kind: Kin
   of: { kind: 'pattern', required: false },
   suffering: { kind: 'pattern', required: false },
   singular: { kind: 'pattern', required: false },
+  countNames: { kind: 'flag', required: false },
+  nameApposition: { kind: 'pattern', required: false },
   sideBefore: { kind: 'pattern', required: true },
   sideAfter: { kind: 'pattern', required: true },
 };

@@ -334,3 +334,38 @@ describe('casualties: more wordings of the contract', () => {
     expect(claimsOf(text)).toEqual(expected);
   });
 });
+
+describe('casualties: people named instead of counted', () => {
+  it('counts the names listed before the status verb', () => {
+    expect(claimsOf('Azerbaijani sergeant Vugar Sadigov and corporal Elshad Mammadov died while repelling the attack on Sunday.'))
+      .toEqual(['AZE killed 2 2 null 2023-08-27 soldiers']);
+  });
+
+  it('counts each person named across the report once, as one figure of one side', () => {
+    const text = [
+      'Azerbaijani sergeant Vugar Sadigov and corporal Elshad Mammadov died on Sunday.',
+      'Despite the efforts of doctors, soldier Khayyam Dashdamirov has also died on Sunday.',
+      'Sergeant Vugar Sadigov was buried in his home village.',
+      'Senior lieutenant Rashid Mahmudov was killed in the night battles on Sunday.',
+    ].join('\n\n');
+    const claims = analyzeText(text).claims;
+    expect(claims.map((c) => `${c.side} ${c.status} ${c.min} ${c.max} ${c.date?.value}`)).toEqual(['AZE killed 4 4 2023-08-27']);
+    // The evidence runs from the first name to the last.
+    expect(text.slice(claims[0]!.evidence.start, claims[0]!.evidence.end)).toMatch(/^Azerbaijani sergeant[\s\S]*night battles on Sunday\.$/);
+  });
+
+  it('counts a list of names that follows a colon, one a line', () => {
+    const text = 'The Azerbaijani Defence Ministry said the following servicemen died on Sunday:\n\n- Colonel Ilgar Mirzoyev;\n\n- Major Namig Ahmadov;\n\n- Warrant officer Yashar Babayev.\n\nThe ministry offered condolences.';
+    expect(claimsOf(text)).toEqual(['AZE killed 3 3 AZE 2023-08-27 soldiers']);
+  });
+
+  it('does not date the figure by the birth years in the list', () => {
+    const claims = claimsOf('Armenian forces shelled the Azerbaijani village of Alkhanli in Fuzuli on July 4. Guliyeva Sahibe, born in 1967, and Guliyeva Zahra, born in 2015, died.', '2017-07-05');
+    expect(claims).toEqual(['AZE killed 2 2 null 2017-07-04 unspecified']);
+  });
+
+  it('takes no count from the name of a speaker or of a place', () => {
+    expect(claimsOf('President Ilham Aliyev said Armenian soldiers were killed.')).toEqual(['ARM killed - - AZE 2023-09-01 soldiers']);
+    expect(claimsOf('Residents of Nagorno Karabakh were killed in the shelling.').every((c) => c.includes(' - - '))).toBe(true);
+  });
+});

@@ -2,6 +2,7 @@ import type { CasualtyGroup, NumberAnnotation } from '../../model/annotation.js'
 import type { Span } from '../../model/span.js';
 import type { CasualtyVocabulary } from '../../lexicon/vocabulary.js';
 import type { Trigger } from './triggers.js';
+import { namesBefore, type NameListRules, type PersonName } from './names.js';
 
 /** A trigger with the count and the people it applies to. */
 export interface Figure {
@@ -13,6 +14,8 @@ export interface Figure {
   /** The noun phrase naming the people ('four of its soldiers'), used to find their side. */
   readonly np: Span | null;
   readonly group: CasualtyGroup;
+  /** The victims' names when the figure counts people named instead of counted ('X and Y died'). */
+  readonly names?: readonly string[];
 }
 
 /** Word lists of a vocabulary as sets. */
@@ -38,6 +41,8 @@ export interface FigureLexicon {
   readonly articleIsSingular: boolean;
   /** 'N X, M Y and K Z were killed': what may stand between coordinated figures. */
   readonly coordination: RegExp;
+  /** How a list of victims' names before a status verb is read, when the language capitalises names only. */
+  readonly nameList: NameListRules | null;
 }
 
 /** 'a|one' -> 'a|A|one|One': the words as written and sentence-initial (the pattern cannot be case-insensitive: it tests capitals). */
@@ -47,9 +52,9 @@ function withCapitals(words: string): string {
 
 /** Builds the lookup sets once. */
 export function compileFigureLexicon(vocab: CasualtyVocabulary): FigureLexicon {
+  const nouns = { people: new Map(Object.entries(vocab.people)), peopleStems: Object.entries(vocab.peopleStems ?? {}) };
   return {
-    people: new Map(Object.entries(vocab.people)),
-    peopleStems: Object.entries(vocab.peopleStems ?? {}),
+    ...nouns,
     notPeople: new Set(vocab.notPeople),
     notPeopleStems: vocab.notPeopleStems ?? [],
     skip: new Set(vocab.modifiers),
@@ -69,11 +74,19 @@ export function compileFigureLexicon(vocab: CasualtyVocabulary): FigureLexicon {
     ),
     coordination: new RegExp(`^[^.;]{0,40}(?:,|(?<![\\p{L}])(?:${vocab.conjunction ?? 'and'})(?![\\p{L}]))\\s*$`, 'iu'),
     onePerson: vocab.onePerson ? new RegExp(`^\\s+(?:${vocab.onePerson})(?![\\p{L}])`, 'iu') : null,
+    nameList: vocab.countNames
+      ? {
+          separator: new RegExp(`\\s*(?:[,;]|(?<![\\p{L}])(?:${vocab.conjunction ?? 'and'})(?![\\p{L}]))\\s*`, 'giu'),
+          apposition: vocab.nameApposition ? new RegExp(`^(?:${vocab.nameApposition})$`, 'iu') : null,
+          wordsBeforeVerb: 3,
+          isPersonNoun: (word) => personGroup(word, nouns) !== undefined,
+        }
+      : null,
   };
 }
 
 /** The group of people a word names, by the word or its stem; undefined for other words. */
-function personGroup(word: string, lex: FigureLexicon): CasualtyGroup | undefined {
+function personGroup(word: string, lex: Pick<FigureLexicon, 'people' | 'peopleStems'>): CasualtyGroup | undefined {
   return lex.people.get(word) ?? lex.peopleStems.find(([stem]) => word.startsWith(stem))?.[1];
 }
 
@@ -139,6 +152,17 @@ function personBefore(text: string, from: number, pos: number, lex: FigureLexico
   return found;
 }
 
+/** The group of the first people noun in `[from, to)` ('sergeant' -> soldiers), else unspecified. */
+export function groupIn(text: string, from: number, to: number, lex: Pick<FigureLexicon, 'people' | 'peopleStems'>): CasualtyGroup {
+  // matchAll starts where WORD's shared lastIndex was left by another reader.
+  WORD.lastIndex = 0;
+  for (const m of text.slice(from, to).matchAll(WORD)) {
+    const group = personGroup(m[0].toLowerCase(), lex);
+    if (group) return group;
+  }
+  return 'unspecified';
+}
+
 function countsPeople(head: Head): boolean {
   return head.kind === 'person' || head.kind === 'bare';
 }
@@ -147,7 +171,9 @@ function countsPeople(head: Head): boolean {
  * Attaches a count and a group of people to each trigger of one sentence.
  * Returns the figures; a trigger whose nearby number counts things ('two cows') yields none.
  */
-export function attachFigures(text: string, sentence: Span, triggers: readonly Trigger[], numbers: readonly NumberAnnotation[], lex: FigureLexicon): Figure[] {
+export function attachFigures(
+  text: string, sentence: Span, triggers: readonly Trigger[], numbers: readonly NumberAnnotation[], lex: FigureLexicon, names: readonly PersonName[] = [],
+): Figure[] {
   const figures: Figure[] = [];
   triggers.forEach((t, i) => {
     if (t.none) {
@@ -157,7 +183,7 @@ export function attachFigures(text: string, sentence: Span, triggers: readonly T
     const lo = i > 0 ? triggers[i - 1]!.end : sentence.start;
     const hi = i + 1 < triggers.length ? triggers[i + 1]!.start : sentence.end;
     const afterLimit = Math.min(hi, t.end + 80);
-    const made = figureFor(text, t, lo, afterLimit, numbers, lex, figures);
+    const made = figureFor(text, t, lo, afterLimit, numbers, lex, figures, names);
     figures.push(...made);
   });
   return figures;
@@ -201,7 +227,9 @@ function isAge(text: string, n: NumberAnnotation): boolean {
     || (AGE_AFTER_NAME.test(text.slice(Math.max(0, n.start - 30), n.start)) && /^\s*[,)]/.test(text.slice(n.end, n.end + 3)));
 }
 
-function figureFor(text: string, t: Trigger, lo: number, hi: number, all: readonly NumberAnnotation[], lex: FigureLexicon, earlier: readonly Figure[]): Figure[] {
+function figureFor(
+  text: string, t: Trigger, lo: number, hi: number, all: readonly NumberAnnotation[], lex: FigureLexicon, earlier: readonly Figure[], names: readonly PersonName[],
+): Figure[] {
   const numbers = all.filter((n) => !isAge(text, n));
   const before = numbers.filter((n) => n.start >= lo && n.end <= t.start);
   // 'handed over two soldiers': the trigger's last word is no qualifier of the count after it.
@@ -307,6 +335,15 @@ function figureFor(text: string, t: Trigger, lo: number, hi: number, all: readon
     const linked = sa && (t.voice === 'active' || lex.nounOf.test(text.slice(t.end, t.end + sa[0].length).trim().split(/\s+/)[0] ?? ''));
     if (sa && group && linked && (lex.articleIsSingular || !/s$/.test(sa[1]!))) {
       return [{ trigger: t, min: 1, max: 1, phrase: { start: t.start, end: t.end + sa[0].length }, np: { start: t.end, end: t.end + sa[0].length }, group }];
+    }
+  }
+  // 4b. People named instead of counted: 'sergeant Vugar Sadigov and corporal Elshad Mammadov died'.
+  if (lex.nameList && t.voice === 'passive' && names.length) {
+    const listed = namesBefore(text, lo, t.start, names, lex.nameList);
+    if (listed.length) {
+      const start = listed[0]!.start;
+      const npStart = Math.max(lo, start - 60);
+      return [{ trigger: t, min: listed.length, max: listed.length, phrase: { start, end: t.end }, np: { start: npStart, end: t.start }, group: groupIn(text, npStart, t.start, lex), names: listed.map((n) => n.name) }];
     }
   }
   // 5. No count: a named group of people ('Armenian soldiers were killed') or a noun trigger ('suffered casualties').

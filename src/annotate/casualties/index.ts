@@ -6,6 +6,7 @@ import { wholeWords, type CasualtyVocabulary } from '../../lexicon/vocabulary.js
 import { perLanguage } from '../../lexicon/per-language.js';
 import { claimantFor, compileAttribution, findAttributions, isFirstPerson, type AttributionPatterns } from '../attribution.js';
 import { attachFigures, compileFigureLexicon, type FigureLexicon } from './figures.js';
+import { namesListedAfter, personNames, type PersonName } from './names.js';
 import { isBelligerent, sideFromAttackBefore, sideOf, type SidePatterns } from './side.js';
 import type { Lexicon } from '../../lexicon/types.js';
 import type { ActorCode } from '../../model/annotation.js';
@@ -90,6 +91,10 @@ export const casualties = defineStage({
     const dates = annotationsOf(doc, 'date');
     const out: CasualtyAnnotation[] = [];
     const seen = new Set<string>();
+    /** Figures that count people by their names, with the names. */
+    const namedFigures = new Map<CasualtyAnnotation, readonly string[]>();
+    const entities: Span[] = [...actors, ...places];
+    const namesIn = (span: Span): PersonName[] => personNames(text, span.start, span.end, inside(entities, span));
     const home = homeActor(doc.report.url, ctx.lexicon);
     let last: Claimant | null = null;
     let inQuote: Claimant | null | undefined;
@@ -99,8 +104,18 @@ export const casualties = defineStage({
       const triggers = findTriggers(text, sentence.start, sentence.end, compiled.triggers);
       const quoteState = quoteBalance(text.slice(sentence.start, sentence.end));
       if (triggers.length) {
-        const figures = attachFigures(text, sentence, triggers, inside(numbers, sentence), compiled.figures);
-        for (const fig of figures) {
+        const names = compiled.figures.nameList ? namesIn(sentence) : [];
+        const figures = attachFigures(text, sentence, triggers, inside(numbers, sentence), compiled.figures, names);
+        for (let fig of figures) {
+          // 'The following servicemen died:' and a list of names, one a line.
+          let evidenceEnd = sentence.end;
+          if (compiled.figures.nameList && fig.min === null && fig.max === null && fig.trigger.voice === 'passive' && /:\s*$/.test(text.slice(sentence.start, sentence.end))) {
+            const listed = namesListedAfter(text, sentences.slice(si + 1, si + 60), namesIn);
+            if (listed.names.length) {
+              fig = { ...fig, min: listed.names.length, max: listed.names.length, names: listed.names.map((n) => n.name) };
+              evidenceEnd = listed.end;
+            }
+          }
           let claimant = claimantFor(cues, fig.trigger.start, text);
           if (claimant === undefined) {
             // A sentence in a side's own voice ('we', 'the enemy') without a speaker continues the last statement.
@@ -131,13 +146,21 @@ export const casualties = defineStage({
             side = 'multiple';
             claimant = null;
           }
-          const date = dateAfter(text, inside(dates, sentence), fig.trigger.end) ?? nearestDate(inside(dates, sentence), fig.trigger.start)
+          // Dates inside a list of names are births ('Guliyeva Zakhra, born in 2015, died'), not the day of the figure.
+          const named = fig.names ? { start: fig.phrase.start, end: fig.trigger.start } : null;
+          const sDates = inside(dates, sentence).filter((d) => !named || d.end <= named.start || d.start >= named.end);
+          const date = dateAfter(text, sDates, fig.trigger.end) ?? nearestDate(sDates, fig.trigger.start)
             ?? backgroundDate(text, sentence, sentences[si - 1], dates);
           const claim: CasualtyAnnotation = {
             kind: 'casualty', by: ID, start: fig.phrase.start, end: fig.phrase.end,
             side, status: fig.trigger.status, group: fig.group, min: fig.min, max: fig.max,
-            claimant, date: date?.date ?? null, evidence: { start: sentence.start, end: sentence.end }, sentence: sentence.index,
+            claimant, date: date?.date ?? null, evidence: { start: sentence.start, end: evidenceEnd }, sentence: sentence.index,
           };
+          if (fig.names) {
+            namedFigures.set(claim, fig.names);
+            out.push(claim);
+            continue;
+          }
           const key = [claim.side, claim.status, claim.min, claim.max, claim.claimant?.code ?? '-', claim.date?.value ?? '-'].join('|');
           if (seen.has(key)) continue;
           seen.add(key);
@@ -154,9 +177,49 @@ export const casualties = defineStage({
       if (inQuote === undefined && quoteState !== 'balanced') inQuote = claimantFor(cues, sentence.end) ?? last;
       else if (inQuote !== undefined && quoteState !== 'balanced') inQuote = undefined;
     }
-    return withAnnotations(doc, out);
+    return withAnnotations(doc, namedFigures.size > 1 ? sumNamed(out, namedFigures) : out);
   },
 });
+
+/**
+ * The people a report names across its sentences are one figure per side, status and date
+ * ('sergeant X and corporal Y died ... soldier Z has also died' is three killed): the named
+ * figures of one status and date become one per side, counting each name once, with the claimant
+ * one of them names, and the sentences from the first to the last as evidence. A named figure of
+ * unknown side joins the one side the others name; figures whose claimants differ stay apart.
+ */
+function sumNamed(claims: readonly CasualtyAnnotation[], named: ReadonlyMap<CasualtyAnnotation, readonly string[]>): CasualtyAnnotation[] {
+  const byStatusDate = new Map<string, CasualtyAnnotation[]>();
+  for (const c of claims) {
+    if (!named.has(c)) continue;
+    const key = `${c.status}|${c.date?.value ?? '-'}`;
+    byStatusDate.set(key, [...(byStatusDate.get(key) ?? []), c]);
+  }
+  const replaced = new Map<CasualtyAnnotation, CasualtyAnnotation | null>();
+  for (const sameDay of byStatusDate.values()) {
+    const sides = [...new Set(sameDay.map((c) => c.side).filter((side) => side !== 'unknown'))];
+    const sideOfMember = (c: CasualtyAnnotation) => (c.side === 'unknown' && sides.length === 1 ? sides[0]! : c.side);
+    for (const side of new Set(sameDay.map(sideOfMember))) {
+      const members = sameDay.filter((c) => sideOfMember(c) === side);
+      const claimants = new Set(members.map((c) => c.claimant?.code).filter((code) => code !== undefined));
+      if (members.length < 2 || claimants.size > 1) continue;
+      const people = new Set(members.flatMap((c) => named.get(c)!.map((n) => n.toLowerCase())));
+      const first = members[0]!;
+      const total: CasualtyAnnotation = {
+        ...first, side, min: people.size, max: people.size,
+        claimant: members.find((c) => c.claimant)?.claimant ?? null,
+        group: members.every((c) => c.group === first.group) ? first.group : 'unspecified',
+        evidence: { start: Math.min(...members.map((c) => c.evidence.start)), end: Math.max(...members.map((c) => c.evidence.end)) },
+      };
+      members.forEach((c, i) => replaced.set(c, i === 0 ? total : null));
+    }
+  }
+  return claims.flatMap((c) => {
+    const r = replaced.get(c);
+    return r === undefined ? [c] : r === null ? [] : [r];
+  });
+}
+
 
 /**
  * The speaker named right after the quotation that opens in sentence `si` closes, within three

@@ -128,6 +128,21 @@ describe('dates: relative expressions', () => {
     expect(datesIn('On Feb. 27 the bodies were returned.', { published: '2017-02-24' })).toMatchObject([{ value: '2016-02-27' }]);
   });
 
+  it('counts "a day earlier" and "two days later" from the day told before in the paragraph', () => {
+    // With no reference a day without a year is no date, and so nothing to count from.
+    expect(datesIn('Shelling hit Berd on Sept. 20. A day earlier, two villagers died.')).toEqual([]);
+    expect(datesIn('Shelling hit Berd on 20 September 2015. A day earlier, two villagers died. Two days later, talks began.'))
+      .toMatchObject([{ value: '2015-09-20' }, { text: 'A day earlier', value: '2015-09-19' }, { text: 'Two days later', value: '2015-09-22' }]);
+  });
+
+  it('counts a paragraph opening "A day earlier" from the reference day, and leaves a bare one mid-sentence alone', () => {
+    expect(datesIn('Fighting resumed.\n\nA day earlier, two villagers died.', { published: '2015-09-25' }))
+      .toMatchObject([{ text: 'A day earlier', value: '2015-09-24', relative: true }]);
+    expect(datesIn('Fighting resumed. Two villagers had died the day before.', { published: '2015-09-25' })).toEqual([]);
+    // 'the day before the talks' counts from the talks, which are not a date.
+    expect(datesIn('On 20 September 2015 fighting resumed. Two villagers had died the day before the talks.')).toMatchObject([{ value: '2015-09-20' }]);
+  });
+
   it('keeps only dates with a written year when there is no reference', () => {
     expect(datesIn('Two died yesterday, on Friday, in August, and on 3 March 2021.')).toEqual([
       { text: '3 March 2021', value: '2021-03-03', until: null, certainty: 'stated', relative: false, role: 'body' },

@@ -7,6 +7,7 @@ import type { StageContext } from '../../pipeline/stage.js';
 import { findMaskedSpans, isMasked } from '../masks.js';
 import { detectPublished } from '../published.js';
 import { partialOfDay, referenceDay, referenceOf } from './calendar.js';
+import { anaphoricDays } from './anaphoric.js';
 import { anchorQuotedDayWords } from './quotes.js';
 import type { Reference } from './calendar.js';
 import type { DateCandidate } from './candidate.js';
@@ -103,7 +104,10 @@ export const dates = defineStage({
         found.push({ kind: 'date', by: STAGE_ID, start: c.start, end: c.end, date: c.date, certainty: c.certainty, relative: c.relative, role, until: c.until });
       }
     }
-    return withAnnotations(doc, anchorQuotedDayWords(doc.text, found, ref?.day ? referenceDayValue(ref) : null));
+    const day = ref?.day ? referenceDayValue(ref) : null;
+    const anchored = anchorQuotedDayWords(doc.text, found, day);
+    const counted = anaphoricDays(doc.text, anchored, STAGE_ID, day).filter((d) => !isMasked(masks, d.start, d.end));
+    return withAnnotations(doc, counted.length ? [...anchored, ...counted].sort((a, b) => a.start - b.start) : anchored);
   },
 });
 
