@@ -12,6 +12,10 @@ const MONTH_OF_YEAR = new RegExp(`\\b(?:in\\s+)?(${EN_MONTH_SOURCE})\\.?\\s+(?:o
 const LAST_MONTH_NAME = new RegExp(`\\b(last|this|past)\\s+(${EN_MONTH_SOURCE})\\b(?!\\.?\\s+\\d)`, 'gi');
 /** 'last year', 'this year', 'last month', 'earlier this month'. */
 const THIS_OR_LAST = /\b(last|this|previous)\s+(year|month)\b/gi;
+/** 'last autumn', 'this summer', 'the previous winter': a season, read as its year. */
+const SEASON = /(?<!\bthe\s+)\b(last|this|past|previous)\s+(spring|summer|autumn|fall|winter)\b/gi;
+/** The months a season covers in the northern hemisphere (winter runs from December into the next year). */
+const SEASON_MONTHS: Readonly<Record<string, readonly [number, number]>> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11], winter: [12, 14] };
 /** 'two years ago', 'exactly a year ago', '3 days ago' (weeks are too vague for a date). */
 const AGO = new RegExp(`\\b(exactly\\s+)?(${SMALL_NUMBER})\\s+(year|month|day)s?\\s+ago\\b`, 'gi');
 /** Day words resolved to the reference day, unless a named day stands next to them. */
@@ -46,10 +50,10 @@ const NEXT_BEFORE = /\bnext\s+$/i;
 const YESTERDAY = /(?<!\bday before\s+)\byesterday\b/gi;
 
 /** Every pattern here needs one of these words (a cheap test that skips most sentences). */
-const HINT = /year|month|ago\b|night|today|morning|afternoon|evening|day\b|anniversar|yıl|годовщин|(?:last|this|past)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:on|last|past|this)\s+(?:mon|tue|wed|thu|fri|sat|sun)|January|February|March|April|May|June|July|August|September|October|November|December/i;
+const HINT = /year|month|ago\b|spring|summer|autumn|fall\b|winter|night|today|morning|afternoon|evening|day\b|anniversar|yıl|годовщин|(?:last|this|past)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:on|last|past|this)\s+(?:mon|tue|wed|thu|fri|sat|sun)|January|February|March|April|May|June|July|August|September|October|November|December/i;
 
 /** Words a pattern cannot match without (cheap tests before the costly patterns). */
-const GATE = { year: /year/i, ago: /\bago\b/i, anniversary: /anniversar|yıl|годовщин/i } as const;
+const GATE = { year: /year/i, ago: /\bago\b/i, anniversary: /anniversar|yıl|годовщин/i, season: /spring|summer|autumn|fall\b|winter/i } as const;
 
 function span(offset: number, m: RegExpMatchArray): [number, number] {
   const start = offset + (m.index ?? 0);
@@ -58,7 +62,7 @@ function span(offset: number, m: RegExpMatchArray): [number, number] {
 
 /**
  * Relative expressions chrono gets wrong or misses, resolved against the reference:
- * 'September of last year' (the previous year's September), 'last year', 'two years ago',
+ * 'September of last year' (the previous year's September), 'last year', 'last autumn' (its year), 'two years ago',
  * 'the 25th anniversary of' (N years before the reference year), and the day words 'overnight',
  * 'last night', 'tonight', 'a day after' (the reference day, never a future one), English weekdays
  * ('on Friday': within the six days before the day after the reference; 'last Friday': strictly before)
@@ -87,6 +91,13 @@ export function extractRelativeDates(text: string, offset: number, ref: Referenc
       const month = ref.month - back || 12;
       out.push(candidateOf(...span(offset, m), partialOf(month === 12 && back ? ref.year - 1 : ref.year, month), { ...relative, certainty: 'implied' }));
     }
+  }
+  for (const m of GATE.season.test(text) && ref.month !== null ? text.matchAll(SEASON) : []) {
+    const [first, last] = SEASON_MONTHS[(m[2] ?? '').toLowerCase()] ?? [0, 0];
+    // 'this autumn' is the reference year's; 'last autumn' the latest one over before the reference month.
+    const startYear = (m[1] ?? '').toLowerCase() === 'this' ? ref.year : last < ref.month! ? ref.year : ref.year - 1;
+    // A winter is dated by its January and February.
+    out.push(candidateOf(...span(offset, m), partialOf(first === 12 ? startYear + 1 : startYear), { ...relative, certainty: 'implied' }));
   }
   for (const m of GATE.ago.test(text) ? text.matchAll(AGO) : []) {
     const n = smallCardinalValue(m[2] ?? '');

@@ -143,6 +143,14 @@ describe('dates: relative expressions', () => {
     expect(datesIn('On 20 September 2015 fighting resumed. Two villagers had died the day before the talks.')).toMatchObject([{ value: '2015-09-20' }]);
   });
 
+  it('reads "last autumn" and "this summer" as their year, and leaves "the last fall of" alone', () => {
+    expect(resolved('During the hostilities last autumn, 2,895 soldiers were killed.', '2021-05-12')).toEqual(['last autumn', '2020', 'year', 'implied', true]);
+    expect(resolved('The talks failed last winter.', '2021-05-12')?.[1]).toBe('2021');
+    expect(resolved('The talks failed last winter.', '2020-12-15')?.[1]).toBe('2020');
+    expect(resolved('Roads reopened this summer.', '2021-05-12')?.[1]).toBe('2021');
+    expect(resolved('It marked the last fall of the city.', '2021-05-12')).toBeNull();
+  });
+
   it('keeps only dates with a written year when there is no reference', () => {
     expect(datesIn('Two died yesterday, on Friday, in August, and on 3 March 2021.')).toEqual([
       { text: '3 March 2021', value: '2021-03-03', until: null, certainty: 'stated', relative: false, role: 'body' },
