@@ -364,6 +364,12 @@ describe('casualties: people named instead of counted', () => {
     expect(claims).toEqual(['AZE killed 2 2 null 2017-07-04 unspecified']);
   });
 
+  it('sums named victims told in sentences with and without a date, whatever the side words near one of them', () => {
+    const text = 'Three-year-old Leyla Mammadli was killed by mortar fire on the night of July 4, in a breach of the truce between Armenia and Azerbaijan.'
+      + ' Her grandfather, 60-year-old Rauf Mammadli, was killed too, the Azerbaijani Defence Ministry said.';
+    expect(claimsOf(text, '2017-07-05')).toEqual(['AZE killed 2 2 AZE 2017-07-04 unspecified']);
+  });
+
   it('takes no count from the name of a speaker or of a place', () => {
     expect(claimsOf('President Ilham Aliyev said Armenian soldiers were killed.')).toEqual(['ARM killed - - AZE 2023-09-01 soldiers']);
     expect(claimsOf('Residents of Nagorno Karabakh were killed in the shelling.').every((c) => c.includes(' - - '))).toBe(true);

@@ -151,12 +151,14 @@ export const casualties = defineStage({
           const sDates = inside(dates, sentence).filter((d) => !named || d.end <= named.start || d.start >= named.end);
           const date = dateAfter(text, sDates, fig.trigger.end) ?? nearestDate(sDates, fig.trigger.start)
             ?? backgroundDate(text, sentence, sentences[si - 1], dates);
-          const claim: CasualtyAnnotation = {
+          let claim: CasualtyAnnotation = {
             kind: 'casualty', by: ID, start: fig.phrase.start, end: fig.phrase.end,
             side, status: fig.trigger.status, group: fig.group, min: fig.min, max: fig.max,
             claimant, date: date?.date ?? null, evidence: { start: sentence.start, end: evidenceEnd }, sentence: sentence.index,
           };
           if (fig.names) {
+            // Named people are each of one side: 'both sides' near them is about the fighting.
+            if (claim.side === 'multiple') claim = { ...claim, side: 'unknown' };
             namedFigures.set(claim, fig.names);
             out.push(claim);
             continue;
@@ -184,40 +186,49 @@ export const casualties = defineStage({
 /**
  * The people a report names across its sentences are one figure per side, status and date
  * ('sergeant X and corporal Y died ... soldier Z has also died' is three killed): the named
- * figures of one status and date become one per side, counting each name once, with the claimant
+ * figures of one status become one per side and date, counting each name once, with the claimant
  * one of them names, and the sentences from the first to the last as evidence. A named figure of
- * unknown side joins the one side the others name; figures whose claimants differ stay apart.
+ * unknown side joins the one side the others name, one with no date the one date they give;
+ * figures whose claimants differ stay apart.
  */
 function sumNamed(claims: readonly CasualtyAnnotation[], named: ReadonlyMap<CasualtyAnnotation, readonly string[]>): CasualtyAnnotation[] {
-  const byStatusDate = new Map<string, CasualtyAnnotation[]>();
-  for (const c of claims) {
-    if (!named.has(c)) continue;
-    const key = `${c.status}|${c.date?.value ?? '-'}`;
-    byStatusDate.set(key, [...(byStatusDate.get(key) ?? []), c]);
-  }
+  const byStatus = new Map<string, CasualtyAnnotation[]>();
+  for (const c of claims) if (named.has(c)) byStatus.set(c.status, [...(byStatus.get(c.status) ?? []), c]);
   const replaced = new Map<CasualtyAnnotation, CasualtyAnnotation | null>();
-  for (const sameDay of byStatusDate.values()) {
-    const sides = [...new Set(sameDay.map((c) => c.side).filter((side) => side !== 'unknown'))];
-    const sideOfMember = (c: CasualtyAnnotation) => (c.side === 'unknown' && sides.length === 1 ? sides[0]! : c.side);
-    for (const side of new Set(sameDay.map(sideOfMember))) {
-      const members = sameDay.filter((c) => sideOfMember(c) === side);
+  for (const sameStatus of byStatus.values()) {
+    const sideOf = joinUnknown(sameStatus.map((c) => c.side), 'unknown');
+    const dateOf = joinUnknown(sameStatus.map((c) => c.date?.value ?? null), null);
+    const groups = new Map<string, CasualtyAnnotation[]>();
+    sameStatus.forEach((c, i) => {
+      const key = `${sideOf[i]}|${dateOf[i]}`;
+      groups.set(key, [...(groups.get(key) ?? []), c]);
+    });
+    for (const members of groups.values()) {
       const claimants = new Set(members.map((c) => c.claimant?.code).filter((code) => code !== undefined));
       if (members.length < 2 || claimants.size > 1) continue;
       const people = new Set(members.flatMap((c) => named.get(c)!.map((n) => n.toLowerCase())));
       const first = members[0]!;
       const total: CasualtyAnnotation = {
-        ...first, side, min: people.size, max: people.size,
+        ...first, min: people.size, max: people.size,
+        side: members.find((c) => c.side !== 'unknown')?.side ?? first.side,
+        date: members.find((c) => c.date)?.date ?? null,
         claimant: members.find((c) => c.claimant)?.claimant ?? null,
         group: members.every((c) => c.group === first.group) ? first.group : 'unspecified',
         evidence: { start: Math.min(...members.map((c) => c.evidence.start)), end: Math.max(...members.map((c) => c.evidence.end)) },
       };
-      members.forEach((c, i) => replaced.set(c, i === 0 ? total : null));
+      members.forEach((c, k) => replaced.set(c, k === 0 ? total : null));
     }
   }
   return claims.flatMap((c) => {
     const r = replaced.get(c);
     return r === undefined ? [c] : r === null ? [] : [r];
   });
+}
+
+/** Each value, with `unknown` replaced by the one other value the list holds (left as it is when there are several or none). */
+function joinUnknown<T>(values: readonly T[], unknown: T): T[] {
+  const known = [...new Set(values.filter((v) => v !== unknown))];
+  return values.map((v) => (v === unknown && known.length === 1 ? known[0]! : v));
 }
 
 

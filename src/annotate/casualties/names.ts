@@ -36,8 +36,13 @@ export function personNames(text: string, from: number, to: number, entities: re
   for (let m = CAPITALISED.exec(region); m; m = CAPITALISED.exec(region)) {
     const start = from + m.index;
     const end = start + m[0].length;
-    // A capitalised word must begin a word ('McDonald' is one word; 'iPhone' is none).
+    // A capitalised word must begin a word ('McDonald' is one word; 'iPhone' is none), and a
+    // hyphenated one must be capitalised after its hyphens ('Jean-Pierre', not 'Two-year-old').
     if (m.index > 0 && /[\p{L}\p{N}]/u.test(region[m.index - 1]!)) continue;
+    if (/-\p{Ll}/u.test(m[0]) || /^[-\p{N}]/u.test(region.slice(start - from + m[0].length, start - from + m[0].length + 1))) {
+      flush();
+      continue;
+    }
     if (entities.some((e) => start < e.end && e.start < end)) {
       flush();
       continue;
