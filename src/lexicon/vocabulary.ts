@@ -75,6 +75,10 @@ export interface CasualtyVocabulary {
   readonly countNames?: boolean;
   /** What may stand between listed names without being one ('born in 1967', 'aged 41'), regex source matched against a whole item. */
   readonly nameApposition?: string;
+  /** The word introducing the agent of a passive verb ('by' in 'killed by Azerbaijani fire'), regex source. */
+  readonly agentBefore?: string;
+  /** Nouns of attacks ('attack', 'shelling'): 'killed in an Azeri attack' names the attacker, regex source. */
+  readonly attackNouns?: string;
   /** Words right before an actor that make it the side of what follows ('on the side of'), regex source. */
   readonly sideBefore: string;
   /** Words right after an actor that make it a side ('side' in 'on the Armenian side'), regex source. */
@@ -160,6 +164,8 @@ const FIELDS: { readonly [K in keyof CasualtyVocabulary]-?: { readonly kind: Kin
   suffering: { kind: 'pattern', required: false },
   singular: { kind: 'pattern', required: false },
   countNames: { kind: 'flag', required: false },
+  agentBefore: { kind: 'pattern', required: false },
+  attackNouns: { kind: 'pattern', required: false },
   nameApposition: { kind: 'pattern', required: false },
   sideBefore: { kind: 'pattern', required: true },
   sideAfter: { kind: 'pattern', required: true },

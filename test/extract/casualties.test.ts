@@ -375,3 +375,22 @@ describe('casualties: people named instead of counted', () => {
     expect(claimsOf('Residents of Nagorno Karabakh were killed in the shelling.').every((c) => c.includes(' - - '))).toBe(true);
   });
 });
+
+describe('casualties: the agent of a passive verb', () => {
+  it.each([
+    ['Three civilians were killed and two others were injured in shelling conducted by Azeri forces near the border between Armenia and Azerbaijan, officials in Yerevan said.',
+      ['ARM killed 3 3 ARM 2023-09-01 civilians', 'ARM wounded 2 2 ARM 2023-09-01 unspecified']],
+    ['Two soldiers were killed by Armenian sniper fire near Tovuz.', ['AZE killed 2 2 null 2023-09-01 soldiers']],
+    ['Three women were killed in an Azeri attack on border villages.', ['ARM killed 3 3 null 2023-09-01 civilians']],
+  ])('%s', (text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+
+  it('takes no side from an agent that is not a belligerent', () => {
+    expect(claimsOf('Two people were injured by the blast.')).toEqual(['unknown wounded 2 2 null 2023-09-01 unspecified']);
+  });
+
+  it('gives the victims to the claimant when it is of the attacker\'s other camp', () => {
+    expect(claimsOf('Officials in Nagorno-Karabakh said that two soldiers died in an Azerbaijani attack.')).toEqual(['NKR killed 2 2 NKR 2023-09-01 soldiers']);
+  });
+});

@@ -43,6 +43,8 @@ function compile(vocab: CasualtyVocabulary): Compiled {
       sideBefore: new RegExp(`${wholeWords(vocab.sideBefore)}\\s*(?:the\\s+)?$`, 'iu'),
       sideAfter: new RegExp(`^(?:['’]s)?\\s*${wholeWords(vocab.sideAfter)}`, 'iu'),
       attack: new RegExp(wholeWords(vocab.attack), 'giu'),
+      agentBefore: vocab.agentBefore ? new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,10}?${wholeWords(vocab.agentBefore)}\\s+(?:the\\s+|an?\\s+)?$`, 'iu') : null,
+      attackNoun: vocab.attackNouns ? new RegExp(`^(?:['’]s)?\\s+(?:[\\p{L}-]+\\s+){0,2}?${wholeWords(vocab.attackNouns)}`, 'iu') : null,
     },
   };
 }

@@ -16,6 +16,10 @@ export interface SidePatterns {
   readonly own: RegExp;
   readonly possessive: RegExp;
   readonly attack: RegExp;
+  /** After a passive status verb, the words up to its agent ('killed in shelling conducted by'), or null. */
+  readonly agentBefore: RegExp | null;
+  /** After an actor following 'in', the attack it made ('in an Azeri attack', 'in Azerbaijani shelling'), or null. */
+  readonly attackNoun: RegExp | null;
 }
 
 /** What the side rules read about one sentence. */
@@ -86,6 +90,13 @@ export function sideOf(fig: Figure, c: SideContext): Side {
   if (fig.trigger.voice === 'noun') {
     const owner = ownerAfter(fig.trigger.end, c);
     if (owner) return owner;
+  }
+  // 'Three civilians were killed in shelling conducted by Azeri forces', 'killed in an Azeri attack': the attacker's opponent.
+  if (fig.trigger.voice === 'passive') {
+    const agent = agentAfter(fig.trigger.end, c);
+    // The victims are the claimant's own when it is of the other camp ('Officials in Karabakh said two soldiers died in an Azerbaijani attack').
+    if (agent && claimantCode && isBelligerent(claimantCode, c.lexicon) && campOf(claimantCode, c.lexicon) !== campOf(agent, c.lexicon)) return claimantCode;
+    if (agent) return opponentOf(agent, c.lexicon) ?? 'unknown';
   }
   // A war's toll in thousands, with nobody's people named, is counted across the sides.
   if (!claimantCode && (fig.min ?? fig.max ?? 0) >= 1000 && fig.group !== 'soldiers' && !(fig.np && c.actors.some((a) => a.start >= fig.np!.start && a.end <= fig.np!.end))) return 'multiple';
@@ -219,6 +230,23 @@ function ownerAfter(at: number, c: SideContext): ActorCode | null {
   const a = c.actors.find((x) => x.start >= at && x.start - at <= 25 && x.aliasKind !== 'person');
   if (!a || !isBelligerent(a.code, c.lexicon)) return null;
   return /^\s+(?:of|from|among|on|in)\s+(?:the\s+)?(?:side\s+of\s+)?$/i.test(c.text.slice(at, a.start)) ? a.code : null;
+}
+
+/**
+ * The belligerent that did the harm told by a passive status verb ending at `at`: named as its
+ * agent ('killed by Azerbaijani fire', 'injured in shelling conducted by Azeri forces') or as the
+ * maker of an attack ('killed in an Azeri attack'), in the same clause and within 80 characters.
+ */
+function agentAfter(at: number, c: SideContext): ActorCode | null {
+  const { agentBefore, attackNoun } = c.patterns;
+  if (!agentBefore && !attackNoun) return null;
+  const a = c.actors.find((x) => x.start >= at && x.start - at <= 80 && x.aliasKind !== 'person');
+  if (!a || !isBelligerent(a.code, c.lexicon)) return null;
+  const between = c.text.slice(at, a.start);
+  if (/[.;:,]/.test(between)) return null;
+  if (agentBefore?.test(between)) return a.code;
+  if (attackNoun && /(?:^|\s)in\s+(?:an?\s+|the\s+)?$/i.test(between) && attackNoun.test(c.text.slice(a.end, a.end + 40))) return a.code;
+  return null;
 }
 
 /** The first belligerent of the clause holding `at` (after the last 'that', 'said' or comma), named as no person. */
