@@ -394,3 +394,14 @@ describe('casualties: the agent of a passive verb', () => {
     expect(claimsOf('Officials in Nagorno-Karabakh said that two soldiers died in an Azerbaijani attack.')).toEqual(['NKR killed 2 2 NKR 2023-09-01 soldiers']);
   });
 });
+
+describe('casualties: a part of a figure told with its own time', () => {
+  it('reads "including four overnight" as a figure of its own', () => {
+    expect(claimsOf("Azerbaijan's Defence Ministry said 12 of its troops have been killed in the past four days, including four overnight."))
+      .toEqual(['AZE killed 12 12 AZE 2023-09-01 soldiers', 'AZE killed 4 4 AZE 2023-09-01 soldiers']);
+  });
+
+  it('keeps a part named by its people inside the total', () => {
+    expect(claimsOf("Azerbaijan's Defence Ministry said 12 of its troops have been killed, including four officers.")).toEqual(['AZE killed 12 12 AZE 2023-09-01 soldiers']);
+  });
+});

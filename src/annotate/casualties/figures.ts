@@ -189,6 +189,10 @@ export function attachFigures(
   return figures;
 }
 
+/** ', including' right before a count after the trigger. */
+const INCLUDING_TIMED = /^[^.;]{0,80},\s*including\s+$/i;
+/** A time right after that count ('four overnight', 'two on Friday'). */
+const TIME_AFTER = /^\s+(?:of\s+them\s+)?(?:overnight|today|yesterday|last\s+night|this\s+morning|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d|\p{Lu}))/u;
 const APPOSITION = /^\s*,[^,.;:]{3,80},\s*(?:(?:has|have|had|was|were|been|being|reportedly)\s+){0,3}$/;
 const COORDINATED_AFTER = /^(?:\s+(?:by|from|of|to)\s+(?:the\s+)?\p{Lu}[\p{L}-]*)?\s*(?:,|and)\s*$/u;
 const AMONG_THOSE = /(?<![\p{L}])among\s+(?:those|the)\s+$/iu;
@@ -272,6 +276,9 @@ function figureFor(
       // 'up to 75,000 people, or half of the region's population, have been displaced': an apposition may stand between.
       if (t.start - head.end > 45 && !(t.voice === 'passive' && APPOSITION.test(text.slice(head.end, t.start)))) break;
       out.push(fromNumber(n, head));
+      // '12 of its troops have been killed in the past four days, including four overnight': a part told with its own time is a figure of its own.
+      const part = after.find((m) => m.max !== null && (n.min === null || m.max < n.min) && INCLUDING_TIMED.test(text.slice(t.end, m.start)) && TIME_AFTER.test(text.slice(m.end, m.end + 25)));
+      if (part) out.push({ trigger: t, min: part.min, max: part.max, phrase: { start: part.start, end: part.end }, np: { start: part.start, end: part.end }, group: head.group });
       // Coordinated subjects: 'three Armenian and two Azerbaijani soldiers were killed'.
       for (let j = k - 1; j >= 0; j--) {
         const m = before[j]!;
