@@ -401,6 +401,13 @@ describe('casualties: a part of a figure told with its own time', () => {
       .toEqual(['AZE killed 12 12 AZE 2023-09-01 soldiers', 'AZE killed 4 4 AZE 2023-09-01 soldiers']);
   });
 
+  it('reads "the third in recent days" after one more as a running count', () => {
+    expect(claimsOf("Nagorno-Karabakh's armed forces said one of its soldiers was killed early Saturday, the third in recent days.", '2014-08-02'))
+      .toEqual(['NKR killed 1 1 NKR 2014-08-02 soldiers', 'NKR killed 3 3 NKR 2014-08-02 soldiers']);
+    // An ordinal that ranks something else is no count.
+    expect(claimsOf('One soldier was killed on Saturday, the third day of the fighting.', '2014-08-02')).toEqual(['unknown killed 1 1 null 2014-08-02 soldiers']);
+  });
+
   it('keeps a part named by its people inside the total', () => {
     expect(claimsOf("Azerbaijan's Defence Ministry said 12 of its troops have been killed, including four officers.")).toEqual(['AZE killed 12 12 AZE 2023-09-01 soldiers']);
   });

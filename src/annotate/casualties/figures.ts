@@ -3,6 +3,7 @@ import type { Span } from '../../model/span.js';
 import type { CasualtyVocabulary } from '../../lexicon/vocabulary.js';
 import type { Trigger } from './triggers.js';
 import { namesBefore, type NameListRules, type PersonName } from './names.js';
+import { EN_ORDINAL_SOURCE, ordinalValue } from '../numbers/cardinals.js';
 
 /** A trigger with the count and the people it applies to. */
 export interface Figure {
@@ -185,10 +186,20 @@ export function attachFigures(
     const afterLimit = Math.min(hi, t.end + 80);
     const made = figureFor(text, t, lo, afterLimit, numbers, lex, figures, names);
     figures.push(...made);
+    // 'one of its soldiers was killed early Saturday, the third in recent days': the running count too.
+    const single = made.length === 1 && made[0]!.min === 1 && made[0]!.max === 1 ? made[0]! : null;
+    const running = single ? RUNNING_ORDINAL.exec(text.slice(t.end, hi)) : null;
+    const nth = running ? ordinalValue(running[1]!) : null;
+    if (single && running && nth !== null && nth >= 2 && nth <= 100) {
+      const start = t.end + running.index + running[0].indexOf(running[1]!);
+      figures.push({ ...single, min: nth, max: nth, phrase: { start, end: t.end + running.index + running[0].length }, np: single.np });
+    }
   });
   return figures;
 }
 
+/** ', the third in recent days', ', the second this week': a running count of the same people. */
+const RUNNING_ORDINAL = new RegExp(`^[^.;]{0,40}?,\\s*the\\s+(${EN_ORDINAL_SOURCE})(?:\\s+(?:such\\s+)?(?:death|casualty|fatality|soldier|serviceman|victim))?\\s+(?:in|this|since|over|so far)\\b`, 'i');
 /** ', including' right before a count after the trigger. */
 const INCLUDING_TIMED = /^[^.;]{0,80},\s*including\s+$/i;
 /** A time right after that count ('four overnight', 'two on Friday'). */
