@@ -412,3 +412,24 @@ describe('casualties: a part of a figure told with its own time', () => {
     expect(claimsOf("Azerbaijan's Defence Ministry said 12 of its troops have been killed, including four officers.")).toEqual(['AZE killed 12 12 AZE 2023-09-01 soldiers']);
   });
 });
+
+describe('casualties: a status word used as a noun', () => {
+  it('reads "there are dead and wounded" and "the number of dead" as figures with no count', () => {
+    expect(claimsOf('Clashes broke out on the border; there are dead and wounded.')).toEqual([
+      'unknown killed - - null 2023-09-01 unspecified', 'unknown wounded - - null 2023-09-01 unspecified',
+    ]);
+    expect(claimsOf('Azerbaijan reports losses on both sides, though the exact number of dead and wounded is not known.')).toEqual([
+      'multiple killed - - AZE 2023-09-01 unspecified', 'multiple wounded - - AZE 2023-09-01 unspecified',
+    ]);
+  });
+
+  it('reads the Russian "есть погибшие и раненые"', () => {
+    expect(analyzeText('На границе произошло столкновение, есть погибшие и раненые.', '2020-07-12', { language: 'ru' }).claims.map((c) => `${c.status} ${c.min}`))
+      .toEqual(['killed null', 'wounded null']);
+  });
+
+  it('takes no figure from a status word that is no noun', () => {
+    expect(claimsOf('The dead soldier was buried on Friday.')).toEqual([]);
+    expect(claimsOf('Dead and wounded')).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { CasualtyGroup, NumberAnnotation } from '../../model/annotation.js';
 import type { Span } from '../../model/span.js';
-import type { CasualtyVocabulary } from '../../lexicon/vocabulary.js';
+import { wholeWords, type CasualtyVocabulary } from '../../lexicon/vocabulary.js';
 import type { Trigger } from './triggers.js';
 import { namesBefore, type NameListRules, type PersonName } from './names.js';
 import { EN_ORDINAL_SOURCE, ordinalValue } from '../numbers/cardinals.js';
@@ -42,6 +42,8 @@ export interface FigureLexicon {
   readonly articleIsSingular: boolean;
   /** 'N X, M Y and K Z were killed': what may stand between coordinated figures. */
   readonly coordination: RegExp;
+  /** Words right before a status word that make it a noun ('there are dead', 'the number of dead'), or null. */
+  readonly nounUse: RegExp | null;
   /** How a list of victims' names before a status verb is read, when the language capitalises names only. */
   readonly nameList: NameListRules | null;
 }
@@ -75,6 +77,7 @@ export function compileFigureLexicon(vocab: CasualtyVocabulary): FigureLexicon {
     ),
     coordination: new RegExp(`^[^.;]{0,40}(?:,|(?<![\\p{L}])(?:${vocab.conjunction ?? 'and'})(?![\\p{L}]))\\s*$`, 'iu'),
     onePerson: vocab.onePerson ? new RegExp(`^\\s+(?:${vocab.onePerson})(?![\\p{L}])`, 'iu') : null,
+    nounUse: vocab.nounUse ? new RegExp(`${wholeWords(vocab.nounUse)}\\s+$`, 'iu') : null,
     nameList: vocab.countNames
       ? {
           separator: new RegExp(`\\s*(?:[,;]|(?<![\\p{L}])(?:${vocab.conjunction ?? 'and'})(?![\\p{L}]))\\s*`, 'giu'),
@@ -383,6 +386,15 @@ function figureFor(
   if (t.voice === 'active') {
     const h = headAfter(text, t.end, hi, lex);
     if (h.kind === 'person') return [{ trigger: t, min: null, max: null, phrase: { start: t.start, end: h.end }, np: { start: t.end, end: h.end }, group: h.group }];
+  }
+  // 'there are dead and wounded', 'the number of dead', 'есть погибшие и раненые': a status word used as a noun.
+  if (lex.nounUse && t.voice === 'passive') {
+    const before = text.slice(Math.max(0, t.start - 40), t.start);
+    const previous = earlier.at(-1);
+    const coordinated = previous !== undefined && previous.min === null && previous.np === null && previous.trigger.end <= t.start && lex.coordination.test(text.slice(previous.trigger.end, t.start))
+      && text.slice(previous.trigger.end, t.start).length < 8;
+    if (coordinated) return [{ trigger: t, min: null, max: null, phrase: { start: previous.phrase.start, end: t.end }, np: { start: previous.phrase.start, end: t.start }, group: 'unspecified' }];
+    if (lex.nounUse.test(before) && !alone) return [{ trigger: t, min: null, max: null, phrase: { start: t.start, end: t.end }, np: null, group: 'unspecified' }];
   }
   return [];
 }
