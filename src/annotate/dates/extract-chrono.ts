@@ -92,6 +92,10 @@ function resolveComponents(c: ParsedComponents, text: string, relative: boolean,
   return null;
 }
 
+/** Letters (or a hyphen after letters) right before a result, or a hyphen and a letter right after it: the result is part of a word. */
+const INSIDE_WORD_BEFORE = /(?:\p{L}|\p{L}-)$/u;
+const INSIDE_WORD_AFTER = /^(?:\p{L}|-\p{L})/u;
+
 /**
  * chrono-node's proposals for one sentence (the parser of the document's language), with our own
  * precision and reference logic applied; times of day, weeks and future expressions are dropped.
@@ -112,6 +116,8 @@ export function extractChronoDates(
   for (const result of chronoFor(language).parse(input, { instant: instantOf(ref), timezone: 0 }, { forwardDate: false })) {
     const lower = result.text.toLowerCase();
     if (REFUSED.test(lower) || result.tags().has('casualReference/now') || (english && LOWER_EN_MONTH.test(result.text))) continue;
+    // A month inside a longer word ('генерал-майора' holds 'май') is none.
+    if (INSIDE_WORD_BEFORE.test(input.slice(Math.max(0, result.index - 2), result.index)) || INSIDE_WORD_AFTER.test(input.slice(result.index + result.text.length, result.index + result.text.length + 2))) continue;
     const relative = isRelative(result);
     const resolved = resolveComponents(result.start, lower, relative, ref);
     if (!resolved || (resolved.weekdayOnly && SHORT_WEEKDAY.test(result.text.trim()))) continue;

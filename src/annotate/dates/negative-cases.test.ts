@@ -42,4 +42,9 @@ describe('dates: negative cases', () => {
   it('does not read the German "Morgen" (tomorrow) as a past date', () => {
     expect(datesIn('Morgen beginnen neue Gespräche.', 'de')).toEqual([]);
   });
+
+  it('does not read a month inside a longer word ("генерал-майора" holds "май")', () => {
+    expect(datesIn('Он сообщил о гибели генерал-майора и полковника.', 'ru')).toEqual([]);
+    expect(datesIn('Бои начались 12 мая.', 'ru')).toHaveLength(1);
+  });
 });
