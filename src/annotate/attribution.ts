@@ -31,7 +31,8 @@ export function compileAttribution(vocab: CasualtyVocabulary): AttributionPatter
     speakerNounsBefore: vocab.speakerNounsBefore ? new RegExp(vocab.speakerNounsBefore, 'u') : null,
     speech: new RegExp(wholeWords(vocab.speech), 'giu'),
     according: new RegExp(`^(?:${vocab.accordingTo})$`, 'iu'),
-    anaphoraBefore: new RegExp(`${wholeWords(vocab.anaphora)}(?:\\s+(?:also|further|later|earlier|then|has|had|have|was|were|is|are))?\\s*,?\\s*$`, 'iu'),
+    // 'it also said', 'он также сообщил', 'elle a également déclaré': up to two small words between.
+    anaphoraBefore: new RegExp(`${wholeWords(vocab.anaphora)}(?:\\s+\\p{Ll}{1,12}){0,2}\\s*,?\\s*$`, 'iu'),
     anaphoraAfter: new RegExp(`^\\s*${wholeWords(vocab.anaphora)}`, 'iu'),
     own: new RegExp(wholeWords(vocab.own), 'iu'),
     properNounBefore: new RegExp(`(?:^|[^\\p{L}])(?:the\\s+)?(?:\\p{Lu}[\\p{L}.&-]*\\s*){1,4}(?:news agency|agency|newspaper|TV|television|website)?\\s*,?\\s*$`, 'u'),

@@ -9,6 +9,11 @@ describe('casualties: Russian vocabulary', () => {
     expect(claimsRu('Два армянских военнослужащих погибли, сообщило Минобороны Армении.')).toEqual(['ARM killed 2 2 ARM soldiers']);
   });
 
+  it('refers "он также сообщил" back to the speaker of the sentence before', () => {
+    expect(claimsRu('Замминистра обороны Азербайджана заявил, что бои продолжаются. Он также сообщил о гибели двух азербайджанских офицеров.'))
+      .toEqual(['AZE killed 2 2 AZE soldiers']);
+  });
+
   it('takes the speaker after a parenthetical verb, not the attacker of the reported clause', () => {
     expect(claimsRu('Три военнослужащих погибли при обстреле азербайджанской стороны, сообщило сегодня Минобороны Армении.')).toEqual(['ARM killed 3 3 ARM soldiers']);
   });
