@@ -433,3 +433,14 @@ describe('casualties: a status word used as a noun', () => {
     expect(claimsOf('Dead and wounded')).toEqual([]);
   });
 });
+
+describe('casualties: people at the end of a list of what was destroyed', () => {
+  it('reads "destroyed the stronghold, equipment and manpower of an Armenian unit" as killed with no count', () => {
+    expect(claimsOf('Azerbaijani units destroyed the stronghold, artillery installations, equipment and manpower of an Armenian military unit.'))
+      .toEqual(['ARM killed - - null 2023-09-01 soldiers']);
+  });
+
+  it('takes no figure when only things were destroyed', () => {
+    expect(claimsOf('Azerbaijani units destroyed the stronghold, two tanks and an artillery position of an Armenian unit.')).toEqual([]);
+  });
+});

@@ -42,6 +42,8 @@ export interface FigureLexicon {
   readonly articleIsSingular: boolean;
   /** 'N X, M Y and K Z were killed': what may stand between coordinated figures. */
   readonly coordination: RegExp;
+  /** The language's 'and', a regex source. */
+  readonly conjunctionSource: string;
   /** Words right before a status word that make it a noun ('there are dead', 'the number of dead'), or null. */
   readonly nounUse: RegExp | null;
   /** How a list of victims' names before a status verb is read, when the language capitalises names only. */
@@ -77,6 +79,7 @@ export function compileFigureLexicon(vocab: CasualtyVocabulary): FigureLexicon {
     ),
     coordination: new RegExp(`^[^.;]{0,40}(?:,|(?<![\\p{L}])(?:${vocab.conjunction ?? 'and'})(?![\\p{L}]))\\s*$`, 'iu'),
     onePerson: vocab.onePerson ? new RegExp(`^\\s+(?:${vocab.onePerson})(?![\\p{L}])`, 'iu') : null,
+    conjunctionSource: `(?:${vocab.conjunction ?? 'and'})`,
     nounUse: vocab.nounUse ? new RegExp(`${wholeWords(vocab.nounUse)}\\s+$`, 'iu') : null,
     nameList: vocab.countNames
       ? {
@@ -386,6 +389,16 @@ function figureFor(
   if (t.voice === 'active') {
     const h = headAfter(text, t.end, hi, lex);
     if (h.kind === 'person') return [{ trigger: t, min: null, max: null, phrase: { start: t.start, end: h.end }, np: { start: t.end, end: h.end }, group: h.group }];
+    // 'destroyed the stronghold, equipment and manpower of an Armenian military unit': people ending the list of what was hit.
+    // (The clause may run past `hi`, which stops 80 characters after the trigger: its owner comes last.)
+    const clause = /^[^.;:!?\n]*/.exec(text.slice(t.end, t.end + 160))![0];
+    const listed = new RegExp(`(?:,|\\s${lex.conjunctionSource})\\s+([\\p{L}-]+)`, 'giu');
+    for (const m of clause.matchAll(listed)) {
+      const group = personGroup(m[1]!.toLowerCase(), lex);
+      if (!group || m.index > 100) continue;
+      const end = t.end + m.index + m[0].length;
+      return [{ trigger: t, min: null, max: null, phrase: { start: t.start, end }, np: { start: t.end, end: t.end + clause.length }, group }];
+    }
   }
   // 'there are dead and wounded', 'the number of dead', 'есть погибшие и раненые': a status word used as a noun.
   if (lex.nounUse && t.voice === 'passive') {
