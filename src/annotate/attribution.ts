@@ -1,6 +1,7 @@
 import type { ActorAnnotation, ActorCode, Claimant, SentenceAnnotation } from '../model/annotation.js';
 import type { Span } from '../model/span.js';
 import { wholeWords, type CasualtyVocabulary } from '../lexicon/vocabulary.js';
+import { WordPattern } from '../lexicon/word-pattern.js';
 
 /** A cue that attributes what follows or precedes it to someone, found in one sentence. */
 export interface AttributionCue extends Span {
@@ -15,7 +16,7 @@ export interface AttributionPatterns {
   readonly speakerAfterVerb: RegExp;
   readonly speakerNouns: RegExp;
   readonly speakerNounsBefore: RegExp | null;
-  readonly speech: RegExp;
+  readonly speech: WordPattern;
   readonly according: RegExp;
   readonly anaphoraBefore: RegExp;
   readonly anaphoraAfter: RegExp;
@@ -29,7 +30,8 @@ export function compileAttribution(vocab: CasualtyVocabulary): AttributionPatter
     speakerAfterVerb: new RegExp(vocab.speakerAfterVerb, 'u'),
     speakerNouns: new RegExp(vocab.speakerNouns, 'u'),
     speakerNounsBefore: vocab.speakerNounsBefore ? new RegExp(vocab.speakerNounsBefore, 'u') : null,
-    speech: new RegExp(wholeWords(vocab.speech), 'giu'),
+    // `wholeWords(vocab.speech)` with `giu`, matched faster.
+    speech: new WordPattern(vocab.speech, { before: 'letter-or-digit', after: 'letter-or-digit' }),
     according: new RegExp(`^(?:${vocab.accordingTo})$`, 'iu'),
     anaphoraBefore: new RegExp(`${wholeWords(vocab.anaphora)}(?:\\s+(?:also|further|later|earlier|then|has|had|have|was|were|is|are))?\\s*,?\\s*$`, 'iu'),
     anaphoraAfter: new RegExp(`^\\s*${wholeWords(vocab.anaphora)}`, 'iu'),

@@ -4,22 +4,23 @@ import { defineStage } from '../pipeline/stage.js';
 import { perLanguage } from '../lexicon/per-language.js';
 import type { Lexicon } from '../lexicon/types.js';
 import type { EventTypeCue } from '../lexicon/vocabulary.js';
+import { WordPattern } from '../lexicon/word-pattern.js';
 
 const ID = 'event-type.v1';
 
 interface CompiledCue {
   readonly label: string;
-  readonly re: RegExp;
+  readonly re: WordPattern;
   readonly weight: number;
 }
 
 /**
- * The cue patterns end with a guard against a following letter; the guard against a preceding letter is
- * checked by {@link matchesOf} (a leading look-behind makes the engine try it at every position of the
- * text, three to four times slower for the same matches).
+ * A cue is matched on whole words: no letter right before it, none right after it. The guards are
+ * checked by {@link WordPattern} (a leading look-behind makes the engine try it at every position of
+ * the text, and most cues are ASCII words that need no Unicode case folding).
  */
 function compile(cues: readonly EventTypeCue[], prefix = ''): CompiledCue[] {
-  return cues.map((c) => ({ label: c.label, weight: c.weight, re: new RegExp(`${prefix}(?:${c.pattern})(?![\\p{L}])`, 'giu') }));
+  return cues.map((c) => ({ label: c.label, weight: c.weight, re: new WordPattern(`${prefix}(?:${c.pattern})`, { before: 'letter', after: 'letter' }) }));
 }
 
 /**
@@ -28,17 +29,11 @@ function compile(cues: readonly EventTypeCue[], prefix = ''): CompiledCue[] {
  */
 const WORD_PREFIXES: Readonly<Record<string, string>> = { ar: '(?:[وفبلك]?ال|[وفبلك])?' };
 
-const LETTER_BEFORE = /\p{L}$/u;
-
 /** Every match of `re` in `text` that does not start inside a word, as a look-behind `(?<!\p{L})` would find them. */
-function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
+function matchesOf(re: WordPattern, text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m.index > 0 && LETTER_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index))) {
-      re.lastIndex = m.index + 1;
-      continue;
-    }
     out.push(m);
     if (m[0].length === 0) re.lastIndex++;
   }

@@ -1,5 +1,6 @@
 import type { CasualtyStatus } from '../../model/annotation.js';
 import { wholeWords, type CasualtyVocabulary } from '../../lexicon/vocabulary.js';
+import { WordPattern } from '../../lexicon/word-pattern.js';
 
 /** A status word found in a sentence. Offsets are absolute (into doc.text). */
 export interface Trigger {
@@ -13,9 +14,9 @@ export interface Trigger {
 
 /** Compiled trigger patterns of a vocabulary. */
 export interface TriggerPatterns {
-  readonly any: RegExp;
+  readonly any: WordPattern;
   readonly kinds: readonly { status: CasualtyStatus; voice: Trigger['voice']; re: RegExp }[];
-  readonly none: readonly { status: CasualtyStatus; re: RegExp }[];
+  readonly none: readonly { status: CasualtyStatus; re: WordPattern }[];
   readonly hypothetical: RegExp;
 }
 
@@ -23,9 +24,10 @@ export interface TriggerPatterns {
 export function compileTriggers(vocab: CasualtyVocabulary): TriggerPatterns {
   const kinds = vocab.triggers.map((t) => ({ status: t.status, voice: t.voice, re: new RegExp(`^(?:${t.pattern})$`, 'iu') }));
   return {
-    any: new RegExp(`(?<![\\p{L}\\p{N}])(?:${vocab.triggers.map((t) => t.pattern).join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
+    // As `(?<![\p{L}\p{N}])(?:...)(?![\p{L}\p{N}])` and `(?<![\p{L}])(?:...)(?![\p{L}])` with `giu`, matched faster.
+    any: new WordPattern(vocab.triggers.map((t) => t.pattern).join('|'), { before: 'letter-or-digit', after: 'letter-or-digit' }),
     kinds,
-    none: vocab.none.map((n) => ({ status: n.status, re: new RegExp(`(?<![\\p{L}])(?:${n.pattern})(?![\\p{L}])`, 'giu') })),
+    none: vocab.none.map((n) => ({ status: n.status, re: new WordPattern(n.pattern, { before: 'letter', after: 'letter' }) })),
     hypothetical: new RegExp(`${wholeWords(vocab.hypothetical)}(?:\\s+\\p{L}+){0,2}\\s*$`, 'iu'),
   };
 }
