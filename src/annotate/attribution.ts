@@ -1,7 +1,7 @@
 import type { ActorAnnotation, ActorCode, Claimant, SentenceAnnotation } from '../model/annotation.js';
 import type { Span } from '../model/span.js';
 import { wholeWords, type CasualtyVocabulary } from '../lexicon/vocabulary.js';
-import { WordPattern } from '../lexicon/word-pattern.js';
+import { LETTER_OR_DIGIT, WordPattern } from '../lexicon/word-pattern.js';
 
 /** A cue that attributes what follows or precedes it to someone, found in one sentence. */
 export interface AttributionCue extends Span {
@@ -31,7 +31,7 @@ export function compileAttribution(vocab: CasualtyVocabulary): AttributionPatter
     speakerNouns: new RegExp(vocab.speakerNouns, 'u'),
     speakerNounsBefore: vocab.speakerNounsBefore ? new RegExp(vocab.speakerNounsBefore, 'u') : null,
     // `wholeWords(vocab.speech)` with `giu`, matched faster.
-    speech: new WordPattern(vocab.speech, { before: 'letter-or-digit', after: 'letter-or-digit' }),
+    speech: new WordPattern(vocab.speech, { before: LETTER_OR_DIGIT, after: LETTER_OR_DIGIT }),
     according: new RegExp(`^(?:${vocab.accordingTo})$`, 'iu'),
     anaphoraBefore: new RegExp(`${wholeWords(vocab.anaphora)}(?:\\s+(?:also|further|later|earlier|then|has|had|have|was|were|is|are))?\\s*,?\\s*$`, 'iu'),
     anaphoraAfter: new RegExp(`^\\s*${wholeWords(vocab.anaphora)}`, 'iu'),

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WordPattern, type WordGuard } from './word-pattern.js';
-
-const GUARD: Readonly<Record<WordGuard, string>> = { letter: '\\p{L}', 'letter-or-digit': '\\p{L}\\p{N}' };
+import { LETTER, LETTER_OR_DIGIT, WordPattern } from './word-pattern.js';
 
 /** Every match as [index, text, groups...] by exec loops, the way the stages read them. */
 function all(p: { lastIndex: number; exec(text: string): RegExpExecArray | null }, text: string): unknown[][] {
@@ -12,8 +10,8 @@ function all(p: { lastIndex: number; exec(text: string): RegExpExecArray | null 
 }
 
 /** The plain regular expression the pattern stands for. */
-function reference(body: string, before: WordGuard | null, after: WordGuard | null): RegExp {
-  return new RegExp(`${before ? `(?<![${GUARD[before]}])` : ''}(?:${body})${after ? `(?![${GUARD[after]}])` : ''}`, 'giu');
+function reference(body: string, before: string | null, after: string | null, flags = 'giu'): RegExp {
+  return new RegExp(`${before !== null ? `(?<![${before}])` : ''}(?:${body})${after !== null ? `(?![${after}])` : ''}`, flags);
 }
 
 const BODIES = [
@@ -41,7 +39,7 @@ const TEXTS = [
 
 describe('WordPattern', () => {
   for (const body of BODIES) {
-    for (const [before, after] of [['letter-or-digit', 'letter-or-digit'], ['letter', 'letter'], ['letter', null], [null, 'letter'], [null, null]] as const) {
+    for (const [before, after] of [[LETTER_OR_DIGIT, LETTER_OR_DIGIT], [LETTER, LETTER], [LETTER, null], [null, LETTER], [null, null], ['\\p{L}-', LETTER]] as const) {
       it(`finds what /${before ? '(?<!..)' : ''}(?:${body})${after ? '(?!..)' : ''}/giu finds`, () => {
         const p = new WordPattern(body, { before, after });
         for (const text of TEXTS) expect(all(p, text)).toEqual(all(reference(body, before, after), text));
@@ -50,19 +48,19 @@ describe('WordPattern', () => {
   }
 
   it('never rejects a word the full pattern matches, and never adds one', () => {
-    const p = new WordPattern('killed|kill|wounded', { before: 'letter-or-digit', after: 'letter-or-digit' });
+    const p = new WordPattern('killed|kill|wounded', { before: LETTER_OR_DIGIT, after: LETTER_OR_DIGIT });
     expect(all(p, 'three were killed and two wounded').map((m) => m[1])).toEqual(['killed', 'wounded']);
     expect(all(p, 'skilled unkilled killedx wounded2')).toEqual([]);
   });
 
   it('tries a shorter alternative when the longer one runs into a word', () => {
     // 'deaths?' reads 'deaths' first; in 'deathsé' neither reading is a whole word, in 'death-' the short one is.
-    const p = new WordPattern('deaths?|death toll', { before: 'letter', after: 'letter' });
-    expect(all(p, 'deathsé death- deaths')).toEqual(all(reference('deaths?|death toll', 'letter', 'letter'), 'deathsé death- deaths'));
+    const p = new WordPattern('deaths?|death toll', { before: LETTER, after: LETTER });
+    expect(all(p, 'deathsé death- deaths')).toEqual(all(reference('deaths?|death toll', LETTER, LETTER), 'deathsé death- deaths'));
   });
 
   it('moves lastIndex as a global regular expression does, and test() starts from the beginning', () => {
-    const p = new WordPattern('killed', { before: 'letter', after: 'letter' });
+    const p = new WordPattern('killed', { before: LETTER, after: LETTER });
     const text = 'killed, then killed';
     p.lastIndex = 0;
     expect(p.exec(text)?.index).toBe(0);
@@ -75,4 +73,25 @@ describe('WordPattern', () => {
     expect(p.lastIndex).toBe(0);
     expect(p.test('skilled')).toBe(false);
   });
+});
+
+describe('WordPattern: the number patterns', () => {
+  const texts = [
+    '12 soldiers, 1,500 people, 1.500 Menschen, 3.5 million, ٣٥ شخصا, ۱۲ نفر, 300 000 человек, 2020, 12km, $5, 5%, 14:30, v2.0, A-12, 12-13',
+    'twenty-five killed, two hundred and fifty, a dozen, half a dozen, a hundred-year war, non-twenty, several, many, as many, несколько, vários',
+    'Emoji 😀12 and 𝟏𝟐 and 12😀; Kelvin \u212A 12 ſeveral; İ 5',
+  ];
+  const cases: [string, string | null, string | null, string][] = [
+    [String.raw`([0-9٠-٩۰-۹]{1,3}(?:[,\u00a0\u202f][0-9٠-٩۰-۹]{3})+|[0-9٠-٩۰-۹]+)(?:[.,]([0-9]+))?(?![\p{L}\p{N}_]|[.,:/][0-9])`, String.raw`\p{L}\p{N}_.,/:@#$€£¥₽₼֏+−%-`, null, 'gu'],
+    [String.raw`half\s+a\s+dozen|an?\s+(?:dozen|hundred)(?=[^\p{L}-]|$)|(?:twenty|two|five|hundred)(?:(?:\s+and\s+|\s+|-)(?:twenty|two|five|hundred|fifty))*`, String.raw`\p{L}-`, LETTER, 'giu'],
+    [String.raw`several|(?<!(?:as|so)\s+)many|несколько|vários|a\s+dozen`, LETTER_OR_DIGIT, LETTER, 'giu'],
+  ];
+  for (const [body, before, after, flags] of cases) {
+    it(`finds what ${flags} /${body.slice(0, 40)}.../ finds`, () => {
+      const p = new WordPattern(body, { before, after, ignoreCase: flags.includes('i') });
+      for (const text of texts) {
+        expect(p.matchAll(text).map((m) => [m.index, ...m])).toEqual([...text.matchAll(reference(body, before, after, flags))].map((m) => [m.index, ...m]));
+      }
+    });
+  }
 });

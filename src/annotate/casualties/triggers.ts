@@ -1,6 +1,6 @@
 import type { CasualtyStatus } from '../../model/annotation.js';
 import { wholeWords, type CasualtyVocabulary } from '../../lexicon/vocabulary.js';
-import { WordPattern } from '../../lexicon/word-pattern.js';
+import { LETTER, LETTER_OR_DIGIT, WordPattern } from '../../lexicon/word-pattern.js';
 
 /** A status word found in a sentence. Offsets are absolute (into doc.text). */
 export interface Trigger {
@@ -25,9 +25,9 @@ export function compileTriggers(vocab: CasualtyVocabulary): TriggerPatterns {
   const kinds = vocab.triggers.map((t) => ({ status: t.status, voice: t.voice, re: new RegExp(`^(?:${t.pattern})$`, 'iu') }));
   return {
     // As `(?<![\p{L}\p{N}])(?:...)(?![\p{L}\p{N}])` and `(?<![\p{L}])(?:...)(?![\p{L}])` with `giu`, matched faster.
-    any: new WordPattern(vocab.triggers.map((t) => t.pattern).join('|'), { before: 'letter-or-digit', after: 'letter-or-digit' }),
+    any: new WordPattern(vocab.triggers.map((t) => t.pattern).join('|'), { before: LETTER_OR_DIGIT, after: LETTER_OR_DIGIT }),
     kinds,
-    none: vocab.none.map((n) => ({ status: n.status, re: new WordPattern(n.pattern, { before: 'letter', after: 'letter' }) })),
+    none: vocab.none.map((n) => ({ status: n.status, re: new WordPattern(n.pattern, { before: LETTER, after: LETTER }) })),
     hypothetical: new RegExp(`${wholeWords(vocab.hypothetical)}(?:\\s+\\p{L}+){0,2}\\s*$`, 'iu'),
   };
 }

@@ -130,7 +130,7 @@ function numerals(text: string, range: Span, language: string | null, foreign: N
   const part = text.slice(range.start, range.end);
   const at = (m: RegExpMatchArray): Span => ({ start: range.start + (m.index ?? 0), end: range.start + (m.index ?? 0) + m[0].length });
   const out: Array<Span & { value: number | null }> = [];
-  for (const m of part.matchAll(VAGUE)) out.push({ ...at(m), value: null });
+  for (const m of VAGUE.matchAll(part)) out.push({ ...at(m), value: null });
   for (const m of part.matchAll(SOME_BEFORE_PLURAL)) out.push({ start: at(m).start, end: at(m).start + 4, value: null });
   // '300 000': thousands grouped by a plain space, as most languages but English write them.
   if (language !== null && language !== 'en') {
@@ -139,7 +139,7 @@ function numerals(text: string, range: Span, language: string | null, foreign: N
       if (isCount(text, start, end)) out.push({ start, end, value: Number(westernDigits(m[0]).replace(/ /g, '')) });
     }
   }
-  for (const m of part.matchAll(DIGIT_NUMBER)) {
+  for (const m of DIGIT_NUMBER.matchAll(part)) {
     const { start, end } = at(m);
     if (/^[0٠۰][0-9٠-٩۰-۹]/.test(m[1] ?? '')) continue; // '007', the '000' of '300 000': no count
     const value = digitsValue(m, language);
@@ -147,7 +147,7 @@ function numerals(text: string, range: Span, language: string | null, foreign: N
     if (m[2] === undefined && !m[3] && isYear(westernDigits(m[1] ?? ''), text, end)) continue;
     out.push({ start, end, value });
   }
-  for (const m of part.matchAll(EN_WORD_NUMBER)) {
+  for (const m of EN_WORD_NUMBER.matchAll(part)) {
     const { start, end } = at(m);
     const value = LEADING_SCALE.test(m[0]) ? null : wordsValue(m[0]);
     if (value === null || !isCount(text, start, end) || isYear(String(value), text, end)) continue;
