@@ -1,7 +1,7 @@
 import type { ActorAnnotation, ActorCode, Claimant, SentenceAnnotation } from '../model/annotation.js';
 import type { Span } from '../model/span.js';
 import { wholeWords, type CasualtyVocabulary } from '../lexicon/vocabulary.js';
-import { LETTER_OR_DIGIT, WordPattern } from '../lexicon/word-pattern.js';
+import { LETTER_OR_DIGIT, TextCheck, WordPattern } from '../lexicon/word-pattern.js';
 
 /** A cue that attributes what follows or precedes it to someone, found in one sentence. */
 export interface AttributionCue extends Span {
@@ -24,14 +24,14 @@ export interface AttributionPatterns {
   readonly properNounBefore: RegExp;
 }
 
-/** Compiles the attribution patterns of a vocabulary once. */
-export function compileAttribution(vocab: CasualtyVocabulary): AttributionPatterns {
+/** Compiles the attribution patterns of a vocabulary once (`check`: shared with other patterns that search the same sentences). */
+export function compileAttribution(vocab: CasualtyVocabulary, check = new TextCheck()): AttributionPatterns {
   return {
     speakerAfterVerb: new RegExp(vocab.speakerAfterVerb, 'u'),
     speakerNouns: new RegExp(vocab.speakerNouns, 'u'),
     speakerNounsBefore: vocab.speakerNounsBefore ? new RegExp(vocab.speakerNounsBefore, 'u') : null,
     // `wholeWords(vocab.speech)` with `giu`, matched faster.
-    speech: new WordPattern(vocab.speech, { before: LETTER_OR_DIGIT, after: LETTER_OR_DIGIT }),
+    speech: new WordPattern(vocab.speech, { before: LETTER_OR_DIGIT, after: LETTER_OR_DIGIT, check }),
     according: new RegExp(`^(?:${vocab.accordingTo})$`, 'iu'),
     anaphoraBefore: new RegExp(`${wholeWords(vocab.anaphora)}(?:\\s+(?:also|further|later|earlier|then|has|had|have|was|were|is|are))?\\s*,?\\s*$`, 'iu'),
     anaphoraAfter: new RegExp(`^\\s*${wholeWords(vocab.anaphora)}`, 'iu'),

@@ -4,7 +4,7 @@ import { defineStage } from '../pipeline/stage.js';
 import { perLanguage } from '../lexicon/per-language.js';
 import type { Lexicon } from '../lexicon/types.js';
 import type { EventTypeCue } from '../lexicon/vocabulary.js';
-import { LETTER, WordPattern } from '../lexicon/word-pattern.js';
+import { LETTER, TextCheck, WordPattern } from '../lexicon/word-pattern.js';
 
 const ID = 'event-type.v1';
 
@@ -20,7 +20,8 @@ interface CompiledCue {
  * the text, and most cues are ASCII words that need no Unicode case folding).
  */
 function compile(cues: readonly EventTypeCue[], prefix = ''): CompiledCue[] {
-  return cues.map((c) => ({ label: c.label, weight: c.weight, re: new WordPattern(`${prefix}(?:${c.pattern})`, { before: LETTER, after: LETTER }) }));
+  const check = new TextCheck(); // the cues search the same text in turn
+  return cues.map((c) => ({ label: c.label, weight: c.weight, re: new WordPattern(`${prefix}(?:${c.pattern})`, { before: LETTER, after: LETTER, check }) }));
 }
 
 /**

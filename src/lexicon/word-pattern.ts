@@ -27,6 +27,25 @@ export const LETTER = '\\p{L}';
 /** Letters and digits. */
 export const LETTER_OR_DIGIT = '\\p{L}\\p{N}';
 
+/**
+ * Whether the ASCII search may take a text, for the last text asked about. Patterns that search the same
+ * texts in turn (a language's event cues, its trigger and attribution patterns) share one, so that a
+ * text is checked once rather than once per pattern.
+ */
+export class TextCheck {
+  private text = '';
+  private safe = true;
+
+  /** True when `text` holds none of the characters on which an ASCII body matches differently without `u`. */
+  asciiSafe(text: string): boolean {
+    if (text !== this.text) {
+      this.text = text;
+      this.safe = !UNSAFE_TEXT.test(text);
+    }
+    return this.safe;
+  }
+}
+
 /** Options of a {@link WordPattern}. */
 export interface WordPatternOptions {
   /** The contents of the character class that may not stand right before the match (a leading look-behind `(?<![...])`); null for none. */
@@ -35,6 +54,8 @@ export interface WordPatternOptions {
   readonly after: string | null;
   /** Case-insensitive (`i`); true by default. */
   readonly ignoreCase?: boolean;
+  /** The check shared with the patterns that search the same texts (a pattern of its own by default). */
+  readonly check?: TextCheck;
 }
 
 /** A character class tested on one character of a text, ASCII by a table. */
@@ -86,8 +107,8 @@ export class WordPattern {
   private readonly ascii: RegExp | null;
   private readonly before: Guard | null;
   private readonly after: Guard | null;
-  /** The last text searched and whether the ASCII search may take it (callers search one text several times in a row). */
-  private checked: { text: string; safe: boolean } = { text: '', safe: true };
+  /** Whether the ASCII search may take a text (callers search one text several times in a row). */
+  private readonly check: TextCheck;
 
   constructor(body: string, options: WordPatternOptions) {
     const i = options.ignoreCase === false ? '' : 'i';
@@ -98,12 +119,12 @@ export class WordPattern {
     this.ascii = ASCII_BODY.test(body) && !UNICODE_ESCAPE.test(body) ? new RegExp(`(?:${body})`, `g${i}`) : null;
     this.before = options.before !== null ? new Guard(options.before, `${i}u`) : null;
     this.after = options.after !== null ? new Guard(options.after, `${i}u`) : null;
+    this.check = options.check ?? new TextCheck();
   }
 
   /** The next match from `lastIndex` on, exactly as the full pattern's `exec` would give it (and `lastIndex` moves alike). */
   exec(text: string): RegExpExecArray | null {
-    if (this.ascii !== null && this.checked.text !== text) this.checked = { text, safe: !UNSAFE_TEXT.test(text) };
-    const unicode = this.ascii === null || !this.checked.safe;
+    const unicode = this.ascii === null || !this.check.asciiSafe(text);
     const search = unicode ? this.body : (this.ascii as RegExp);
     search.lastIndex = this.lastIndex;
     for (let m = search.exec(text); m !== null; m = search.exec(text)) {

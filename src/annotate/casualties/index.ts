@@ -4,6 +4,7 @@ import type { Span } from '../../model/span.js';
 import { defineStage } from '../../pipeline/stage.js';
 import { wholeWords, type CasualtyVocabulary } from '../../lexicon/vocabulary.js';
 import { perLanguage } from '../../lexicon/per-language.js';
+import { TextCheck } from '../../lexicon/word-pattern.js';
 import { claimantFor, compileAttribution, findAttributions, isFirstPerson, type AttributionPatterns } from '../attribution.js';
 import { attachFigures, compileFigureLexicon, type FigureLexicon } from './figures.js';
 import { isBelligerent, sideFromAttackBefore, sideOf, type SidePatterns } from './side.js';
@@ -27,10 +28,11 @@ interface Compiled {
 }
 
 function compile(vocab: CasualtyVocabulary): Compiled {
+  const check = new TextCheck(); // trigger and attribution patterns search the same sentences
   return {
-    triggers: compileTriggers(vocab),
+    triggers: compileTriggers(vocab, check),
     figures: compileFigureLexicon(vocab),
-    attribution: compileAttribution(vocab),
+    attribution: compileAttribution(vocab, check),
     onePerson: vocab.onePerson ? new RegExp(`^\\s*(?:${vocab.onePerson})(?![\\p{L}])`, 'iu') : null,
     announced: new RegExp(`^\\s*(?:${vocab.announced ?? ANNOUNCED})(?![\\p{L}])`, 'iu'),
     side: {

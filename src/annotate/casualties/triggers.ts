@@ -1,6 +1,6 @@
 import type { CasualtyStatus } from '../../model/annotation.js';
 import { wholeWords, type CasualtyVocabulary } from '../../lexicon/vocabulary.js';
-import { LETTER, LETTER_OR_DIGIT, WordPattern } from '../../lexicon/word-pattern.js';
+import { LETTER, LETTER_OR_DIGIT, TextCheck, WordPattern } from '../../lexicon/word-pattern.js';
 
 /** A status word found in a sentence. Offsets are absolute (into doc.text). */
 export interface Trigger {
@@ -20,14 +20,14 @@ export interface TriggerPatterns {
   readonly hypothetical: RegExp;
 }
 
-/** Compiles a vocabulary's triggers once. */
-export function compileTriggers(vocab: CasualtyVocabulary): TriggerPatterns {
+/** Compiles a vocabulary's triggers once (`check`: shared with other patterns that search the same sentences). */
+export function compileTriggers(vocab: CasualtyVocabulary, check = new TextCheck()): TriggerPatterns {
   const kinds = vocab.triggers.map((t) => ({ status: t.status, voice: t.voice, re: new RegExp(`^(?:${t.pattern})$`, 'iu') }));
   return {
     // As `(?<![\p{L}\p{N}])(?:...)(?![\p{L}\p{N}])` and `(?<![\p{L}])(?:...)(?![\p{L}])` with `giu`, matched faster.
-    any: new WordPattern(vocab.triggers.map((t) => t.pattern).join('|'), { before: LETTER_OR_DIGIT, after: LETTER_OR_DIGIT }),
+    any: new WordPattern(vocab.triggers.map((t) => t.pattern).join('|'), { before: LETTER_OR_DIGIT, after: LETTER_OR_DIGIT, check }),
     kinds,
-    none: vocab.none.map((n) => ({ status: n.status, re: new WordPattern(n.pattern, { before: LETTER, after: LETTER }) })),
+    none: vocab.none.map((n) => ({ status: n.status, re: new WordPattern(n.pattern, { before: LETTER, after: LETTER, check }) })),
     hypothetical: new RegExp(`${wholeWords(vocab.hypothetical)}(?:\\s+\\p{L}+){0,2}\\s*$`, 'iu'),
   };
 }
