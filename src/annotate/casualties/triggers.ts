@@ -1,5 +1,5 @@
 import type { CasualtyStatus } from '../../model/annotation.js';
-import { wholeWords, type CasualtyVocabulary } from '../../lexicon/vocabulary.js';
+import type { CasualtyVocabulary } from '../../lexicon/vocabulary.js';
 import { LETTER, LETTER_OR_DIGIT, TextCheck, WordPattern } from '../../lexicon/word-pattern.js';
 
 /** A status word found in a sentence. Offsets are absolute (into doc.text). */
@@ -17,7 +17,7 @@ export interface TriggerPatterns {
   readonly any: WordPattern;
   readonly kinds: readonly { status: CasualtyStatus; voice: Trigger['voice']; re: RegExp }[];
   readonly none: readonly { status: CasualtyStatus; re: WordPattern }[];
-  readonly hypothetical: RegExp;
+  readonly hypothetical: WordPattern;
 }
 
 /** Compiles a vocabulary's triggers once (`check`: shared with other patterns that search the same sentences). */
@@ -28,14 +28,18 @@ export function compileTriggers(vocab: CasualtyVocabulary, check = new TextCheck
     any: new WordPattern(vocab.triggers.map((t) => t.pattern).join('|'), { before: LETTER_OR_DIGIT, after: LETTER_OR_DIGIT, check }),
     kinds,
     none: vocab.none.map((n) => ({ status: n.status, re: new WordPattern(n.pattern, { before: LETTER, after: LETTER, check }) })),
-    hypothetical: new RegExp(`${wholeWords(vocab.hypothetical)}(?:\\s+\\p{L}+){0,2}\\s*$`, 'iu'),
+    // wholeWords(hypothetical) + up to two words to the end, tested (`iu`); the leading guard checked apart.
+    hypothetical: new WordPattern(`(?:${vocab.hypothetical})(?![\\p{L}\\p{N}])(?:\\s+\\p{L}+){0,2}\\s*$`, { before: LETTER_OR_DIGIT, after: null, check }),
   };
 }
 
 // 'dead end', 'killed time', 'body of water', 'loss of territory' are not casualties.
 const FALSE_FRIENDS = /^(?:dead(?:\s+end|line|lock|ly)|body\s+of|bod(?:y|ies)\s+(?:politic|armou?r)|loss\s+of\s+(?:territory|control|land|power|face|life)|losses\s+of\s+(?:territory|land)|killed\s+time)/i;
 const INSTITUTION_NAME = /\p{Lu}\p{L}+\s+(?:on|of|for)\s+(?:the\s+)?$/u;
-const ABOUT_FIGURES = /(?<![\p{L}])(?:информаци\p{L}*|данны\p{L}*|сведени\p{L}*|Angaben|Informationen|informations?|información|informações|informazioni|gegevens|informatie)\s+(?:[\p{L}-]+\s+){0,3}?(?:о|об|про|über|zu|sur|sobre|su|sulle|over)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
+const ABOUT_FIGURES = new WordPattern(
+  String.raw`(?:информаци\p{L}*|данны\p{L}*|сведени\p{L}*|Angaben|Informationen|informations?|información|informações|informazioni|gegevens|informatie)\s+(?:[\p{L}-]+\s+){0,3}?(?:о|об|про|über|zu|sur|sobre|su|sulle|over)\s+(?:[\p{L}-]+\s+){0,4}$`,
+  { before: LETTER, after: null },
+);
 const NOT_PEOPLE_BEFORE = /(?:cows?|cattle|sheep|livestock|animals?|horses?|dogs?|tanks?|vehicles?|drones?|helicopters?|aircraft|houses?|buildings?|positions?|equipment)\s+(?:were|was|had been|have been)?\s*$/i;
 
 /** Finds every status trigger and claim of none in `text[start, end)`. */
