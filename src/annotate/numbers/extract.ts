@@ -13,6 +13,7 @@ import {
   NOT_A_COUNT_BEFORE,
   ONE_COUNT_AFTER,
   ONE_NOT_BEFORE,
+  QUALIFIER_ENDINGS,
   QUALIFIERS,
   SOME_BEFORE_PLURAL,
   VAGUE,
@@ -164,9 +165,28 @@ function numerals(text: string, range: Span, language: string | null, foreign: N
   return kept;
 }
 
+const ENDS_WITH_SPACE = /\s$/;
+const NON_ASCII = /[^\x00-\x7f]/;
+const LONGEST_ENDING = Math.max(...QUALIFIER_ENDINGS.map((w) => w.length));
+
+/**
+ * False when no qualifier pattern (`(?:^|[^\p{L}])(phrase)\s+$`) can match `before`, decided without
+ * running them: a phrase ends right before the trailing white space, so `before` must end with white
+ * space and, where the text there is ASCII, with a phrase's last word (case-insensitive, as ASCII
+ * letters fold alike); text outside ASCII there is left to the patterns.
+ */
+function mayEndWithQualifier(before: string): boolean {
+  if (!ENDS_WITH_SPACE.test(before)) return false;
+  const tail = before.trimEnd().slice(-LONGEST_ENDING);
+  if (NON_ASCII.test(tail)) return true;
+  const lower = tail.toLowerCase();
+  return QUALIFIER_ENDINGS.some((word) => lower.endsWith(word));
+}
+
 /** The qualifier phrase ending right before `start`, the longest one when several match. */
 function qualifierBefore(text: string, start: number, floor: number): { kind: NumberQualifier; start: number } | null {
   const before = text.slice(Math.max(floor, start - 40), start);
+  if (!mayEndWithQualifier(before)) return null;
   let best: { kind: NumberQualifier; start: number } | null = null;
   for (const [kind, pattern] of QUALIFIERS) {
     const m = pattern.exec(before);

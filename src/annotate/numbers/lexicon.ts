@@ -23,6 +23,19 @@ export const QUALIFIERS: ReadonlyArray<readonly [NumberQualifier, RegExp]> = QUA
   new RegExp(`(?:^|[^\\p{L}])(${words})\\s+$`, 'iu'),
 ]);
 
+/**
+ * The last words of the qualifier phrases written in ASCII, lower-cased and unescaped ('least', 'than',
+ * 'approx.'): a qualifier pattern can match only where the text before the numeral ends with one of them
+ * or with a character outside ASCII (see `qualifierBefore`).
+ */
+export const QUALIFIER_ENDINGS: readonly string[] = [
+  ...new Set(
+    QUALIFIER_WORDS.flatMap(([, words]) => words.split('|'))
+      .map((phrase) => (phrase.split(' ').at(-1) ?? '').replace(/\\(.)/g, '$1').toLowerCase())
+      .filter((word) => /^[\x20-\x7e]+$/.test(word)),
+  ),
+];
+
 /** Vague quantities ('several', 'dozens', 'a number of', 'tens of thousands'), English and a few others. */
 export const VAGUE = new WordPattern(
   String.raw`(?:tens|hundreds)\s+of\s+thousands|(?:several|a\s+few)\s+(?:dozen|hundred|thousand)|several|a\s+number\s+of|a\s+(?:large|great|significant|big)\s+number\s+of|lots\s+of|a\s+lot\s+of|(?<!(?:as|so|how|too|not)\s+)many(?!\s+(?:as|more|times|years|months|days|of\s+(?:us|them)))|a\s+few|dozens|hundreds|thousands|scores|numerous|mehrere|einige|plusieurs|quelques|varios|varias|vários|várias|diversi|parecchi|meerdere|enkele|несколько|десятки|сотни|тысячи|birkaç|onlarca|yüzlerce|mitu|mitmed|nokkrir|nokkur`,
