@@ -4,7 +4,7 @@ import { defineStage } from '../pipeline/stage.js';
 import { perLanguage } from '../lexicon/per-language.js';
 import type { Lexicon } from '../lexicon/types.js';
 import type { EventTypeCue } from '../lexicon/vocabulary.js';
-import { LETTER, TextCheck, WordPattern } from '../lexicon/word-pattern.js';
+import { LETTER, TextCheck, WordPattern, WordPatternSet } from '../lexicon/word-pattern.js';
 
 const ID = 'event-type.v1';
 
@@ -19,9 +19,16 @@ interface CompiledCue {
  * checked by {@link WordPattern} (a leading look-behind makes the engine try it at every position of
  * the text, and most cues are ASCII words that need no Unicode case folding).
  */
-function compile(cues: readonly EventTypeCue[], prefix = ''): CompiledCue[] {
+function compile(cues: readonly EventTypeCue[], prefix = ''): CompiledCues {
   const check = new TextCheck(); // the cues search the same text in turn
-  return cues.map((c) => ({ label: c.label, weight: c.weight, re: new WordPattern(`${prefix}(?:${c.pattern})`, { before: LETTER, after: LETTER, check }) }));
+  const list = cues.map((c) => ({ label: c.label, weight: c.weight, re: new WordPattern(prefix ? `${prefix}(?:${c.pattern})` : c.pattern, { before: LETTER, after: LETTER, check }) }));
+  return { list, all: new WordPatternSet(list.map((c) => c.re)) };
+}
+
+/** A language's cues, and all of them searched over a text in one pass. */
+interface CompiledCues {
+  readonly list: readonly CompiledCue[];
+  readonly all: WordPatternSet;
 }
 
 /**
@@ -66,7 +73,7 @@ const TALK = new Set(['Diplomacy', 'Political', 'Analysis', 'Other']);
  * @example tellsOfHappening('Ночью продолжались обстрелы.', 'ru', ctx.lexicon) // true
  */
 export function tellsOfHappening(sentence: string, language: string | null, lexicon: Lexicon): boolean {
-  const cues = compiledCues(lexicon, language ?? 'en');
+  const cues = compiledCues(lexicon, language ?? 'en').list;
   return cues.some((cue) => !TALK.has(cue.label) && matchesOf(cue.re, sentence).length > 0);
 }
 
@@ -84,13 +91,14 @@ export const eventType = defineStage({
   requires: ['sentence'],
   assigns: ['event-type'],
   run(doc, ctx) {
-    const cues = compiledCues(ctx.lexicon, doc.language ?? 'en');
+    const { list: cues, all } = compiledCues(ctx.lexicon, doc.language ?? 'en');
     if (!cues.length) return doc;
     const scores = new Map<string, { score: number; start: number; end: number }>();
     const sentences = [...annotationsOf(doc, 'sentence')].sort((a, b) => a.start - b.start);
-    // One pass per cue over the whole text; a match counts in the sentence that holds it whole.
-    for (const cue of cues) {
-      for (const m of matchesOf(cue.re, doc.text)) {
+    // Every cue's matches over the whole text (one pass for all); a match counts in the sentence that holds it whole.
+    const matches = all.matchAll(doc.text);
+    for (const [k, cue] of cues.entries()) {
+      for (const m of matches[k] ?? []) {
         const start = m.index;
         const sentence = sentenceOf(sentences, start, start + m[0].length);
         if (sentence === undefined) continue;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LETTER, LETTER_OR_DIGIT, WordPattern } from './word-pattern.js';
+import { LETTER, LETTER_OR_DIGIT, WordPattern, WordPatternSet, alternatives, positionsSource } from './word-pattern.js';
 
 /** Every match as [index, text, groups...] by exec loops, the way the stages read them. */
 function all(p: { lastIndex: number; exec(text: string): RegExpExecArray | null }, text: string): unknown[][] {
@@ -94,4 +94,56 @@ describe('WordPattern: the number patterns', () => {
       }
     });
   }
+});
+
+describe('WordPatternSet', () => {
+  const cues = [
+    'clash(?:es|ed)?|fighting|fought|firefights?|exchanges? of fire|opened fire|ceasefire violations?',
+    'shell(?:ed|ing|s)?|artillery|mortars?|rockets?|Grad',
+    'sign(?:s|ed|ing)? (?:a |an |the )?(?:[a-z-]+ )?(?:deal|agreement|ceasefire)|(?:deal|agreement) (?:was|were) (?:signed|reached)|truce',
+    'drones?|UAVs?|air ?strikes?',
+    'IEDs?|mine blast|landmines?',
+    'talks|met with|(?:analysis|comment)(?=:)|Minsk Group',
+    'fire',
+  ];
+  const texts = [
+    ...TEXTS,
+    'Clashes and fighting: the ceasefire violations went on, artillery shelled Grad positions; a ceasefire deal was signed. Talks, Minsk Group, analysis: fire, firefight, firefights.',
+    'They signed a deal and the agreement was reached; a truce. Drones, UAV, airstrikes, air strikes, IED, landmine; comment: none. Fired, refire, ceasefire.',
+  ];
+
+  it('finds what each pattern finds on its own', () => {
+    for (const guard of [LETTER, LETTER_OR_DIGIT]) {
+      const patterns = cues.map((c) => new WordPattern(c, { before: guard, after: guard }));
+      const set = new WordPatternSet(patterns);
+      for (const text of texts) {
+        const own = patterns.map((p) => p.matchAll(text).map((m) => [m.index, ...m]));
+        expect(set.matchAll(text).map((ms) => ms.map((m) => [m.index, ...m]))).toEqual(own);
+        // ... and what the plain regular expressions find.
+        expect(own).toEqual(cues.map((c) => [...text.matchAll(reference(c, guard, guard))].map((m) => [m.index, ...m])));
+      }
+    }
+  });
+
+  it('splits a source into its top-level alternatives', () => {
+    expect(alternatives('a|b(?:c|d)|[|]|\\||e')).toEqual(['a', 'b(?:c|d)', '[|]', '\\|', 'e']);
+  });
+
+  it('factors alternatives by first letter and matches at the same positions', () => {
+    const sources = ['killed|kill|kills|Killing|k?x', 'wounded|w+|(?:a|b)c', 'IEDs?|ied'];
+    const factored = positionsSource(sources);
+    expect(factored).toContain('k(?:illed|ill|ills|illing)');
+    const union = new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'gi');
+    const fast = new RegExp(factored, 'gi');
+    const positions = (re: RegExp, text: string): number[] => {
+      const out: number[] = [];
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        out.push(m.index);
+        re.lastIndex = m.index + 1;
+      }
+      return out;
+    };
+    for (const text of [...texts, 'x kx wwww ac bc Killing IEDs ied']) expect(positions(fast, text)).toEqual(positions(union, text));
+  });
 });

@@ -4,13 +4,16 @@
  * plain regular expression).
  *
  * Why: a leading look-behind makes V8 try it at every position of the text (two to three times slower
- * for the same matches), and V8 runs a case-insensitive Unicode pattern (`iu`) slower than the same
- * pattern without `u`. So the body is searched alone, and each candidate is checked as the look-arounds
- * would: a guarded character before it rejects it (the search goes on one character later), a guarded
- * character after it has the full pattern decide at that position (a shorter alternative may fit).
+ * for the same matches); V8 tries the alternatives of a long list one after the other at each position
+ * (a list factored by first letter, `k(?:illed|ill)|w(?:ounded)`, is tried faster); and it runs a
+ * case-insensitive Unicode pattern (`iu`) slower than the same pattern without `u`. So a search without
+ * the guards, factored by first letter, finds where the body matches; a guarded character right before
+ * such a position rejects it at once, and at the others the pattern as written (sticky, guards
+ * included) reads the match, or finds none and the search goes on one character later. The pattern
+ * can match only where its body does, so it finds the same matches.
  *
  * A body in plain ASCII (most vocabulary: English trigger words, verbs of saying) is searched without
- * `u`. It finds the same words as with `u` in any text without the few characters that Unicode case
+ * `u`. It finds the same positions as with `u` in any text without the few characters that Unicode case
  * folding maps onto ASCII letters ('ſ' → s, 'K' Kelvin → k, and, to be safe, the Turkish dotted and
  * dotless i) and without surrogate pairs (where `u` counts one character and no `u` two); a text that
  * holds one of them, and any other body, is searched with the pattern's own flags.
@@ -68,13 +71,6 @@ class Guard {
     for (let c = 0; c < 128; c++) this.ascii[c] = this.re.test(String.fromCharCode(c)) ? 1 : 0;
   }
 
-  /** True when the character (code point) starting at `i` is in the class. */
-  at(text: string, i: number): boolean {
-    const c = text.charCodeAt(i);
-    if (c < 128) return this.ascii[c] === 1;
-    return this.re.test(String.fromCodePoint(text.codePointAt(i) ?? c));
-  }
-
   /** True when the character (code point) ending right before `i` is in the class. */
   before(text: string, i: number): boolean {
     const c = text.charCodeAt(i - 1);
@@ -99,27 +95,41 @@ export class WordPattern {
   lastIndex = 0;
   /** The pattern as written (the reference). */
   readonly full: RegExp;
-  /** The same at one position (sticky), to decide a candidate the trailing guard rejects as written. */
+  /** The same at one position (sticky): reads the match at a position the search found. */
   private readonly sticky: RegExp;
-  /** The body alone with the pattern's flags: no look-behind tried at every position. */
+  /** The search for the body's positions with the pattern's flags: no look-behind tried at every position. */
   private readonly body: RegExp;
-  /** The body alone without `u`, or null when it is not plain ASCII. */
+  /** The same search without `u`, or null when the body is not plain ASCII. */
   private readonly ascii: RegExp | null;
+  /** The leading guard, checked before the sticky pattern runs (most rejected positions end there). */
   private readonly before: Guard | null;
-  private readonly after: Guard | null;
   /** Whether the ASCII search may take a text (callers search one text several times in a row). */
-  private readonly check: TextCheck;
+  readonly check: TextCheck;
+  /** The body as written (for {@link WordPatternSet}). */
+  readonly source: string;
+  /** True when the body is plain ASCII and case-insensitive: the search a {@link WordPatternSet} can share. */
+  readonly asciiCaseless: boolean;
 
   constructor(body: string, options: WordPatternOptions) {
     const i = options.ignoreCase === false ? '' : 'i';
     const source = `${options.before !== null ? `(?<![${options.before}])` : ''}(?:${body})${options.after !== null ? `(?![${options.after}])` : ''}`;
     this.full = new RegExp(source, `g${i}u`);
     this.sticky = new RegExp(source, `y${i}u`);
-    this.body = new RegExp(`(?:${body})`, `g${i}u`);
-    this.ascii = ASCII_BODY.test(body) && !UNICODE_ESCAPE.test(body) ? new RegExp(`(?:${body})`, `g${i}`) : null;
+    // The searches find where the body matches (factored by first letter when case-insensitive); the sticky
+    // pattern then reads the match there as written.
+    const positions = i === 'i' && !BACKREFERENCE.test(body) ? positionsSource([body]) : `(?:${body})`;
+    this.body = new RegExp(positions, `g${i}u`);
+    this.ascii = ASCII_BODY.test(body) && !UNICODE_ESCAPE.test(body) ? new RegExp(positions, `g${i}`) : null;
     this.before = options.before !== null ? new Guard(options.before, `${i}u`) : null;
-    this.after = options.after !== null ? new Guard(options.after, `${i}u`) : null;
     this.check = options.check ?? new TextCheck();
+    this.source = body;
+    this.asciiCaseless = this.ascii !== null && i === 'i';
+  }
+
+  /** The match starting exactly at `at`, as the full pattern would find it there (guards included), or null. */
+  matchAt(text: string, at: number): RegExpExecArray | null {
+    this.sticky.lastIndex = at;
+    return this.sticky.exec(text);
   }
 
   /** The next match from `lastIndex` on, exactly as the full pattern's `exec` would give it (and `lastIndex` moves alike). */
@@ -135,14 +145,7 @@ export class WordPattern {
         search.lastIndex = next;
         continue;
       }
-      const end = at + m[0].length;
-      if (this.after === null || end >= text.length || !this.after.at(text, end)) {
-        this.lastIndex = end;
-        return m;
-      }
-      // The longest reading is followed by a guarded character: a shorter alternative may still fit here.
-      this.sticky.lastIndex = at;
-      const exact = this.sticky.exec(text);
+      const exact = this.matchAt(text, at);
       if (exact !== null) {
         this.lastIndex = this.sticky.lastIndex;
         return exact;
@@ -172,5 +175,117 @@ export class WordPattern {
     const found = this.exec(text) !== null;
     this.lastIndex = 0;
     return found;
+  }
+}
+
+/**
+ * The top-level alternatives of a regular expression source (`a|b(?:c|d)|[|]` → `a`, `b(?:c|d)`, `[|]`).
+ */
+export function alternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let current = '';
+  for (let i = 0; i < source.length; i++) {
+    const ch = source.charAt(i);
+    if (ch === '\\') {
+      current += ch + source.charAt(i + 1);
+      i++;
+      continue;
+    }
+    if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) {
+      out.push(current);
+      current = '';
+      continue;
+    }
+    current += ch;
+  }
+  out.push(current);
+  return out;
+}
+
+/** The ASCII letter (lower case) an alternative starts with, when it starts with one that no quantifier makes optional or repeats. */
+function leadingLetter(alternative: string): string | null {
+  return /^[A-Za-z](?![?*+{])/.test(alternative) ? alternative.charAt(0).toLowerCase() : null;
+}
+
+/**
+ * A case-insensitive source that matches at exactly the positions where one of the sources matches (which
+ * one, and how, may differ: for finding where to look only). Alternatives that start with the same letter
+ * share it (`killed|kill|wounded` → `k(?:illed|ill)|w(?:ounded)`): V8 tries each alternative of a list in
+ * turn, and a list factored by first letter is tried several times faster.
+ */
+export function positionsSource(sources: readonly string[]): string {
+  const groups = new Map<string, string[]>();
+  const others: string[] = [];
+  for (const alternative of sources.flatMap(alternatives)) {
+    const letter = leadingLetter(alternative);
+    if (letter === null) others.push(alternative);
+    else groups.set(letter, [...(groups.get(letter) ?? []), alternative.slice(1)]);
+  }
+  return [...[...groups].map(([letter, rests]) => `${letter}(?:${rests.join('|')})`), ...others].join('|');
+}
+
+/** The letters (lower case) every match of a case-insensitive source starts with, or null when that is not known from its alternatives. */
+function leadingLetters(source: string): ReadonlySet<string> | null {
+  const letters = new Set<string>();
+  for (const alternative of alternatives(source)) {
+    const letter = leadingLetter(alternative);
+    if (letter === null) return null;
+    letters.add(letter);
+  }
+  return letters;
+}
+
+/** A backreference (`\1`, `\k<name>`) or a named group: in a union of sources a number would change, a name could repeat. */
+const BACKREFERENCE = /\\(?:[1-9]|k<)|\(\?<[A-Za-z]/;
+
+/**
+ * Several {@link WordPattern}s searched over one text in one pass, each with the matches its own
+ * `matchAll` gives (speed only). The event-type cues of a language are a dozen patterns, each of which
+ * would search the whole text.
+ *
+ * One pattern, the union of the bodies factored by first letter ({@link positionsSource}), finds every
+ * position where some body matches, in order (each search goes on one character after the last
+ * position). A pattern can match only at such a position, so each pattern is tried there, exactly as
+ * written (guards included), when it is due (at or after the end of its last match) and its body can
+ * start with the letter there. This takes only case-insensitive patterns with plain ASCII bodies (and
+ * texts the ASCII search may take); otherwise each pattern searches on its own.
+ */
+export class WordPatternSet {
+  private readonly positions: RegExp | null;
+  private readonly letters: readonly (ReadonlySet<string> | null)[];
+
+  constructor(readonly patterns: readonly WordPattern[]) {
+    const shared = patterns.length > 1 && patterns.every((p) => p.asciiCaseless && !BACKREFERENCE.test(p.source));
+    this.positions = shared ? new RegExp(positionsSource(patterns.map((p) => p.source)), 'gi') : null;
+    this.letters = patterns.map((p) => leadingLetters(p.source));
+  }
+
+  /** Every match of each pattern in `text`, as `patterns[i].matchAll(text)` gives them. */
+  matchAll(text: string): RegExpExecArray[][] {
+    const positions = this.positions;
+    if (positions === null || !this.patterns.every((p) => p.check.asciiSafe(text))) return this.patterns.map((p) => p.matchAll(text));
+    const out: RegExpExecArray[][] = this.patterns.map(() => []);
+    // Where each pattern's own search would go on from.
+    const due = this.patterns.map(() => 0);
+    positions.lastIndex = 0;
+    for (let m = positions.exec(text); m !== null; m = positions.exec(text)) {
+      const at = m.index;
+      const letter = text.charAt(at).toLowerCase();
+      for (let k = 0; k < this.patterns.length; k++) {
+        if ((due[k] as number) > at || this.letters[k]?.has(letter) === false) continue;
+        const found = (this.patterns[k] as WordPattern).matchAt(text, at);
+        if (found === null) continue;
+        out[k]!.push(found);
+        due[k] = found[0].length === 0 ? at + 1 : at + found[0].length;
+      }
+      positions.lastIndex = at + 1;
+    }
+    return out;
   }
 }
