@@ -90,7 +90,7 @@ export class PhraseIndex<T> {
       const t = tokens[i] as Token;
       if (!first.has(t.key) && (t.lower === t.key || !first.has(t.lower)) && (t.core === null || (!first.has(t.core.key) && !first.has(t.core.lower))) && (t.stem === null || !first.has(t.stem))) continue;
       const best = this.longestAt(tokens, i);
-      if (best !== null) candidates.push({ ...best, firstToken: i });
+      if (best !== null) candidates.push({ start: best.start, end: best.end, endToken: best.endToken, values: best.values, firstToken: i });
     }
     candidates.sort((a, b) => b.endToken - b.firstToken - (a.endToken - a.firstToken) || a.firstToken - b.firstToken);
     const taken = new Uint8Array(tokens.length);
