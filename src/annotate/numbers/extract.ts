@@ -175,7 +175,7 @@ const LONGEST_ENDING = Math.max(...QUALIFIER_ENDINGS.map((w) => w.length));
  * space and, where the text there is ASCII, with a phrase's last word (case-insensitive, as ASCII
  * letters fold alike); text outside ASCII there is left to the patterns.
  */
-function mayEndWithQualifier(before: string): boolean {
+export function mayEndWithQualifier(before: string): boolean {
   if (!ENDS_WITH_SPACE.test(before)) return false;
   const tail = before.trimEnd().slice(-LONGEST_ENDING);
   if (NON_ASCII.test(tail)) return true;
