@@ -192,9 +192,16 @@ function homeActor(url: string | null | undefined, lexicon: Lexicon): ActorCode 
 
 /** Whether a sentence toggles the quotation state (an odd number of straight quotes, or unbalanced curly ones). */
 function quoteBalance(s: string): 'toggles' | 'balanced' {
-  const straight = (s.match(/"/g) ?? []).length;
-  const open = (s.match(/[“«]/g) ?? []).length;
-  const close = (s.match(/[”»]/g) ?? []).length;
+  // One pass over the characters ('"', '“' '«', '”' '»') rather than three pattern matches.
+  let straight = 0;
+  let open = 0;
+  let close = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x22) straight++;
+    else if (c === 0x201c || c === 0xab) open++;
+    else if (c === 0x201d || c === 0xbb) close++;
+  }
   return straight % 2 === 1 || open !== close ? 'toggles' : 'balanced';
 }
 
