@@ -71,6 +71,14 @@ function count(text: string, pattern: RegExp): number {
   return text.match(pattern)?.length ?? 0;
 }
 
+/** True when `pattern` (global) matches `text` at least `least` times: `count(text, pattern) >= least`, stopping once it is reached. */
+function countsAtLeast(text: string, pattern: RegExp, least: number): boolean {
+  let n = 0;
+  if (n >= least) return true;
+  for (const _ of text.matchAll(pattern)) if (++n >= least) return true;
+  return false;
+}
+
 /** The scripts' ranges flattened for the scan: [from, to, script index, ...]. */
 const RANGES: readonly number[] = SCRIPTS.flatMap(([, ranges], k) => ranges.flatMap(([from, to]) => [from, to, k]));
 
@@ -120,7 +128,7 @@ export function detectLanguage(text: string): string {
     const special = detectLatin(sample, letters);
     if (special !== 'en') return special;
     const words = countWords(sample);
-    if (words >= 8 && count(sample, ENGLISH_WORDS) >= ENGLISH_SHARE * words) return 'en';
+    if (words >= 8 && countsAtLeast(sample, ENGLISH_WORDS, ENGLISH_SHARE * words)) return 'en';
   }
   if (script !== 'latin' && script !== 'cyrillic' && script !== 'arabic') return script;
   if (letters >= MIN_FRANC_LETTERS) {

@@ -35,3 +35,36 @@ describe('masks: non-prose spans', () => {
     expect([isMasked(spans, 0, 5), isMasked(spans, 4, 6), isMasked(spans, 10, 20), isMasked(spans, 24, 30)]).toEqual([false, true, false, true]);
   });
 });
+
+describe('masks: the trigger search', () => {
+  const MASK = /(?:https?:\/\/|www\.|pic\.twitter\.com\/)[^\s<>"'”\])]+(?: [a-z]{1,8}\/[^\s<>"']*)?|\]\([^)\s]*\)|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])@\w{2,}|(?<![\w#&])#[\p{L}\p{N}_]+|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|az|am|ru|ge|ir|uk|info|news|eu|gov|edu|tr|de|fr|it|es|nl|ee|is)\/[^\s<>"']*|[\w-]+\.(?:jpe?g|png|gif|webp|svg|html?|php|aspx?|pdf|mp4|md|stm)\b/giu;
+
+  /** The masks found token by token, testing every token for a trigger (the way the scan worked before). */
+  function byEveryToken(text: string): { start: number; end: number }[] {
+    const spans: { start: number; end: number }[] = [];
+    let covered = 0;
+    for (const token of text.matchAll(/\S+/g)) {
+      const tokenEnd = token.index + token[0].length;
+      if (tokenEnd <= covered || !/[/@#]|\.[a-z]{2}/i.test(token[0])) continue;
+      const from = Math.max(token.index, covered);
+      for (const m of text.slice(from, tokenEnd + 80).matchAll(MASK)) {
+        if (from + m.index >= tokenEnd) break;
+        spans.push({ start: from + m.index, end: from + m.index + m[0].length });
+        covered = from + m.index + m[0].length;
+      }
+    }
+    return spans;
+  }
+
+  it('finds the masks a test of every token finds', () => {
+    const texts = [
+      'See https://a.example/x?y=1, www.b.example/z and rferl.org/a/28331782.html now.',
+      '[BBC](http://bbc.example/news/1) by @army_press #Tavush2020 mail press@mod.example img 53305.jpeg',
+      'news.bbc.co.uk/2/hi/world/e urope/7278871.stm and a/b//c @x @yy #h a.b.c.d e.g. i.e. U.S. #1 ##x',
+      'Plain prose. No masks here, none at all; 3.5 km and 2.0 and St. Petersburg.',
+      'https://t.co/abc https://t.co/abc\u00a0x@y.zz\n\n@@handle #ta#g a@b.cc/d.png',
+      '',
+    ];
+    for (const text of texts) expect(findMaskedSpans(text)).toEqual(byEveryToken(text));
+  });
+});

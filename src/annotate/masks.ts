@@ -16,10 +16,10 @@ const MASK_PATTERN = new RegExp(
   ].join('|'),
   'giu',
 );
-const TOKEN = /\S+/g;
 const LOOK_AHEAD = 80;
 /** Only tokens with one of these can hold a mask; the detailed pattern runs on them alone (speed). */
-const TRIGGER = /[/@#]|\.[a-z]{2}/i;
+const TRIGGER = /[/@#]|\.[a-z]{2}/gi;
+const SPACE = /\s/;
 
 /** The last text asked about and its spans: the sentence, date and number stages ask in turn about the same text. */
 let memo: { text: string; spans: readonly Span[] } = { text: '', spans: [] };
@@ -30,13 +30,23 @@ export function findMaskedSpans(text: string): readonly Span[] {
   return memo.spans;
 }
 
+/**
+ * The masks, token by token (runs of non-space), of the tokens that hold a trigger. The triggers are
+ * found by one search of the whole text rather than a test of every token: a trigger lies inside one
+ * token (it holds no space), so the tokens visited and their order are the same.
+ */
 function scanMasks(text: string): Span[] {
   const spans: Span[] = [];
   let covered = 0;
-  for (const token of text.matchAll(TOKEN)) {
-    const tokenEnd = token.index + token[0].length;
-    if (tokenEnd <= covered || !TRIGGER.test(token[0])) continue;
-    const from = Math.max(token.index, covered);
+  TRIGGER.lastIndex = 0;
+  for (let t = TRIGGER.exec(text); t !== null; t = TRIGGER.exec(text)) {
+    let tokenStart = t.index;
+    while (tokenStart > 0 && !SPACE.test(text.charAt(tokenStart - 1))) tokenStart--;
+    let tokenEnd = t.index + t[0].length;
+    while (tokenEnd < text.length && !SPACE.test(text.charAt(tokenEnd))) tokenEnd++;
+    TRIGGER.lastIndex = tokenEnd; // one visit per token
+    if (tokenEnd <= covered) continue;
+    const from = Math.max(tokenStart, covered);
     // A URL may run on past a stray space ('world/e urope/7278871.stm'): look a little further.
     for (const m of text.slice(from, tokenEnd + LOOK_AHEAD).matchAll(MASK_PATTERN)) {
       if (from + m.index >= tokenEnd) break;

@@ -49,12 +49,19 @@ export class PhraseIndex<T> {
   /** Names with Cyrillic words, by their stems (see `cyrillicStem`); filled only for `stems: true`. */
   private readonly stemmed = newNode<T>();
   private hasStems = false;
+  /**
+   * Every word that starts a name in any of the tries (exact, capitals, folded, stems), built on the first
+   * `find` after an `add`: most words start no name, and one look-up of each of a token's forms rules
+   * them out before the per-trie walks.
+   */
+  private firstWords: Set<string> | null = null;
 
   /** Indexes a name; returns false when it has no words or more than {@link MAX_WORDS}. */
   add(name: string, value: T, options: { readonly caseSensitive: boolean; readonly stems?: boolean }): boolean {
     const keys = phraseKeys(name);
     const words = (keys.length + 1) / 2;
     if (keys.length === 0 || words > MAX_WORDS) return false;
+    this.firstWords = null;
     // A Cyrillic name also matches its inflected forms: its words' stems meet the text words' stems.
     for (const stems of options.stems === true && options.caseSensitive ? phraseStems(name) : []) {
       insert(this.stemmed, stems.filter((_, i) => i % 2 === 0).map((key, i) => (i === 0 ? key : stems[2 * i - 1] + key)), value);
@@ -76,9 +83,14 @@ export class PhraseIndex<T> {
   /** Every indexed name in the tokens, non-overlapping, longest (in words) first, in text order. */
   find(tokens: readonly Token[]): PhraseHit<T>[] {
     const candidates: (Candidate<T> & { firstToken: number })[] = [];
+    const first = (this.firstWords ??= this.startingWords());
     for (let i = 0; i < tokens.length; i++) {
+      // The forms `walk` looks up first: the key (exact, capitals, stems without a stem), the folded
+      // lower-case form, the core's key and folded form, the stem. None starting a name: no walk.
+      const t = tokens[i] as Token;
+      if (!first.has(t.key) && (t.lower === t.key || !first.has(t.lower)) && (t.core === null || (!first.has(t.core.key) && !first.has(t.core.lower))) && (t.stem === null || !first.has(t.stem))) continue;
       const best = this.longestAt(tokens, i);
-      if (best !== null) candidates.push({ ...best, firstToken: i });
+      if (best !== null) candidates.push({ start: best.start, end: best.end, endToken: best.endToken, values: best.values, firstToken: i });
     }
     candidates.sort((a, b) => b.endToken - b.firstToken - (a.endToken - a.firstToken) || a.firstToken - b.firstToken);
     const taken = new Uint8Array(tokens.length);
@@ -91,6 +103,12 @@ export class PhraseIndex<T> {
       hits.push({ start: c.start, end: c.end, values: c.values, firstToken: c.firstToken, endToken: c.endToken });
     }
     return hits.sort((a, b) => a.start - b.start);
+  }
+
+  private startingWords(): Set<string> {
+    const words = new Set<string>();
+    for (const root of [this.exact, this.upper, this.folded, this.stemmed]) for (const key of root.next?.keys() ?? []) words.add(key);
+    return words;
   }
 
   private longestAt(tokens: readonly Token[], i: number): Candidate<T> | null {

@@ -2,6 +2,7 @@ import type { ActorAnnotation, ActorCode, Claimant, PlaceAnnotation, Side } from
 import type { Span } from '../../model/span.js';
 import type { Lexicon } from '../../lexicon/types.js';
 import type { Figure } from './figures.js';
+import type { WordPattern } from '../../lexicon/word-pattern.js';
 
 /** Compiled patterns the side rules use. */
 export interface SidePatterns {
@@ -11,11 +12,11 @@ export interface SidePatterns {
   readonly suffering: RegExp;
   /** An actor followed by these words ('side') names a side. */
   readonly sideAfter: RegExp;
-  readonly bothSides: RegExp;
+  readonly bothSides: WordPattern;
   readonly enemy: RegExp;
   readonly own: RegExp;
   readonly possessive: RegExp;
-  readonly attack: RegExp;
+  readonly attack: WordPattern;
   /** After a passive status verb, the words up to its agent ('killed in shelling conducted by'), or null. */
   readonly agentBefore: RegExp | null;
   /** After an actor following 'in', the attack it made ('in an Azeri attack', 'in Azerbaijani shelling'), or null. */

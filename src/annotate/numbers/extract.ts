@@ -13,6 +13,7 @@ import {
   NOT_A_COUNT_BEFORE,
   ONE_COUNT_AFTER,
   ONE_NOT_BEFORE,
+  QUALIFIER_ENDINGS,
   QUALIFIERS,
   SOME_BEFORE_PLURAL,
   VAGUE,
@@ -130,7 +131,7 @@ function numerals(text: string, range: Span, language: string | null, foreign: N
   const part = text.slice(range.start, range.end);
   const at = (m: RegExpMatchArray): Span => ({ start: range.start + (m.index ?? 0), end: range.start + (m.index ?? 0) + m[0].length });
   const out: Array<Span & { value: number | null }> = [];
-  for (const m of part.matchAll(VAGUE)) out.push({ ...at(m), value: null });
+  for (const m of VAGUE.matchAll(part)) out.push({ ...at(m), value: null });
   for (const m of part.matchAll(SOME_BEFORE_PLURAL)) out.push({ start: at(m).start, end: at(m).start + 4, value: null });
   // '300 000': thousands grouped by a plain space, as most languages but English write them.
   if (language !== null && language !== 'en') {
@@ -139,7 +140,7 @@ function numerals(text: string, range: Span, language: string | null, foreign: N
       if (isCount(text, start, end)) out.push({ start, end, value: Number(westernDigits(m[0]).replace(/ /g, '')) });
     }
   }
-  for (const m of part.matchAll(DIGIT_NUMBER)) {
+  for (const m of DIGIT_NUMBER.matchAll(part)) {
     const { start, end } = at(m);
     if (/^[0٠۰][0-9٠-٩۰-۹]/.test(m[1] ?? '')) continue; // '007', the '000' of '300 000': no count
     const value = digitsValue(m, language);
@@ -147,7 +148,7 @@ function numerals(text: string, range: Span, language: string | null, foreign: N
     if (m[2] === undefined && !m[3] && isYear(westernDigits(m[1] ?? ''), text, end)) continue;
     out.push({ start, end, value });
   }
-  for (const m of part.matchAll(EN_WORD_NUMBER)) {
+  for (const m of EN_WORD_NUMBER.matchAll(part)) {
     const { start, end } = at(m);
     const value = LEADING_SCALE.test(m[0]) ? null : wordsValue(m[0]);
     if (value === null || !isCount(text, start, end) || isYear(String(value), text, end)) continue;
@@ -164,9 +165,28 @@ function numerals(text: string, range: Span, language: string | null, foreign: N
   return kept;
 }
 
+const ENDS_WITH_SPACE = /\s$/;
+const NON_ASCII = /[^\x00-\x7f]/;
+const LONGEST_ENDING = Math.max(...QUALIFIER_ENDINGS.map((w) => w.length));
+
+/**
+ * False when no qualifier pattern (`(?:^|[^\p{L}])(phrase)\s+$`) can match `before`, decided without
+ * running them: a phrase ends right before the trailing white space, so `before` must end with white
+ * space and, where the text there is ASCII, with a phrase's last word (case-insensitive, as ASCII
+ * letters fold alike); text outside ASCII there is left to the patterns.
+ */
+export function mayEndWithQualifier(before: string): boolean {
+  if (!ENDS_WITH_SPACE.test(before)) return false;
+  const tail = before.trimEnd().slice(-LONGEST_ENDING);
+  if (NON_ASCII.test(tail)) return true;
+  const lower = tail.toLowerCase();
+  return QUALIFIER_ENDINGS.some((word) => lower.endsWith(word));
+}
+
 /** The qualifier phrase ending right before `start`, the longest one when several match. */
 function qualifierBefore(text: string, start: number, floor: number): { kind: NumberQualifier; start: number } | null {
   const before = text.slice(Math.max(floor, start - 40), start);
+  if (!mayEndWithQualifier(before)) return null;
   let best: { kind: NumberQualifier; start: number } | null = null;
   for (const [kind, pattern] of QUALIFIERS) {
     const m = pattern.exec(before);

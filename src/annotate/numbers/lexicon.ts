@@ -1,6 +1,7 @@
 import type { NumberQualifier } from '../../model/annotation.js';
 import { MONTH_SOURCE } from '../dates/months.js';
 import { EN_SCALES, EN_TENS, EN_UNITS } from './cardinals.js';
+import { LETTER, LETTER_OR_DIGIT, WordPattern } from '../../lexicon/word-pattern.js';
 
 /**
  * Words around numerals, as data: qualifiers, vague quantities, and the contexts that make a
@@ -22,9 +23,24 @@ export const QUALIFIERS: ReadonlyArray<readonly [NumberQualifier, RegExp]> = QUA
   new RegExp(`(?:^|[^\\p{L}])(${words})\\s+$`, 'iu'),
 ]);
 
+/**
+ * The last words of the qualifier phrases written in ASCII, lower-cased and unescaped ('least', 'than',
+ * 'approx.'): a qualifier pattern can match only where the text before the numeral ends with one of them
+ * or with a character outside ASCII (see `qualifierBefore`).
+ */
+export const QUALIFIER_ENDINGS: readonly string[] = [
+  ...new Set(
+    QUALIFIER_WORDS.flatMap(([, words]) => words.split('|'))
+      .map((phrase) => (phrase.split(' ').at(-1) ?? '').replace(/\\(.)/g, '$1').toLowerCase())
+      .filter((word) => /^[\x20-\x7e]+$/.test(word)),
+  ),
+];
+
 /** Vague quantities ('several', 'dozens', 'a number of', 'tens of thousands'), English and a few others. */
-export const VAGUE =
-  /(?<![\p{L}\p{N}])(?:(?:tens|hundreds)\s+of\s+thousands|(?:several|a\s+few)\s+(?:dozen|hundred|thousand)|several|a\s+number\s+of|a\s+(?:large|great|significant|big)\s+number\s+of|lots\s+of|a\s+lot\s+of|(?<!(?:as|so|how|too|not)\s+)many(?!\s+(?:as|more|times|years|months|days|of\s+(?:us|them)))|a\s+few|dozens|hundreds|thousands|scores|numerous|mehrere|einige|plusieurs|quelques|varios|varias|vários|várias|diversi|parecchi|meerdere|enkele|несколько|десятки|сотни|тысячи|birkaç|onlarca|yüzlerce|mitu|mitmed|nokkrir|nokkur)(?![\p{L}])/giu;
+export const VAGUE = new WordPattern(
+  String.raw`(?:tens|hundreds)\s+of\s+thousands|(?:several|a\s+few)\s+(?:dozen|hundred|thousand)|several|a\s+number\s+of|a\s+(?:large|great|significant|big)\s+number\s+of|lots\s+of|a\s+lot\s+of|(?<!(?:as|so|how|too|not)\s+)many(?!\s+(?:as|more|times|years|months|days|of\s+(?:us|them)))|a\s+few|dozens|hundreds|thousands|scores|numerous|mehrere|einige|plusieurs|quelques|varios|varias|vários|várias|diversi|parecchi|meerdere|enkele|несколько|десятки|сотни|тысячи|birkaç|onlarca|yüzlerce|mitu|mitmed|nokkrir|nokkur`,
+  { before: LETTER_OR_DIGIT, after: LETTER },
+);
 /** 'some' counts vaguely only before a plural noun ('some soldiers', not 'some of', 'some time'). */
 export const SOME_BEFORE_PLURAL = /(?<![\p{L}])some\s+(?=(?:[\p{L}-]+\s+)?(?:\p{L}+s|people|men|women|children|police|personnel|servicemen|militia|staff|crew)(?![\p{L}]))/giu;
 
@@ -33,13 +49,15 @@ const TEN_WORDS = [...EN_TENS.keys()].join('|');
 const SCALE_WORDS = [...EN_SCALES.keys()].join('|');
 const WORD_ATOM = `(?:(?:${TEN_WORDS})(?:-(?:${UNIT_WORDS}))?|${UNIT_WORDS}|${SCALE_WORDS}|dozen)`;
 /** English number words: 'four', 'twenty-five', 'two hundred and fifty', 'a dozen', 'a hundred', 'half a dozen'. */
-export const EN_WORD_NUMBER = new RegExp(
-  `(?<![\\p{L}-])(?:half\\s+a\\s+dozen|an?\\s+(?:dozen|hundred|thousand|million)(?=[^\\p{L}-]|$)|${WORD_ATOM}(?:(?:\\s+and\\s+|\\s+|-)(?:${WORD_ATOM}))*)(?![\\p{L}])`,
-  'giu',
+export const EN_WORD_NUMBER = new WordPattern(
+  `half\\s+a\\s+dozen|an?\\s+(?:dozen|hundred|thousand|million)(?=[^\\p{L}-]|$)|${WORD_ATOM}(?:(?:\\s+and\\s+|\\s+|-)(?:${WORD_ATOM}))*`,
+  { before: '\\p{L}-', after: LETTER },
 );
 /** Digits (ASCII, Arabic-Indic, Persian), with thousands separators, decimals and a scale word. */
-export const DIGIT_NUMBER =
-  /(?<![\p{L}\p{N}_.,/:@#$€£¥₽₼֏+−%-])([0-9٠-٩۰-۹]{1,3}(?:[,\u00a0\u202f][0-9٠-٩۰-۹]{3})+|[0-9٠-٩۰-۹]{1,3}(?:\.[0-9]{3})+|[0-9٠-٩۰-۹]+)(?:[.,]([0-9]+))?(?:\s+(million|billion|thousand|mln|bn|milyon|milyar|миллиона|миллионов|тысяч|тысячи))?(?![\p{L}\p{N}_]|[.,:/][0-9])/gu;
+export const DIGIT_NUMBER = new WordPattern(
+  String.raw`([0-9٠-٩۰-۹]{1,3}(?:[,\u00a0\u202f][0-9٠-٩۰-۹]{3})+|[0-9٠-٩۰-۹]{1,3}(?:\.[0-9]{3})+|[0-9٠-٩۰-۹]+)(?:[.,]([0-9]+))?(?:\s+(million|billion|thousand|mln|bn|milyon|milyar|миллиона|миллионов|тысяч|тысячи))?(?![\p{L}\p{N}_]|[.,:/][0-9])`,
+  { before: String.raw`\p{L}\p{N}_.,/:@#$€£¥₽₼֏+−%-`, after: null, ignoreCase: false },
+);
 
 /** After a numeral: units of measure (possibly after 'and 120'), percentages, money, times, ages, compounds. */
 export const NOT_A_COUNT_AFTER = new RegExp(

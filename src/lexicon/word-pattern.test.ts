@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { LETTER, LETTER_OR_DIGIT, WordPattern, WordPatternSet, alternatives, positionsSource } from './word-pattern.js';
+
+/** Every match as [index, text, groups...] by exec loops, the way the stages read them. */
+function all(p: { lastIndex: number; exec(text: string): RegExpExecArray | null }, text: string): unknown[][] {
+  const out: unknown[][] = [];
+  p.lastIndex = 0;
+  for (let m = p.exec(text); m; m = p.exec(text)) out.push([m.index, ...m]);
+  return out;
+}
+
+/** The plain regular expression the pattern stands for. */
+function reference(body: string, before: string | null, after: string | null, flags = 'giu'): RegExp {
+  return new RegExp(`${before !== null ? `(?<![${before}])` : ''}(?:${body})${after !== null ? `(?![${after}])` : ''}`, flags);
+}
+
+const BODIES = [
+  'killed|kill|kills|dead|death toll|deaths?|wounded|losses|loss',
+  'shell(?:ed|ing|s)?|mortars?|opened fire|fire',
+  'released(?=\\s+(?:a|an|its|the)\\s+(?:statement|report))|released|said|says',
+  'lost (?:their|his|her) li(?:ves|fe)|lost',
+  '(k)(ill)(?:ed)?',
+  'убит\\p{L}*|погиб\\p{L}*',
+  'IEDs?|UAVs?',
+];
+
+const TEXTS = [
+  'Two soldiers were killed and three wounded; the death toll rose. Skilled killers kill; kills.',
+  'KILLED, Killed, kIlLeD and killedé, killed2, 2killed, ékilled, killed—dead.',
+  'The shelling went on, shelled, shells; firefight, ceasefire, fire. Opened fire!',
+  'The ministry released a statement and released the figures; it said, it says.',
+  'They lost their lives; he lost his life; lost. Losses, loss, lossé.',
+  'Двое убиты, трое погибли. Killed in Ağdam and Füzuli; kill in İstanbul.',
+  'The ſhelling and the \u212Ailled (Kelvin sign) fold onto ASCII letters under Unicode case folding.',
+  'Emoji 😀killed and killed😀 and 𝐀killed keep surrogate pairs: killed.',
+  'IEDs and UAVs, an IED, a UAV; AIEDS; ieds.',
+  '',
+];
+
+describe('WordPattern', () => {
+  for (const body of BODIES) {
+    for (const [before, after] of [[LETTER_OR_DIGIT, LETTER_OR_DIGIT], [LETTER, LETTER], [LETTER, null], [null, LETTER], [null, null], ['\\p{L}-', LETTER]] as const) {
+      it(`finds what /${before ? '(?<!..)' : ''}(?:${body})${after ? '(?!..)' : ''}/giu finds`, () => {
+        const p = new WordPattern(body, { before, after });
+        for (const text of TEXTS) expect(all(p, text)).toEqual(all(reference(body, before, after), text));
+      });
+    }
+  }
+
+  it('never rejects a word the full pattern matches, and never adds one', () => {
+    const p = new WordPattern('killed|kill|wounded', { before: LETTER_OR_DIGIT, after: LETTER_OR_DIGIT });
+    expect(all(p, 'three were killed and two wounded').map((m) => m[1])).toEqual(['killed', 'wounded']);
+    expect(all(p, 'skilled unkilled killedx wounded2')).toEqual([]);
+  });
+
+  it('tries a shorter alternative when the longer one runs into a word', () => {
+    // 'deaths?' reads 'deaths' first; in 'deathsé' neither reading is a whole word, in 'death-' the short one is.
+    const p = new WordPattern('deaths?|death toll', { before: LETTER, after: LETTER });
+    expect(all(p, 'deathsé death- deaths')).toEqual(all(reference('deaths?|death toll', LETTER, LETTER), 'deathsé death- deaths'));
+  });
+
+  it('moves lastIndex as a global regular expression does, and test() starts from the beginning', () => {
+    const p = new WordPattern('killed', { before: LETTER, after: LETTER });
+    const text = 'killed, then killed';
+    p.lastIndex = 0;
+    expect(p.exec(text)?.index).toBe(0);
+    expect(p.lastIndex).toBe(6);
+    expect(p.exec(text)?.index).toBe(13);
+    expect(p.exec(text)).toBeNull();
+    expect(p.lastIndex).toBe(0);
+    p.lastIndex = 10;
+    expect(p.test(text)).toBe(true);
+    expect(p.lastIndex).toBe(0);
+    expect(p.test('skilled')).toBe(false);
+  });
+});
+
+describe('WordPattern: the number patterns', () => {
+  const texts = [
+    '12 soldiers, 1,500 people, 1.500 Menschen, 3.5 million, ٣٥ شخصا, ۱۲ نفر, 300 000 человек, 2020, 12km, $5, 5%, 14:30, v2.0, A-12, 12-13',
+    'twenty-five killed, two hundred and fifty, a dozen, half a dozen, a hundred-year war, non-twenty, several, many, as many, несколько, vários',
+    'Emoji 😀12 and 𝟏𝟐 and 12😀; Kelvin \u212A 12 ſeveral; İ 5',
+  ];
+  const cases: [string, string | null, string | null, string][] = [
+    [String.raw`([0-9٠-٩۰-۹]{1,3}(?:[,\u00a0\u202f][0-9٠-٩۰-۹]{3})+|[0-9٠-٩۰-۹]+)(?:[.,]([0-9]+))?(?![\p{L}\p{N}_]|[.,:/][0-9])`, String.raw`\p{L}\p{N}_.,/:@#$€£¥₽₼֏+−%-`, null, 'gu'],
+    [String.raw`half\s+a\s+dozen|an?\s+(?:dozen|hundred)(?=[^\p{L}-]|$)|(?:twenty|two|five|hundred)(?:(?:\s+and\s+|\s+|-)(?:twenty|two|five|hundred|fifty))*`, String.raw`\p{L}-`, LETTER, 'giu'],
+    [String.raw`several|(?<!(?:as|so)\s+)many|несколько|vários|a\s+dozen`, LETTER_OR_DIGIT, LETTER, 'giu'],
+  ];
+  for (const [body, before, after, flags] of cases) {
+    it(`finds what ${flags} /${body.slice(0, 40)}.../ finds`, () => {
+      const p = new WordPattern(body, { before, after, ignoreCase: flags.includes('i') });
+      for (const text of texts) {
+        expect(p.matchAll(text).map((m) => [m.index, ...m])).toEqual([...text.matchAll(reference(body, before, after, flags))].map((m) => [m.index, ...m]));
+      }
+    });
+  }
+});
+
+describe('WordPatternSet', () => {
+  const cues = [
+    'clash(?:es|ed)?|fighting|fought|firefights?|exchanges? of fire|opened fire|ceasefire violations?',
+    'shell(?:ed|ing|s)?|artillery|mortars?|rockets?|Grad',
+    'sign(?:s|ed|ing)? (?:a |an |the )?(?:[a-z-]+ )?(?:deal|agreement|ceasefire)|(?:deal|agreement) (?:was|were) (?:signed|reached)|truce',
+    'drones?|UAVs?|air ?strikes?',
+    'IEDs?|mine blast|landmines?',
+    'talks|met with|(?:analysis|comment)(?=:)|Minsk Group',
+    'fire',
+  ];
+  const texts = [
+    ...TEXTS,
+    'Clashes and fighting: the ceasefire violations went on, artillery shelled Grad positions; a ceasefire deal was signed. Talks, Minsk Group, analysis: fire, firefight, firefights.',
+    'They signed a deal and the agreement was reached; a truce. Drones, UAV, airstrikes, air strikes, IED, landmine; comment: none. Fired, refire, ceasefire.',
+  ];
+
+  it('finds what each pattern finds on its own', () => {
+    for (const guard of [LETTER, LETTER_OR_DIGIT]) {
+      const patterns = cues.map((c) => new WordPattern(c, { before: guard, after: guard }));
+      const set = new WordPatternSet(patterns);
+      for (const text of texts) {
+        const own = patterns.map((p) => p.matchAll(text).map((m) => [m.index, ...m]));
+        expect(set.matchAll(text).map((ms) => ms.map((m) => [m.index, ...m]))).toEqual(own);
+        // ... and what the plain regular expressions find.
+        expect(own).toEqual(cues.map((c) => [...text.matchAll(reference(c, guard, guard))].map((m) => [m.index, ...m])));
+      }
+    }
+  });
+
+  it('splits a source into its top-level alternatives', () => {
+    expect(alternatives('a|b(?:c|d)|[|]|\\||e')).toEqual(['a', 'b(?:c|d)', '[|]', '\\|', 'e']);
+  });
+
+  it('factors alternatives by first letter and matches at the same positions', () => {
+    const sources = ['killed|kill|kills|Killing|k?x', 'wounded|w+|(?:a|b)c', 'IEDs?|ied'];
+    const factored = positionsSource(sources);
+    expect(factored).toContain('k(?:illed|ill|ills|illing)');
+    const union = new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'gi');
+    const fast = new RegExp(factored, 'gi');
+    const positions = (re: RegExp, text: string): number[] => {
+      const out: number[] = [];
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        out.push(m.index);
+        re.lastIndex = m.index + 1;
+      }
+      return out;
+    };
+    for (const text of [...texts, 'x kx wwww ac bc Killing IEDs ied']) expect(positions(fast, text)).toEqual(positions(union, text));
+  });
+});
