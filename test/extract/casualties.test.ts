@@ -444,3 +444,12 @@ describe('casualties: people at the end of a list of what was destroyed', () => 
     expect(claimsOf('Azerbaijani units destroyed the stronghold, two tanks and an artillery position of an Armenian unit.')).toEqual([]);
   });
 });
+
+describe('casualties: the day of the sentence before', () => {
+  it('dates an undated figure by the day the sentence before it names, in its paragraph only', () => {
+    const text = 'Starting from noon on July 12, Armenian units opened artillery fire at Azerbaijani positions. The Armenian army was forced to retreat, suffering losses.';
+    expect(claimsOf(text, '2020-07-14')).toEqual(['ARM casualties - - null 2020-07-12 unspecified']);
+    const apart = 'Armenian units shelled Azerbaijani positions in Tovuz on July 13.\n\nTalks were held in Moscow on July 12.\n\nThe Armenian army was forced to retreat, suffering losses.';
+    expect(claimsOf(apart, '2020-07-14')).toEqual(['ARM casualties - - null 2020-07-13 unspecified']);
+  });
+});

@@ -300,10 +300,18 @@ const BACK_REFERENCE = new WordPattern(
  * 'During a six-week war in 2020, ... More than 6,500 people died in the fighting', 'By the time a
  * ceasefire took effect in May 1994, ... Some 30,000 people had been killed': an undated figure that
  * refers back to 'the fighting' or 'the war', or is told in the past perfect, takes the last date of
- * the sentence before.
+ * the sentence before. Any undated figure takes the last day named by the sentence before it in
+ * its paragraph.
  */
 function backgroundDate(text: string, sentence: SentenceAnnotation, previous: SentenceAnnotation | undefined, dates: readonly DateAnnotation[]): DateAnnotation | null {
-  if (!previous || !BACK_REFERENCE.test(text.slice(sentence.start, sentence.end))) return null;
+  if (!previous) return null;
+  // 'Starting from noon on July 12, Armenian units opened fire. ... forced the Armenian army to retreat, suffering losses.':
+  // an undated figure right after a sentence of its paragraph that names a day happened on that day.
+  if (!/\n\s*\n/.test(text.slice(previous.end, sentence.start))) {
+    const day = inside(dates, previous).filter((x) => x.role === 'body' && x.date.precision === 'day').at(-1);
+    if (day) return day;
+  }
+  if (!BACK_REFERENCE.test(text.slice(sentence.start, sentence.end))) return null;
   return inside(dates, previous).filter((x) => x.role === 'body' && x.certainty === 'stated').at(-1) ?? null;
 }
 
