@@ -75,6 +75,8 @@ export interface CasualtyVocabulary {
   readonly countNames?: boolean;
   /** What may stand between listed names without being one ('born in 1967', 'aged 41'), regex source matched against a whole item. */
   readonly nameApposition?: string;
+  /** Verbs of a toll reaching its count ('rose to', 'достигло'): a noun trigger's count may follow them at any distance in the clause, regex source. */
+  readonly tollVerbs?: string;
   /** Words right before a status word that make it a noun with no count ('there are dead and wounded', 'есть погибшие'), regex source. */
   readonly nounUse?: string;
   /** The word introducing the agent of a passive verb ('by' in 'killed by Azerbaijani fire'), regex source. */
@@ -167,6 +169,7 @@ const FIELDS: { readonly [K in keyof CasualtyVocabulary]-?: { readonly kind: Kin
   singular: { kind: 'pattern', required: false },
   countNames: { kind: 'flag', required: false },
   nounUse: { kind: 'pattern', required: false },
+  tollVerbs: { kind: 'pattern', required: false },
   agentBefore: { kind: 'pattern', required: false },
   attackNouns: { kind: 'pattern', required: false },
   nameApposition: { kind: 'pattern', required: false },

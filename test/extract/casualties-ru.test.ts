@@ -14,6 +14,13 @@ describe('casualties: Russian vocabulary', () => {
       .toEqual(['AZE killed 2 2 AZE soldiers']);
   });
 
+  it('reads a toll whose verb stands far from its noun, past other numbers', () => {
+    expect(claimsRu('Число жертв трехдневного конфликта на границе, по официальным данным властей двух стран, достигло 25.'))
+      .toEqual(['multiple casualties 25 25 null unspecified']);
+    // With no toll verb, a number after the noun is no count of it.
+    expect(claimsRu('Число жертв конфликта двух стран неизвестно.')).toEqual(['multiple casualties - - null unspecified']);
+  });
+
   it('takes the speaker after a parenthetical verb, not the attacker of the reported clause', () => {
     expect(claimsRu('Три военнослужащих погибли при обстреле азербайджанской стороны, сообщило сегодня Минобороны Армении.')).toEqual(['ARM killed 3 3 ARM soldiers']);
   });

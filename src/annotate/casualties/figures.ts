@@ -42,6 +42,8 @@ export interface FigureLexicon {
   readonly articleIsSingular: boolean;
   /** 'N X, M Y and K Z were killed': what may stand between coordinated figures. */
   readonly coordination: RegExp;
+  /** A toll's verb ending the words between a noun trigger and its count, however far ('Число жертв ..., достигло 25'), or null. */
+  readonly tollVerb: RegExp | null;
   /** The language's 'and', a regex source. */
   readonly conjunctionSource: string;
   /** Words right before a status word that make it a noun ('there are dead', 'the number of dead'), or null. */
@@ -80,6 +82,7 @@ export function compileFigureLexicon(vocab: CasualtyVocabulary): FigureLexicon {
     coordination: new RegExp(`^[^.;]{0,40}(?:,|(?<![\\p{L}])(?:${vocab.conjunction ?? 'and'})(?![\\p{L}]))\\s*$`, 'iu'),
     onePerson: vocab.onePerson ? new RegExp(`^\\s+(?:${vocab.onePerson})(?![\\p{L}])`, 'iu') : null,
     conjunctionSource: `(?:${vocab.conjunction ?? 'and'})`,
+    tollVerb: vocab.tollVerbs ? new RegExp(`^[^.;]{0,160}?${wholeWords(vocab.tollVerbs)}\\s*$`, 'iu') : null,
     nounUse: vocab.nounUse ? new RegExp(`${wholeWords(vocab.nounUse)}\\s+$`, 'iu') : null,
     nameList: vocab.countNames
       ? {
@@ -189,7 +192,8 @@ export function attachFigures(
     }
     const lo = i > 0 ? triggers[i - 1]!.end : sentence.start;
     const hi = i + 1 < triggers.length ? triggers[i + 1]!.start : sentence.end;
-    const afterLimit = Math.min(hi, t.end + 80);
+    // A toll's verb may stand far after its noun ('Число жертв ..., по официальным данным ..., достигло 25').
+    const afterLimit = Math.min(hi, t.end + (t.voice === 'noun' && lex.tollVerb ? 160 : 80));
     const made = figureFor(text, t, lo, afterLimit, numbers, lex, figures, names);
     figures.push(...made);
     // 'one of its soldiers was killed early Saturday, the third in recent days': the running count too.
@@ -314,7 +318,11 @@ function figureFor(
   // 2. A count after the trigger: 'killing four soldiers', 'the deaths of eight servicemen', 'death toll to 13'.
   for (const n of after) {
     const gap = text.slice(t.end, n.start);
-    if (t.voice === 'noun' && !(TOLL_GAP.test(gap) || lex.nounOf.test(gap))) break;
+    if (t.voice === 'noun' && !(TOLL_GAP.test(gap) || lex.nounOf.test(gap) || lex.tollVerb?.test(gap))) {
+      // 'Число жертв конфликта двух стран достигло 25': a number before the toll's verb is not its count.
+      if (lex.tollVerb && after.some((m) => m.start > n.start && lex.tollVerb!.test(text.slice(t.end, m.start)))) continue;
+      break;
+    }
     if (t.voice === 'noun' && MORE_THAN_VERB.test(gap) && n.qualifier === 'exact') {
       const head = headAfter(text, n.numeral.end, hi, lex);
       if (!countsPeople(head)) break;

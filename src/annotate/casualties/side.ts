@@ -65,7 +65,11 @@ const KILL_ACTIVE = /\b(?:killed|killing|kills|wounded|wounding|injured|injuring
 /** Whose people a figure counts, by the rules in ARCHITECTURE.md (explicit words first, then roles). */
 export function sideOf(fig: Figure, c: SideContext): Side {
   const { text, sentence, patterns } = c;
-  const around = text.slice(Math.max(sentence.start, (fig.np?.start ?? fig.trigger.start) - 40), Math.min(sentence.end, fig.trigger.end + 40));
+  // From 40 characters before the figure's words to 40 after them ('killing five soldiers on both sides', 'Число жертв конфликта двух стран достигло 25').
+  const around = text.slice(
+    Math.max(sentence.start, Math.min(fig.np?.start ?? fig.trigger.start, fig.trigger.start) - 40),
+    Math.min(sentence.end, Math.max(fig.np?.end ?? fig.trigger.end, fig.trigger.end) + 40),
+  );
   if (patterns.bothSides.test(around) && !fig.trigger.none) return 'multiple';
   const claimantCode = c.claimant?.code ?? null;
   const camps = new Set(c.actors.filter((a) => a.aliasKind !== 'person' && isBelligerent(a.code, c.lexicon)).map((a) => campOf(a.code, c.lexicon)));
