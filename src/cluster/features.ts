@@ -54,6 +54,8 @@ const WORD = /[\p{L}][\p{L}\p{M}'’-]{2,}/gu;
 const STEM = 6;
 /** How much of the text (title and lead) the words are taken from. */
 const LEAD_CHARS = 900;
+/** How many of the first sentences stating counted figures give the figures clustering compares (a headline and a lead). */
+const LEAD_FIGURE_SENTENCES = 2;
 /** A figure this large is a war's toll or a population, not the count of one happening. */
 const MAX_FIGURE = 1000;
 /** A report whose own event lies more days than this before its publication looks back: a retrospective. */
@@ -79,12 +81,16 @@ function termsOf(a: ReportAnalysis): Set<string> {
   return terms;
 }
 
+/**
+ * The counted figures a report leads with: those of the first {@link LEAD_FIGURE_SENTENCES} sentences
+ * that state one. A figure told further on is mostly background (an earlier attack the report
+ * recalls) and would tie the report to that attack's reports.
+ */
 function figuresOf(a: ReportAnalysis): Set<string> {
   const figures = new Set<string>();
-  for (const c of a.claims) {
-    if (c.min === null || c.min < 2 || c.min >= MAX_FIGURE || (c.max !== null && c.max !== c.min)) continue;
-    figures.add(`${c.status}:${c.min}`);
-  }
+  const counted = a.claims.filter((c) => c.min !== null && c.min >= 2 && c.min < MAX_FIGURE && (c.max === null || c.max === c.min));
+  const lead = [...new Set(counted.map((c) => c.sentence))].sort((x, y) => x - y).slice(0, LEAD_FIGURE_SENTENCES);
+  for (const c of counted) if (lead.includes(c.sentence)) figures.add(`${c.status}:${c.min}`);
   return figures;
 }
 

@@ -62,3 +62,17 @@ describe('incident type', () => {
     expect(buildIncident([strike, followUp], engine().lexicon).type).toBe('Shelling/artillery/missile attack');
   });
 });
+
+describe('cluster: the figures a report leads with', () => {
+  it('compares the figures of the headline and the lead, not those of an attack recalled further on', () => {
+    const text = [
+      'Four soldiers killed near Sotk',
+      'Four Armenian soldiers were killed near Sotk on Friday, the Defence Ministry said.',
+      'Two Armenian soldiers were wounded on Thursday near Norabak.',
+      'A day earlier, three villagers were killed by shelling in Berd.',
+    ].join('\n\n');
+    const features = featuresOf(analyzeText(text, '2023-09-01', { id: 'lead' }));
+    // The first two sentences that state figures once repeats are merged: the headline's four and Thursday's two.
+    expect([...features.figures].sort()).toEqual(['killed:4', 'wounded:2']);
+  });
+});
