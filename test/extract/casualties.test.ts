@@ -64,6 +64,10 @@ describe('casualties: what is not a casualty', () => {
     'The region has a population of 150,000.',
     'The army received 12 howitzers and 40 drones last year.',
     'The Armenians have steadily lost territory over the weekend.',
+    'Armenia places firing points among civilians, turning them into the object of return fire, Baku said.',
+    '“Civilians must not become a human shield,” read a statement released by the ministry.',
+    'The ministry released a statement on the clashes on Friday.',
+    'The mediators have the power to prevent the killing of innocent civilians.',
   ])('%s', (text) => {
     expect(claimsOf(text)).toEqual([]);
   });

@@ -34,13 +34,13 @@ export function compileTriggers(vocab: CasualtyVocabulary, check = new TextCheck
 }
 
 // 'dead end', 'killed time', 'body of water', 'loss of territory' are not casualties.
-const FALSE_FRIENDS = /^(?:dead(?:\s+end|line|lock|ly)|body\s+of|bod(?:y|ies)\s+(?:politic|armou?r)|loss\s+of\s+(?:territory|control|land|power|face|life)|losses\s+of\s+(?:territory|land)|killed\s+time)/i;
+const FALSE_FRIENDS = /^(?:dead(?:\s+end|line|lock|ly)|body\s+of|bod(?:y|ies)\s+(?:politic|armou?r)|loss\s+of\s+(?:territory|control|land|power|face|life)|losses\s+of\s+(?:territory|land)|killed\s+time|return(?:ed|s|ing)?\s+fire|released?\s+(?:a|an|the|its|their)\s+(?:statement|video|report|footage|list|names?|photos?|images?|data|figures?|information))/i;
 const INSTITUTION_NAME = /\p{Lu}\p{L}+\s+(?:on|of|for)\s+(?:the\s+)?$/u;
 const ABOUT_FIGURES = new WordPattern(
   String.raw`(?:информаци\p{L}*|данны\p{L}*|сведени\p{L}*|Angaben|Informationen|informations?|información|informações|informazioni|gegevens|informatie)\s+(?:[\p{L}-]+\s+){0,3}?(?:о|об|про|über|zu|sur|sobre|su|sulle|over)\s+(?:[\p{L}-]+\s+){0,4}$`,
   { before: LETTER, after: null },
 );
-const NOT_PEOPLE_BEFORE = /(?:cows?|cattle|sheep|livestock|animals?|horses?|dogs?|tanks?|vehicles?|drones?|helicopters?|aircraft|houses?|buildings?|positions?|equipment)\s+(?:were|was|had been|have been)?\s*$/i;
+const NOT_PEOPLE_BEFORE = /(?:cows?|cattle|sheep|livestock|animals?|horses?|dogs?|tanks?|vehicles?|drones?|helicopters?|aircraft|houses?|buildings?|positions?|equipment|statements?|videos?|reports?|footage|documents?|communiqu[eé]s?|photos?|images?)\s+(?:were|was|had been|have been)?\s*$/i;
 
 /** Finds every status trigger and claim of none in `text[start, end)`. */
 export function findTriggers(text: string, start: number, end: number, p: TriggerPatterns): Trigger[] {
