@@ -149,6 +149,7 @@ function countsPeople(head: Head): boolean {
  */
 export function attachFigures(text: string, sentence: Span, triggers: readonly Trigger[], numbers: readonly NumberAnnotation[], lex: FigureLexicon): Figure[] {
   const figures: Figure[] = [];
+  let counts: NumberAnnotation[] | undefined; // the numbers that are no ages, read once for all triggers
   triggers.forEach((t, i) => {
     if (t.none) {
       figures.push({ trigger: t, min: 0, max: 0, phrase: { start: t.start, end: t.end }, np: { start: t.start, end: t.end }, group: 'unspecified' });
@@ -157,7 +158,7 @@ export function attachFigures(text: string, sentence: Span, triggers: readonly T
     const lo = i > 0 ? triggers[i - 1]!.end : sentence.start;
     const hi = i + 1 < triggers.length ? triggers[i + 1]!.start : sentence.end;
     const afterLimit = Math.min(hi, t.end + 80);
-    const made = figureFor(text, t, lo, afterLimit, numbers, lex, figures);
+    const made = figureFor(text, t, lo, afterLimit, (counts ??= numbers.filter((n) => !isAge(text, n))), lex, figures);
     figures.push(...made);
   });
   return figures;
@@ -201,8 +202,8 @@ function isAge(text: string, n: NumberAnnotation): boolean {
     || (AGE_AFTER_NAME.test(text.slice(Math.max(0, n.start - 30), n.start)) && /^\s*[,)]/.test(text.slice(n.end, n.end + 3)));
 }
 
-function figureFor(text: string, t: Trigger, lo: number, hi: number, all: readonly NumberAnnotation[], lex: FigureLexicon, earlier: readonly Figure[]): Figure[] {
-  const numbers = all.filter((n) => !isAge(text, n));
+/** `numbers`: the sentence's numbers that are no ages. */
+function figureFor(text: string, t: Trigger, lo: number, hi: number, numbers: readonly NumberAnnotation[], lex: FigureLexicon, earlier: readonly Figure[]): Figure[] {
   const before = numbers.filter((n) => n.start >= lo && n.end <= t.start);
   // 'handed over two soldiers': the trigger's last word is no qualifier of the count after it.
   const after = numbers
