@@ -66,7 +66,7 @@ export function findAttributions(
   const s = text.slice(sentence.start, sentence.end);
   const cues: AttributionCue[] = [];
   // 'Azerbaijan: five soldiers killed in clash' — a headline naming its speaker before a colon.
-  const head = HEADLINE_SPEAKER.exec(s);
+  const head = s.includes(':') ? HEADLINE_SPEAKER.exec(s) : null; // no colon, no headline speaker
   if (head) {
     const colon = sentence.start + head[0].length - 1;
     const speaker = actors.filter((a) => a.end <= colon && a.aliasKind !== 'demonym').at(-1);
@@ -130,8 +130,9 @@ function actorBefore(text: string, sentenceStart: number, at: number, actors: re
     if (/\b(?:that|and|but|while|whereas|of|against|on|at|with|by|from|to|into)\s/i.test(bare) && !/^['’]s?\s/.test(gap) && !/\b(?:of|for)\s+(?:the\s+)?(?:\p{Lu}|defen|foreign|interior)/iu.test(gap)) continue;
     return { code: a.code, span: { start: a.start, end: a.end } };
   }
-  if (p.anaphoraBefore.test(before) && previous) return previous;
-  if (p.properNounBefore.test(before) && /\p{Lu}/u.test(before.slice(-40))) return null;
+  // The cheap condition first (same result: the tests have no side effects).
+  if (previous && p.anaphoraBefore.test(before)) return previous;
+  if (/\p{Lu}/u.test(before.slice(-40)) && p.properNounBefore.test(before)) return null;
   return undefined;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_WORDS, PhraseIndex } from './match.js';
-import { tokenize } from './tokens.js';
+import { asciiHash, tokenize } from './tokens.js';
 
 function indexOf(entries: [string, string, boolean?][]): PhraseIndex<string> {
   const index = new PhraseIndex<string>();
@@ -75,5 +75,43 @@ describe('match: PhraseIndex', () => {
 
   it('refuses names longer than the limit', () => {
     expect(new PhraseIndex<string>().add(Array.from({ length: MAX_WORDS + 1 }, (_, i) => `W${i}`).join(' '), 'x', { caseSensitive: true })).toBe(false);
+  });
+});
+
+describe('match: the first-word hash filter', () => {
+  const text = "BAKU, Baku and baku; Defence Ministry, DEFENCE MINISTRY; Lac noir, lac noir; IŞIK, Işık; Straße, STRASSE; Agdam, AĞDAM; Tovuz's TOVUZ-district U.S. x'y 2020 ſ \u212Aelvin";
+
+  it('hashes an ASCII word as its key and lower-case form hash (one bit rules out both)', () => {
+    for (const t of tokenize(text)) {
+      if (/[^\x00-\x7f]/.test(text.slice(t.start, t.end))) {
+        expect(t.hash).toBe(-1);
+        continue;
+      }
+      expect(t.hash).toBe(asciiHash(t.key));
+      expect(asciiHash(t.lower)).toBe(t.hash);
+      expect(asciiHash(t.key.toUpperCase())).toBe(t.hash);
+    }
+  });
+
+  it('never rejects a word that starts a name: the same hits as without the filter', () => {
+    const index = indexOf([
+      ['Baku', 'baku'],
+      ['BAKU', 'baku-caps'],
+      ['defence ministry', 'mod', false],
+      ['lac noir', 'lake'],
+      ['Işık', 'isik'],
+      ['Straße', 'street'],
+      ['Ağdam', 'aghdam'],
+      ["Tovuz's district", 'tovuz'],
+      ['Tovuz district', 'tovuz-district'],
+      ['U.S.', 'usa'],
+      ['Kelvin', 'kelvin', false],
+    ]);
+    const tokens = tokenize(text);
+    // Tokens without a hash take the full look-up of their forms: the reference.
+    const unhashed = tokens.map((t) => ({ ...t, hash: -1 }));
+    const hits = index.find(tokens);
+    expect(hits).toEqual(index.find(unhashed));
+    expect(hits.length).toBeGreaterThanOrEqual(10);
   });
 });

@@ -1,4 +1,4 @@
-import { phraseKeys, phraseStems, type Token } from './tokens.js';
+import { asciiHash, phraseKeys, phraseStems, type Token } from './tokens.js';
 
 /** The longest alias a phrase index takes, in words (`Organization for Security and Co-operation in Europe` has 8). */
 export const MAX_WORDS = 8;
@@ -55,6 +55,11 @@ export class PhraseIndex<T> {
    * them out before the per-trie walks.
    */
   private firstWords: Set<string> | null = null;
+  /**
+   * A bit per {@link asciiHash} (modulo the table size) of the words in `firstWords`: an ASCII token
+   * whose hash bit is clear starts no name, decided without hashing its strings for the set.
+   */
+  private firstHashes: Uint8Array | null = null;
 
   /** Indexes a name; returns false when it has no words or more than {@link MAX_WORDS}. */
   add(name: string, value: T, options: { readonly caseSensitive: boolean; readonly stems?: boolean }): boolean {
@@ -62,6 +67,7 @@ export class PhraseIndex<T> {
     const words = (keys.length + 1) / 2;
     if (keys.length === 0 || words > MAX_WORDS) return false;
     this.firstWords = null;
+    this.firstHashes = null;
     // A Cyrillic name also matches its inflected forms: its words' stems meet the text words' stems.
     for (const stems of options.stems === true && options.caseSensitive ? phraseStems(name) : []) {
       insert(this.stemmed, stems.filter((_, i) => i % 2 === 0).map((key, i) => (i === 0 ? key : stems[2 * i - 1] + key)), value);
@@ -84,10 +90,13 @@ export class PhraseIndex<T> {
   find(tokens: readonly Token[]): PhraseHit<T>[] {
     const candidates: (Candidate<T> & { firstToken: number })[] = [];
     const first = (this.firstWords ??= this.startingWords());
+    const hashes = (this.firstHashes ??= hashesOf(first));
     for (let i = 0; i < tokens.length; i++) {
       // The forms `walk` looks up first: the key (exact, capitals, stems without a stem), the folded
       // lower-case form, the core's key and folded form, the stem. None starting a name: no walk.
+      // An ASCII word without a core has only its key and lower-case form, which hash alike: a clear bit rules both out.
       const t = tokens[i] as Token;
+      if (t.hash !== -1 && t.core === null && (hashes[(t.hash >>> 3) & HASH_MASK]! & (1 << (t.hash & 7))) === 0) continue;
       if (!first.has(t.key) && (t.lower === t.key || !first.has(t.lower)) && (t.core === null || (!first.has(t.core.key) && !first.has(t.core.lower))) && (t.stem === null || !first.has(t.stem))) continue;
       const best = this.longestAt(tokens, i);
       if (best !== null) candidates.push({ start: best.start, end: best.end, endToken: best.endToken, values: best.values, firstToken: i });
@@ -119,6 +128,22 @@ export class PhraseIndex<T> {
     if (this.hasStems && token?.stem != null) best = better(best, walk(this.stemmed, tokens, i, 'stem'));
     return best;
   }
+}
+
+/** Bytes of the first-word hash table (8 bits each): 2^18 bits, a few false hits among ten thousand words. */
+const HASH_BYTES = 1 << 15;
+const HASH_MASK = HASH_BYTES - 1;
+
+/** The hash table of a set of words: the bit of each ASCII word's {@link asciiHash}. */
+function hashesOf(words: ReadonlySet<string>): Uint8Array {
+  const table = new Uint8Array(HASH_BYTES);
+  for (const word of words) {
+    // Only an ASCII word can equal an ASCII token's key or lower-case form.
+    if (!/^[\x00-\x7f]*$/.test(word)) continue;
+    const h = asciiHash(word);
+    table[(h >>> 3) & HASH_MASK]! |= 1 << (h & 7);
+  }
+  return table;
 }
 
 function insert<T>(root: TrieNode<T>, steps: readonly string[], value: T): void {

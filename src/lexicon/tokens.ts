@@ -20,6 +20,21 @@ export interface Token {
   readonly core: { readonly start: number; readonly end: number; readonly key: string; readonly lower: string } | null;
   /** How the gap before this word joins it to the previous one: `' '` for spaces and hyphens, other punctuation as written, null when it breaks a phrase. */
   readonly gap: string | null;
+  /** {@link asciiHash} of the word when it is ASCII (computed during the scan), else -1. */
+  readonly hash: number;
+}
+
+/**
+ * A hash of a word's characters with ASCII capitals lower-cased (`Baku`, `BAKU` and `baku` hash alike), for
+ * quick membership filters (`PhraseIndex`). Tokens carry it for their ASCII words.
+ */
+export function asciiHash(word: string): number {
+  let h = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    h = (Math.imul(h, 31) + (c >= 65 && c <= 90 ? c + 32 : c)) | 0;
+  }
+  return h;
 }
 
 const APOSTROPHE = /['\u2019\u02BC\u055A]/;
@@ -110,14 +125,19 @@ export function tokenize(text: string): Token[] {
     const start = i;
     let ascii = true;
     let joined = false;
+    let hash = 0; // asciiHash of the word, accumulated while it is ASCII
     for (;;) {
       while (w > 0) {
-        if (text.charCodeAt(i) >= 128) ascii = false;
+        const c = text.charCodeAt(i);
+        if (c >= 128) ascii = false;
+        else hash = (Math.imul(hash, 31) + (c <= 90 && c >= 65 ? c + 32 : c)) | 0;
         i += w;
         w = i < n ? wordCharAt(text, i) : 0;
       }
       if (i + 1 < n && JOINERS.includes(text.charAt(i)) && wordCharAt(text, i + 1) > 0) {
-        if (text.charCodeAt(i) >= 128) ascii = false;
+        const c = text.charCodeAt(i);
+        if (c >= 128) ascii = false;
+        else hash = (Math.imul(hash, 31) + c) | 0;
         joined = true;
         i += 1;
         w = wordCharAt(text, i);
@@ -131,7 +151,7 @@ export function tokenize(text: string): Token[] {
     const gap = gapBetween(text, previousEnd, start);
     // 'ʼ' (U+02BC) is itself a letter: a word may hold it without having been joined.
     const core = joined || (!ascii && APOSTROPHE.test(word)) ? coreOf(word, start) : !ascii && arabicFirst(word) && PROCLITIC.test(word) ? proclitic(word, start) : null;
-    tokens.push({ start, end, key, lower: key.toLowerCase(), upper: isUpper(word), stem: ascii ? null : cyrillicStem(key), core, gap });
+    tokens.push({ start, end, key, lower: key.toLowerCase(), upper: isUpper(word), stem: ascii ? null : cyrillicStem(key), core, gap, hash: ascii ? hash : -1 });
     previousEnd = end;
   }
   return tokens;

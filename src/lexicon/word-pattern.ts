@@ -222,12 +222,50 @@ function leadingLetter(alternative: string): string | null {
 export function positionsSource(sources: readonly string[]): string {
   const groups = new Map<string, string[]>();
   const others: string[] = [];
-  for (const alternative of sources.flatMap(alternatives)) {
+  for (const alternative of sources.flatMap(alternatives).flatMap(wherever)) {
     const letter = leadingLetter(alternative);
     if (letter === null) others.push(alternative);
     else groups.set(letter, [...(groups.get(letter) ?? []), alternative.slice(1)]);
   }
   return [...[...groups].map(([letter, rests]) => `${letter}(?:${rests.join('|')})`), ...others].join('|');
+}
+
+/** For each `)` of a source that closes a group, the index of its `(` (escapes and character classes skipped). */
+function groupOpenings(source: string): Map<number, number> {
+  const openings = new Map<number, number>();
+  const open: number[] = [];
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source.charAt(i);
+    if (ch === '\\') i++;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') open.push(i);
+    else if (ch === ')' && open.length > 0) openings.set(i, open.pop() as number);
+  }
+  return openings;
+}
+
+/** A group that may match nothing (`(...)?`, `(...)*`, lazy or not) at the end of a source. */
+const OPTIONAL_GROUP_END = /\)[?*]\??$/;
+
+/**
+ * Alternatives that match at the same positions as `alternative` (for finding where to look only): an
+ * optional group at its end is left out (`(\S+)(?: and \S+)*` matches where `(\S+)` does), and a group
+ * that is the whole alternative gives its own alternatives, read alike.
+ */
+function wherever(alternative: string): string[] {
+  let source = alternative;
+  for (;;) {
+    const tail = OPTIONAL_GROUP_END.exec(source);
+    const opening = tail ? groupOpenings(source).get(tail.index) : undefined;
+    if (opening === undefined || opening === 0) break;
+    source = source.slice(0, opening);
+  }
+  const whole = source.endsWith(')') ? groupOpenings(source).get(source.length - 1) : undefined;
+  if (whole !== 0) return [source];
+  const inner = source.startsWith('(?:') ? source.slice(3, -1) : source.startsWith('(?') ? null : source.slice(1, -1);
+  return inner === null ? [source] : alternatives(inner).flatMap(wherever);
 }
 
 /** The letters (lower case) every match of a case-insensitive source starts with, or null when that is not known from its alternatives. */

@@ -185,6 +185,7 @@ export function attachFigures(
   text: string, sentence: Span, triggers: readonly Trigger[], numbers: readonly NumberAnnotation[], lex: FigureLexicon, names: readonly PersonName[] = [],
 ): Figure[] {
   const figures: Figure[] = [];
+  let counts: NumberAnnotation[] | undefined; // the numbers that are no ages, read once for all triggers
   triggers.forEach((t, i) => {
     if (t.none) {
       figures.push({ trigger: t, min: 0, max: 0, phrase: { start: t.start, end: t.end }, np: { start: t.start, end: t.end }, group: 'unspecified' });
@@ -194,7 +195,7 @@ export function attachFigures(
     const hi = i + 1 < triggers.length ? triggers[i + 1]!.start : sentence.end;
     // A toll's verb may stand far after its noun ('Число жертв ..., по официальным данным ..., достигло 25').
     const afterLimit = Math.min(hi, t.end + (t.voice === 'noun' && lex.tollVerb ? 160 : 80));
-    const made = figureFor(text, t, lo, afterLimit, numbers, lex, figures, names);
+    const made = figureFor(text, t, lo, afterLimit, (counts ??= numbers.filter((n) => !isAge(text, n))), lex, figures, names);
     figures.push(...made);
     // 'one of its soldiers was killed early Saturday, the third in recent days': the running count too.
     const single = made.length === 1 && made[0]!.min === 1 && made[0]!.max === 1 ? made[0]! : null;
@@ -252,10 +253,10 @@ function isAge(text: string, n: NumberAnnotation): boolean {
     || (AGE_AFTER_NAME.test(text.slice(Math.max(0, n.start - 30), n.start)) && /^\s*[,)]/.test(text.slice(n.end, n.end + 3)));
 }
 
+/** `numbers`: the sentence's numbers that are no ages. */
 function figureFor(
-  text: string, t: Trigger, lo: number, hi: number, all: readonly NumberAnnotation[], lex: FigureLexicon, earlier: readonly Figure[], names: readonly PersonName[],
+  text: string, t: Trigger, lo: number, hi: number, numbers: readonly NumberAnnotation[], lex: FigureLexicon, earlier: readonly Figure[], names: readonly PersonName[],
 ): Figure[] {
-  const numbers = all.filter((n) => !isAge(text, n));
   const before = numbers.filter((n) => n.start >= lo && n.end <= t.start);
   // 'handed over two soldiers': the trigger's last word is no qualifier of the count after it.
   const after = numbers

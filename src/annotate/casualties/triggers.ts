@@ -77,7 +77,7 @@ export function findTriggers(text: string, start: number, end: number, p: Trigge
     if (/\b(?:not|never)\s+(?:\w+\s+){0,2}(?:admit(?:ted)?|confirm(?:ed)?|report(?:ed)?|disclos(?:e|ed)|specif(?:y|ied))\b[^.;]{0,40}$/i.test(before)) continue;
     if (NOT_PEOPLE_BEFORE.test(before)) continue;
     // 'the State Commission on Prisoners of War': a noun inside an institution's name.
-    if (INSTITUTION_NAME.test(before) && /^\p{Lu}/u.test(m[0])) continue;
+    if (/^\p{Lu}/u.test(m[0]) && INSTITUTION_NAME.test(before)) continue; // the cheap test first
     // 'contradictory information about the losses', 'данные о потерях': talk about figures in other languages.
     if (ABOUT_FIGURES.test(before)) continue;
     const kind = p.kinds.find((k) => k.re.test(m![0]));

@@ -30,6 +30,7 @@ const CONTEXT = 60;
 /** Labels and money signs before a numeral are short. */
 const SHORT_CONTEXT = 24;
 const LAST_WORD = /(\p{L}+)\.?,?\s*$/u;
+const NON_ASCII = /[^\x00-\x7f]/;
 const SCALE_OF: Readonly<Record<string, number>> = { million: 1e6, mln: 1e6, milyon: 1e6, миллиона: 1e6, миллионов: 1e6, billion: 1e9, bn: 1e9, milyar: 1e9, thousand: 1e3, тысяч: 1e3, тысячи: 1e3 };
 const EASTERN_DIGITS = /[٠-٩۰-۹]/g;
 const EASTERN_DIGIT = /[٠-٩۰-۹]/;
@@ -93,11 +94,35 @@ function isYear(digits: string, text: string, end: number): boolean {
   return YEAR_LIKE.test(digits) && !COUNT_NOUN_AFTER.test(text.slice(end, end + CONTEXT));
 }
 
+/**
+ * `LAST_WORD.exec(before)?.[1]`: the letters that end `before`, maybe followed by '.', ',' and white
+ * space. An ASCII text is read from its end (the pattern would try every position); others by the pattern.
+ */
+export function lastWordOf(before: string): string | undefined {
+  if (NON_ASCII.test(before)) return LAST_WORD.exec(before)?.[1];
+  let end = before.length;
+  while (end > 0 && isAsciiSpace(before.charCodeAt(end - 1))) end--;
+  if (end > 0 && before.charCodeAt(end - 1) === 44) end--; // ','
+  if (end > 0 && before.charCodeAt(end - 1) === 46) end--; // '.'
+  let start = end;
+  while (start > 0 && isAsciiLetter(before.charCodeAt(start - 1))) start--;
+  return start < end ? before.slice(start, end) : undefined;
+}
+
+/** `\s` among ASCII characters: tab, line feed, vertical tab, form feed, carriage return, space. */
+function isAsciiSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 function isCount(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - SHORT_CONTEXT), start);
   const after = text.slice(end, end + CONTEXT);
   if (NOT_A_COUNT_AFTER.test(after) || DECIMAL_OR_ORDINAL_AFTER.test(after) || NOT_A_COUNT_BEFORE.test(before) || RANGE_AFTER.test(after)) return false;
-  const lastWord = LAST_WORD.exec(before)?.[1];
+  const lastWord = lastWordOf(before);
   if (lastWord && monthNumber(lastWord) !== null) return false; // 'July 14', 'Sept. 25'
   return !(LIST_NUMBER_BEFORE.test(before) && LIST_NUMBER_AFTER.test(after));
 }
@@ -166,29 +191,32 @@ function numerals(text: string, range: Span, language: string | null, foreign: N
 }
 
 const ENDS_WITH_SPACE = /\s$/;
-const NON_ASCII = /[^\x00-\x7f]/;
-const LONGEST_ENDING = Math.max(...QUALIFIER_ENDINGS.map((w) => w.length));
+const LONGEST_ENDING = Math.max(...QUALIFIER_ENDINGS.flat().map((w) => w.length));
 
 /**
- * False when no qualifier pattern (`(?:^|[^\p{L}])(phrase)\s+$`) can match `before`, decided without
- * running them: a phrase ends right before the trailing white space, so `before` must end with white
- * space and, where the text there is ASCII, with a phrase's last word (case-insensitive, as ASCII
- * letters fold alike); text outside ASCII there is left to the patterns.
+ * For each kind of {@link QUALIFIERS}, whether its pattern (`(?:^|[^\p{L}])(phrase)\s+$`) may match
+ * `before`, decided without running it: a phrase ends right before the trailing white space, so `before`
+ * must end with white space and, where the text there is ASCII, with one of the kind's last words
+ * (case-insensitive, as ASCII letters fold alike); text outside ASCII there is left to the patterns.
+ * Null when no kind may match.
  */
-export function mayEndWithQualifier(before: string): boolean {
-  if (!ENDS_WITH_SPACE.test(before)) return false;
+export function qualifierKindsBefore(before: string): readonly boolean[] | null {
+  if (!ENDS_WITH_SPACE.test(before)) return null;
   const tail = before.trimEnd().slice(-LONGEST_ENDING);
-  if (NON_ASCII.test(tail)) return true;
+  if (NON_ASCII.test(tail)) return QUALIFIER_ENDINGS.map(() => true);
   const lower = tail.toLowerCase();
-  return QUALIFIER_ENDINGS.some((word) => lower.endsWith(word));
+  const kinds = QUALIFIER_ENDINGS.map((endings) => endings.some((word) => lower.endsWith(word)));
+  return kinds.includes(true) ? kinds : null;
 }
 
 /** The qualifier phrase ending right before `start`, the longest one when several match. */
 function qualifierBefore(text: string, start: number, floor: number): { kind: NumberQualifier; start: number } | null {
   const before = text.slice(Math.max(floor, start - 40), start);
-  if (!mayEndWithQualifier(before)) return null;
+  const kinds = qualifierKindsBefore(before);
+  if (kinds === null) return null;
   let best: { kind: NumberQualifier; start: number } | null = null;
-  for (const [kind, pattern] of QUALIFIERS) {
+  for (const [k, [kind, pattern]] of QUALIFIERS.entries()) {
+    if (!kinds[k]) continue;
     const m = pattern.exec(before);
     if (!m || m[1] === undefined) continue;
     const qStart = start - (before.length - before.lastIndexOf(m[1]));

@@ -24,17 +24,17 @@ export const QUALIFIERS: ReadonlyArray<readonly [NumberQualifier, RegExp]> = QUA
 ]);
 
 /**
- * The last words of the qualifier phrases written in ASCII, lower-cased and unescaped ('least', 'than',
- * 'approx.'): a qualifier pattern can match only where the text before the numeral ends with one of them
- * or with a character outside ASCII (see `qualifierBefore`).
+ * The last words of each kind's qualifier phrases written in ASCII, lower-cased and unescaped ('least',
+ * 'than', 'approx.'): a kind's pattern can match only where the text before the numeral ends with one of
+ * them or with a character outside ASCII (see `qualifierBefore`). Kinds in the order of {@link QUALIFIERS}.
  */
-export const QUALIFIER_ENDINGS: readonly string[] = [
+export const QUALIFIER_ENDINGS: ReadonlyArray<readonly string[]> = QUALIFIER_WORDS.map(([, words]) => [
   ...new Set(
-    QUALIFIER_WORDS.flatMap(([, words]) => words.split('|'))
+    words.split('|')
       .map((phrase) => (phrase.split(' ').at(-1) ?? '').replace(/\\(.)/g, '$1').toLowerCase())
       .filter((word) => /^[\x20-\x7e]+$/.test(word)),
   ),
-];
+]);
 
 /** Vague quantities ('several', 'dozens', 'a number of', 'tens of thousands'), English and a few others. */
 export const VAGUE = new WordPattern(

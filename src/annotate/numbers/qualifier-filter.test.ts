@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { alternatives } from '../../lexicon/word-pattern.js';
-import { mayEndWithQualifier } from './extract.js';
+import { lastWordOf, qualifierKindsBefore } from './extract.js';
 import { QUALIFIERS } from './lexicon.js';
 
 /** The phrases of every qualifier pattern, read back from its source `(?:^|[^\p{L}])(phrases)\s+$`. */
 const PHRASES = QUALIFIERS.flatMap(([, re]) => alternatives(/\((?!\?)(.*)\)\\s\+\$$/.exec(re.source)?.[1] ?? '').map((p) => p.replace(/\\(.)/g, '$1')));
 
 const matchesAny = (before: string): boolean => QUALIFIERS.some(([, re]) => re.test(before));
+/** True when the filter lets every kind whose pattern matches `before` through. */
+const letsThrough = (before: string): boolean => {
+  const kinds = qualifierKindsBefore(before);
+  return QUALIFIERS.every(([, re], k) => !re.test(before) || kinds?.[k] === true);
+};
 
 describe('numbers: the qualifier pre-filter', () => {
   it('reads the phrases of the qualifier patterns', () => {
@@ -31,17 +36,27 @@ describe('numbers: the qualifier pre-filter', () => {
       for (const before of contexts(phrase)) {
         if (!matchesAny(before)) continue;
         checked++;
-        expect(mayEndWithQualifier(before), JSON.stringify(before)).toBe(true);
+        expect(letsThrough(before), JSON.stringify(before)).toBe(true);
       }
     }
     expect(checked).toBeGreaterThan(PHRASES.length * 5);
   });
 
   it('never rejects text outside ASCII before the numeral, and rejects plain words', () => {
-    for (const before of ['около ', 'über ', 'yaklaşık ', 'jusqu’à ', 'ſome ', 'o\u212Aay ']) expect(mayEndWithQualifier(before)).toBe(true);
+    for (const before of ['около ', 'über ', 'yaklaşık ', 'jusqu’à ', 'ſome ', 'o\u212Aay ']) expect(qualifierKindsBefore(before)).toEqual(QUALIFIERS.map(() => true));
     for (const before of ['said that ', 'killing ', 'and ', 'on Monday ', 'killed', '']) {
       expect(matchesAny(before)).toBe(false);
-      expect(mayEndWithQualifier(before)).toBe(false);
+      expect(qualifierKindsBefore(before)).toBeNull();
     }
+    // 'at least' lets only its own kind through.
+    expect(qualifierKindsBefore('killing at least ')).toEqual(QUALIFIERS.map(([kind]) => kind === 'at-least'));
+  });
+});
+
+describe('numbers: the last word before a numeral', () => {
+  const LAST_WORD = /(\p{L}+)\.?,?\s*$/u;
+  it('reads what the pattern reads', () => {
+    const befores = ['on July ', 'Sept. ', 'Sept.,  ', 'ab,. ', 'ab ,', 'ab .', 'x1ab ', 'a.b. ', 'said\t\n', '', ' ', '12 ', 'Nov,', 'the 3rd', 'May\u00a0', 'июля ', 'Ağustos ', '𝐀𝐁 ', 'end.'];
+    for (const before of befores) expect(lastWordOf(before), JSON.stringify(before)).toBe(LAST_WORD.exec(before)?.[1]);
   });
 });
