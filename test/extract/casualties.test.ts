@@ -457,3 +457,15 @@ describe('casualties: the day of the sentence before', () => {
     expect(claimsOf(apart, '2020-07-14')).toEqual(['ARM casualties - - null 2020-07-13 unspecified']);
   });
 });
+
+describe('casualties: "other" people in the next sentence', () => {
+  it('gives "four other residents" the side of the figure told just before', () => {
+    expect(claimsOf('Three Armenian villagers were killed by shelling in Berd on Friday. Four other residents were also wounded in the attack.')).toEqual([
+      'ARM killed 3 3 null 2023-09-01 civilians', 'ARM wounded 4 4 null 2023-09-01 civilians',
+    ]);
+  });
+
+  it('does not read "more than" as more of the same people', () => {
+    expect(claimsOf('Three Armenian villagers were killed on Friday. Attacks this year have killed more than 14 soldiers.')[1]).toMatch(/^unknown killed 14/);
+  });
+});

@@ -65,7 +65,7 @@ const WAR_TOLL = new WordPattern(String.raw`(?:war|wars|conflict)\s*,?\s+(?:whic
 /** An opening quote with no closing one before the figure. */
 const QUOTED = /["“«][^"”»]*$/;
 const OPEN_QUOTE = /^[\s]*["“«]/;
-const OTHERS = /(?<![\p{L}])(?:others?|more|another)(?![\p{L}])/iu;
+const OTHERS = /(?<![\p{L}])(?:others?|more|another)(?![\p{L}])(?!\s+than)/iu;
 
 /** The actor named in a following 'This was announced by X' sentence, if it is one. */
 function announcedAfter(text: string, next: SentenceAnnotation | undefined, actors: readonly ActorAnnotation[], announced: RegExp): Claimant | undefined {
@@ -136,7 +136,8 @@ export const casualties = defineStage({
           let side = sideOf(fig, { text, sentence, actors: sActors, places: inside(places, sentence), claimant, lexicon: ctx.lexicon, patterns: compiled.side, quoted, home });
           // 'three Armenian civilians were killed and two others wounded': the others are of the same side.
           const previous = out.at(-1);
-          if (side === 'unknown' && fig.np && previous?.sentence === sentence.index && OTHERS.test(text.slice(fig.np.start, fig.np.end))) side = previous.side;
+          // So are 'Four other residents were also wounded' in the sentence after.
+          if (side === 'unknown' && fig.np && previous && sentence.index - previous.sentence <= 1 && OTHERS.test(text.slice(fig.np.start, fig.np.end))) side = previous.side;
           // 'X fired on a car ... Three people were killed': a sentence naming no belligerent follows the attack told before.
           const prevSentence = sentences[si - 1];
           if (side === 'unknown' && prevSentence && !sActors.some((a) => isBelligerent(a.code, ctx.lexicon))) {
