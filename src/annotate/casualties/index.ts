@@ -140,7 +140,8 @@ export const casualties = defineStage({
             side, status: fig.trigger.status, group: fig.group, min: fig.min, max: fig.max,
             claimant, date: date?.date ?? null, evidence: { start: sentence.start, end: sentence.end }, sentence: sentence.index,
           };
-          const key = [claim.side, claim.status, claim.min, claim.max, claim.claimant?.code ?? '-', claim.date?.value ?? '-'].join('|');
+          // As `[side, status, min, max, claimant, date].join('|')` (null as ''), without the array.
+          const key = `${claim.side}|${claim.status}|${claim.min ?? ''}|${claim.max ?? ''}|${claim.claimant?.code ?? '-'}|${claim.date?.value ?? '-'}`;
           if (seen.has(key)) continue;
           seen.add(key);
           out.push(claim);
