@@ -160,6 +160,16 @@ function eventPlaces(doc: Document, eventSentences: readonly SentenceAnnotation[
 const CLAUSE_BREAK = /[,;:()\n—–]|\.\s/;
 const CLAUSE_REACH = 80;
 
+const BREAK_CHARS = ',;:()\n—–';
+const SPACE = /\s/;
+
+/** `CLAUSE_BREAK.test(s.slice(i, i + 2))`, read from the two characters without a copy: a break character at either, or '.' before white space. */
+export function clauseBreakAt(s: string, i: number): boolean {
+  if (BREAK_CHARS.includes(s.charAt(i))) return true;
+  if (i + 1 >= s.length) return false;
+  return BREAK_CHARS.includes(s.charAt(i + 1)) || (s.charAt(i) === '.' && SPACE.test(s.charAt(i + 1)));
+}
+
 /**
  * True when the clause naming a place dates it more than a year before the event: history ('the anniversary
  * of the 1992 massacre in Khojaly'), not this event. A recent date ('the road, blocked since December') or
@@ -172,7 +182,7 @@ function isHistory(text: string, place: PlaceAnnotation, dates: readonly DateAnn
   const after = text.slice(place.end, place.end + CLAUSE_REACH);
   let from = place.start - before.length;
   for (let i = before.length - 1; i >= 0; i--) {
-    if (CLAUSE_BREAK.test(before.slice(i, i + 2))) {
+    if (clauseBreakAt(before, i)) {
       from = place.start - before.length + i + 1;
       break;
     }

@@ -147,7 +147,7 @@ export function splitSentences(text: string): Array<Span & { paragraph: number }
     let found = false;
     for (const cut of [...findBoundaries(text, paragraphStart, paragraphEnd, masks), paragraphEnd]) {
       const span = trimSpan(text, from, cut);
-      if (span) out.push({ ...span, paragraph });
+      if (span) out.push({ start: span.start, end: span.end, paragraph });
       found ||= span !== null;
       from = cut;
     }

@@ -27,7 +27,7 @@ export function annotationsOf<K extends AnnotationKind>(doc: Document, kind: K):
 
 /** A new document with more annotations. */
 export function withAnnotations(doc: Document, added: readonly Annotation[]): Document {
-  return { ...doc, annotations: [...doc.annotations, ...added] };
+  return { ...doc, annotations: doc.annotations.concat(added) };
 }
 
 /** A new document with more messages. */

@@ -168,7 +168,8 @@ export const casualties = defineStage({
             out.push(claim);
             continue;
           }
-          const key = [claim.side, claim.status, claim.min, claim.max, claim.claimant?.code ?? '-', claim.date?.value ?? '-'].join('|');
+          // As `[side, status, min, max, claimant, date].join('|')` (null as ''), without the array.
+          const key = `${claim.side}|${claim.status}|${claim.min ?? ''}|${claim.max ?? ''}|${claim.claimant?.code ?? '-'}|${claim.date?.value ?? '-'}`;
           if (seen.has(key)) continue;
           seen.add(key);
           out.push(claim);
