@@ -44,8 +44,8 @@ export interface FigureLexicon {
   readonly coordination: RegExp;
   /** A toll's verb ending the words between a noun trigger and its count, however far ('Число жертв ..., достигло 25'), or null. */
   readonly tollVerb: RegExp | null;
-  /** The language's 'and', a regex source. */
-  readonly conjunctionSource: string;
+  /** A word after a comma or the language's 'and' (group 1): an item of a list. */
+  readonly listItem: RegExp;
   /** Words right before a status word that make it a noun ('there are dead', 'the number of dead'), or null. */
   readonly nounUse: RegExp | null;
   /** How a list of victims' names before a status verb is read, when the language capitalises names only. */
@@ -81,7 +81,7 @@ export function compileFigureLexicon(vocab: CasualtyVocabulary): FigureLexicon {
     ),
     coordination: new RegExp(`^[^.;]{0,40}(?:,|(?<![\\p{L}])(?:${vocab.conjunction ?? 'and'})(?![\\p{L}]))\\s*$`, 'iu'),
     onePerson: vocab.onePerson ? new RegExp(`^\\s+(?:${vocab.onePerson})(?![\\p{L}])`, 'iu') : null,
-    conjunctionSource: `(?:${vocab.conjunction ?? 'and'})`,
+    listItem: new RegExp(`(?:,|\\s(?:${vocab.conjunction ?? 'and'}))\\s+([\\p{L}-]+)`, 'giu'),
     tollVerb: vocab.tollVerbs ? new RegExp(`^[^.;]{0,160}?${wholeWords(vocab.tollVerbs)}\\s*$`, 'iu') : null,
     nounUse: vocab.nounUse ? new RegExp(`${wholeWords(vocab.nounUse)}\\s+$`, 'iu') : null,
     nameList: vocab.countNames
@@ -182,7 +182,7 @@ function countsPeople(head: Head): boolean {
  * Returns the figures; a trigger whose nearby number counts things ('two cows') yields none.
  */
 export function attachFigures(
-  text: string, sentence: Span, triggers: readonly Trigger[], numbers: readonly NumberAnnotation[], lex: FigureLexicon, names: readonly PersonName[] = [],
+  text: string, sentence: Span, triggers: readonly Trigger[], numbers: readonly NumberAnnotation[], lex: FigureLexicon, names: () => readonly PersonName[] = () => [],
 ): Figure[] {
   const figures: Figure[] = [];
   let counts: NumberAnnotation[] | undefined; // the numbers that are no ages, read once for all triggers
@@ -255,7 +255,7 @@ function isAge(text: string, n: NumberAnnotation): boolean {
 
 /** `numbers`: the sentence's numbers that are no ages. */
 function figureFor(
-  text: string, t: Trigger, lo: number, hi: number, numbers: readonly NumberAnnotation[], lex: FigureLexicon, earlier: readonly Figure[], names: readonly PersonName[],
+  text: string, t: Trigger, lo: number, hi: number, numbers: readonly NumberAnnotation[], lex: FigureLexicon, earlier: readonly Figure[], names: () => readonly PersonName[],
 ): Figure[] {
   const before = numbers.filter((n) => n.start >= lo && n.end <= t.start);
   // 'handed over two soldiers': the trigger's last word is no qualifier of the count after it.
@@ -371,8 +371,9 @@ function figureFor(
     }
   }
   // 4b. People named instead of counted: 'sergeant Vugar Sadigov and corporal Elshad Mammadov died'.
-  if (lex.nameList && t.voice === 'passive' && names.length) {
-    const listed = namesBefore(text, lo, t.start, names, lex.nameList);
+  // (The sentence's names are read only now, when a figure has found no count: `names` is lazy.)
+  if (lex.nameList && t.voice === 'passive' && /\p{Lu}/u.test(text.slice(lo, t.start)) && names().length) {
+    const listed = namesBefore(text, lo, t.start, names(), lex.nameList);
     if (listed.length) {
       const start = listed[0]!.start;
       const npStart = Math.max(lo, start - 60);
@@ -401,8 +402,7 @@ function figureFor(
     // 'destroyed the stronghold, equipment and manpower of an Armenian military unit': people ending the list of what was hit.
     // (The clause may run past `hi`, which stops 80 characters after the trigger: its owner comes last.)
     const clause = /^[^.;:!?\n]*/.exec(text.slice(t.end, t.end + 160))![0];
-    const listed = new RegExp(`(?:,|\\s${lex.conjunctionSource})\\s+([\\p{L}-]+)`, 'giu');
-    for (const m of clause.matchAll(listed)) {
+    for (const m of clause.matchAll(lex.listItem)) {
       const group = personGroup(m[1]!.toLowerCase(), lex);
       if (!group || m.index > 100) continue;
       const end = t.end + m.index + m[0].length;

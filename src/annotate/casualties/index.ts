@@ -108,8 +108,9 @@ export const casualties = defineStage({
       const triggers = findTriggers(text, sentence.start, sentence.end, compiled.triggers);
       const quoteState = quoteBalance(text.slice(sentence.start, sentence.end));
       if (triggers.length) {
-        const names = compiled.figures.nameList ? namesIn(sentence) : [];
-        const figures = attachFigures(text, sentence, triggers, inside(numbers, sentence), compiled.figures, names);
+        let names: PersonName[] | undefined;
+        const namesOfSentence = () => (names ??= compiled.figures.nameList ? namesIn(sentence) : []);
+        const figures = attachFigures(text, sentence, triggers, inside(numbers, sentence), compiled.figures, namesOfSentence);
         for (let fig of figures) {
           // 'The following servicemen died:' and a list of names, one a line.
           let evidenceEnd = sentence.end;
