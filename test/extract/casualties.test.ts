@@ -469,3 +469,33 @@ describe('casualties: "other" people in the next sentence', () => {
     expect(claimsOf('Three Armenian villagers were killed on Friday. Attacks this year have killed more than 14 soldiers.')[1]).toMatch(/^unknown killed 14/);
   });
 });
+
+describe('casualties: people told one by one', () => {
+  it('reads a wound received or sustained, and a stay in hospital, as wounded', () => {
+    expect(claimsOf('Armenian forces shelled Tovuz on Friday. A shepherd sustained a shrapnel wound.')).toEqual(['AZE wounded 1 1 null 2023-09-01 civilians']);
+    expect(claimsOf('Two Armenian soldiers were hospitalized after the shelling on Friday.')).toEqual(['ARM wounded 2 2 null 2023-09-01 soldiers']);
+    // A wound that is no person's ('the wounds of the war') and a received order state nothing.
+    expect(claimsOf('The wounds of the war have not healed. The unit received orders on Friday.')).toEqual([]);
+  });
+
+  it('counts the people joined by "and" before a count or a single person', () => {
+    expect(claimsOf('A woman and her two children were killed in Armenian shelling of Tartar on Friday.')).toEqual(['AZE killed 3 3 null 2023-09-01 civilians']);
+    expect(claimsOf('A child and an elderly man were wounded in Armenian shelling of Tartar on Friday.')).toEqual(['AZE wounded 2 2 null 2023-09-01 unspecified']);
+    expect(claimsOf('A woman was killed in Armenian shelling of Tartar on Friday.')).toEqual(['AZE killed 1 1 null 2023-09-01 civilians']);
+    // A conjunct with a side of its own is not added.
+    expect(claimsOf('An Azerbaijani soldier and two Armenian soldiers were killed on Friday.').map((c) => c.split(' ').slice(0, 4).join(' '))).not.toContain('ARM killed 3 3');
+  });
+
+  it('adds "two other women" to the woman told before them when no total is given, and not when one is', () => {
+    expect(claimsOf('A woman was killed in Paravakar by Azerbaijani shelling on Friday, and two other women were killed in Berdavan.')).toEqual(['ARM killed 3 3 null 2023-09-01 civilians']);
+    expect(claimsOf('Azerbaijani shelling killed three Armenian civilians on Friday. A woman was killed in Paravakar by Azerbaijani shelling on Friday, and two other women were killed in Berdavan.'))
+      .toEqual(['ARM killed 3 3 null 2023-09-01 civilians']);
+  });
+
+  it('gives a victim named in the next sentence the side of the figure before', () => {
+    const text = 'Armenian forces shelled Alkhanli on Friday. As a result, two residents of the village died. Sarvinaz Guliyeva, born in 1965, received a fragmentation wound.';
+    expect(claimsOf(text)).toEqual(['AZE killed 2 2 null 2023-09-01 civilians', 'AZE wounded 1 1 null 2023-09-01 unspecified']);
+    // Not a figure of many people: 'attacks this year have killed more than 14' is no victim of the same attack.
+    expect(claimsOf('Three Armenian villagers were killed on Friday. Attacks this year have killed more than 14 soldiers.')[1]).toMatch(/^unknown killed 14/);
+  });
+});

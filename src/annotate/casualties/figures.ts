@@ -40,6 +40,8 @@ export interface FigureLexicon {
   readonly singularAfter: RegExp;
   /** True when the singular article proves the noun singular (English checks the noun's plural 's' as well). */
   readonly articleIsSingular: boolean;
+  /** 'a woman and ...': one person (group 1 the noun) and the 'and' or comma that joins it to the next conjunct, at the end. */
+  readonly singularConjunct: RegExp;
   /** 'N X, M Y and K Z were killed': what may stand between coordinated figures. */
   readonly coordination: RegExp;
   /** A toll's verb ending the words between a noun trigger and its count, however far ('Число жертв ..., достигло 25'), or null. */
@@ -70,10 +72,14 @@ export function compileFigureLexicon(vocab: CasualtyVocabulary): FigureLexicon {
     wordAfterNoun: vocab.wordAfterNoun ?? false,
     countAfterVerb: vocab.countAfterVerb ?? 0,
     singular: new RegExp(
-      `(?<![\\p{L}])(?:${withCapitals(vocab.singular ?? 'a|an|one')}|another)\\s+(?:(?:[\\p{Lu}][\\p{L}-]*|\\d+-year-old|[\\p{L}]+-year-old|young|elderly|local|civilian|military|senior|junior|female|male|woman|ethnic)\\s+){0,3}([\\p{L}]+)(?:\\s+(?:${vocab.bare.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)'}))?\\s*$`,
+      `(?<![\\p{L}])(?:${withCapitals(vocab.singular ?? 'a|an|one')}|another)\\s+(?:(?:[\\p{Lu}][\\p{L}-]*|\\d+-year-old|[\\p{L}]+-year-old|young|elderly|local|civilian|military|senior|junior|female|male|woman|ethnic)\\s+){0,3}?([\\p{L}]+)(?:\\s+(?:${vocab.bare.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)'}))?\\s*$`,
       'u',
     ),
     articleIsSingular: vocab.singular !== undefined,
+    singularConjunct: new RegExp(
+      `(?<![\\p{L}])(?:${withCapitals(vocab.singular ?? 'a|an|one')})\\s+(?:(?:\\d+-year-old|[\\p{L}]+-year-old|young|elderly|local|civilian|military|pregnant)\\s+){0,3}([\\p{Ll}]+)\\s*(?:,\\s*(?:${vocab.conjunction ?? 'and'}\\s+)?|\\s(?:${vocab.conjunction ?? 'and'})\\s+)$`,
+      'u',
+    ),
     nounOf: new RegExp(`^\\s*(?:${vocab.of ?? 'of|among'})\\s*$`, 'iu'),
     singularAfter: new RegExp(
       `^\\s+(?:(?:${vocab.of ?? 'of'})\\s+)?(?:${withCapitals(vocab.singular ?? 'a|an|one')})\\s+(?:(?:\\p{Lu}[\\p{L}-]*|[\\p{L}\\d]+-[\\p{L}-]+|young|elderly|local|civilian)\\s+){0,3}([\\p{L}]+)`,
@@ -253,6 +259,29 @@ function isAge(text: string, n: NumberAnnotation): boolean {
     || (AGE_AFTER_NAME.test(text.slice(Math.max(0, n.start - 30), n.start)) && /^\s*[,)]/.test(text.slice(n.end, n.end + 3)));
 }
 
+/**
+ * 'A woman and her two children were killed', 'a child and a woman died': the people named one by one
+ * before a figure's count, joined to it by 'and' or a comma, are counted with it. A conjunct that is
+ * capitalised past its article ('an Azerbaijani soldier and two Armenian ...') may be of another side
+ * and is left out.
+ */
+function withSingularConjuncts(text: string, lo: number, fig: Figure, lex: FigureLexicon): Figure {
+  if (fig.min === null || fig.np === null) return fig;
+  let start = fig.np.start;
+  let extra = 0;
+  for (let guard = 0; guard < 5; guard++) {
+    // 'her two children', 'his wife': a possessive or article opening the conjunct that has the count.
+    const lead = /(?<![\p{L}])(?:his|her|their|its)\s+$/iu.exec(text.slice(Math.max(lo, start - 8), start));
+    const at = lead ? start - lead[0].length : start;
+    const m = lex.singularConjunct.exec(text.slice(Math.max(lo, at - 80), at));
+    if (!m || personGroup(m[1]!, lex) === undefined || /\s\p{Lu}/u.test(m[0])) break;
+    extra++;
+    start = at - (m[0].length);
+  }
+  if (!extra) return fig;
+  return { ...fig, min: fig.min + extra, max: fig.max === null ? null : fig.max + extra, phrase: { start: Math.min(start, fig.phrase.start), end: fig.phrase.end }, np: { start, end: fig.np.end } };
+}
+
 /** `numbers`: the sentence's numbers that are no ages. */
 function figureFor(
   text: string, t: Trigger, lo: number, hi: number, numbers: readonly NumberAnnotation[], lex: FigureLexicon, earlier: readonly Figure[], names: () => readonly PersonName[],
@@ -297,7 +326,7 @@ function figureFor(
       if (!countsPeople(head)) continue;
       // 'up to 75,000 people, or half of the region's population, have been displaced': an apposition may stand between.
       if (t.start - head.end > 45 && !(t.voice === 'passive' && APPOSITION.test(text.slice(head.end, t.start)))) break;
-      out.push(fromNumber(n, head));
+      out.push(withSingularConjuncts(text, lo, fromNumber(n, head), lex));
       // '12 of its troops have been killed in the past four days, including four overnight': a part told with its own time is a figure of its own.
       const part = after.find((m) => m.max !== null && (n.min === null || m.max < n.min) && INCLUDING_TIMED.test(text.slice(t.end, m.start)) && TIME_AFTER.test(text.slice(m.end, m.end + 25)));
       if (part) out.push({ trigger: t, min: part.min, max: part.max, phrase: { start: part.start, end: part.end }, np: { start: part.start, end: part.end }, group: head.group });
@@ -355,7 +384,7 @@ function figureFor(
   const singGroup = sing ? personGroup(sing[1]!.toLowerCase(), lex) : undefined;
   if (sing && singGroup && (lex.articleIsSingular || !/s$/.test(sing[1]!))) {
     const start = t.start - (beforeText.slice(-80).length - sing.index);
-    return [{ trigger: t, min: 1, max: 1, phrase: { start, end: t.end }, np: { start, end: t.start }, group: singGroup }];
+    return [withSingularConjuncts(text, lo, { trigger: t, min: 1, max: 1, phrase: { start, end: t.end }, np: { start, end: t.start }, group: singGroup }, lex)];
   }
   if (ANOTHER_BARE.test(beforeText)) {
     const start = t.start - (beforeText.length - beforeText.search(ANOTHER_BARE));

@@ -145,6 +145,10 @@ export const casualties = defineStage({
             const byAttack = sideFromAttackBefore(prevSentence, { text, sentence, actors: inside(actors, prevSentence), places: [], claimant, lexicon: ctx.lexicon, patterns: compiled.side });
             if (byAttack) side = byAttack;
           }
+          // 'X and Y died. Z received a fragmentation wound.': a victim named or told one by one in the sentence
+          // after a figure, in a sentence naming no belligerent, is of the same side.
+          if (side === 'unknown' && (fig.names || (fig.min === 1 && fig.max === 1)) && previous && sentence.index - previous.sentence === 1 && previous.side !== 'unknown' && previous.side !== 'multiple'
+            && !sActors.some((a) => isBelligerent(a.code, ctx.lexicon))) side = previous.side;
           // 'killing two crew members and injuring a third': one more of the same people.
           if (fig.np && previous?.sentence === sentence.index && compiled.onePerson?.test(text.slice(fig.np.start, fig.np.end))) side = previous.side;
           // 'a 1991-94 war which killed an estimated 30,000 people': a war's toll, across the sides and in nobody's voice.

@@ -52,14 +52,31 @@ export function mergeRepeatedFigures(claims: readonly CasualtyAnnotation[], lexi
     if (specific) dropped.add(j);
   });
   // 'two other women were killed', 'two of the civilians were killed' beside a toll of three: a part of a total stated.
+  const summed = new Map<number, CasualtyAnnotation>();
   if (text !== undefined) {
     claims.forEach((b, j) => {
       if (dropped.has(j) || b.max === null || !PART.test(text.slice(b.start, b.end))) return;
-      const total = claims.some((a, i) => i !== j && !dropped.has(i) && a.status === b.status && sameSide(a.side, b.side, lexicon) && a.min !== null && a.min > b.max!);
-      if (total) dropped.add(j);
+      const total = claims.find((a, i) => i !== j && !dropped.has(i) && a.status === b.status && sameSide(a.side, b.side, lexicon) && a.min !== null && a.min > b.max!);
+      if (!total) {
+        // No total told: 'A woman was killed in X, and two other women in Y' is three killed.
+        const k = claims.findIndex((c, k) => k !== j && !dropped.has(k) && c.sentence === b.sentence && c.start < b.start && c.status === b.status
+          && c.side === b.side && (c.claimant?.code ?? null) === (b.claimant?.code ?? null) && c.min !== null && c.max !== null);
+        if (k < 0) return;
+        const c = summed.get(k) ?? claims[k]!;
+        summed.set(k, { ...c, min: c.min! + (b.min ?? b.max!), max: c.max! + b.max!, end: Math.max(c.end, b.end) });
+        dropped.add(j);
+        return;
+      }
+      dropped.add(j);
+      // 'A woman was killed in X, and two other women were killed in Y': the ones the others are told
+      // beside, before them in the sentence, are parts of the same total.
+      claims.forEach((c, k) => {
+        if (k !== j && c !== total && !dropped.has(k) && c.sentence === b.sentence && c.start < b.start && c.status === b.status && sameSide(c.side, b.side, lexicon)
+          && c.max !== null && c.max + b.max! <= total.min!) dropped.add(k);
+      });
     });
   }
-  return claims.filter((_, i) => !dropped.has(i));
+  return claims.flatMap((c, i) => (dropped.has(i) ? [] : [summed.get(i) ?? c]));
 }
 
 /** Words that make a figure a part of a larger one ('two other women', 'two of the civilians'). */
