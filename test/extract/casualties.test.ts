@@ -425,6 +425,7 @@ describe('casualties: a status word used as a noun', () => {
     expect(claimsOf('Azerbaijan reports losses on both sides, though the exact number of dead and wounded is not known.')).toEqual([
       'multiple killed - - AZE 2023-09-01 unspecified', 'multiple wounded - - AZE 2023-09-01 unspecified',
     ]);
+    expect(claimsOf('There are also wounded servicemen.')).toEqual(['unknown wounded - - null 2023-09-01 unspecified']);
   });
 
   it('reads the Russian "есть погибшие и раненые"', () => {
