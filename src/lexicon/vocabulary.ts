@@ -75,6 +75,8 @@ export interface CasualtyVocabulary {
   readonly countNames?: boolean;
   /** What may stand between listed names without being one ('born in 1967', 'aged 41'), regex source matched against a whole item. */
   readonly nameApposition?: string;
+  /** Capitalised words that make a run of capitalised words a name of no person ('Visa Department', 'Defence Ministry'), regex source matched against a whole word. */
+  readonly notNameWords?: string;
   /** Verbs of a toll reaching its count ('rose to', 'достигло'): a noun trigger's count may follow them at any distance in the clause, regex source. */
   readonly tollVerbs?: string;
   /** Words right before a status word that make it a noun with no count ('there are dead and wounded', 'есть погибшие'), regex source. */
@@ -173,6 +175,7 @@ const FIELDS: { readonly [K in keyof CasualtyVocabulary]-?: { readonly kind: Kin
   agentBefore: { kind: 'pattern', required: false },
   attackNouns: { kind: 'pattern', required: false },
   nameApposition: { kind: 'pattern', required: false },
+  notNameWords: { kind: 'pattern', required: false },
   sideBefore: { kind: 'pattern', required: true },
   sideAfter: { kind: 'pattern', required: true },
 };

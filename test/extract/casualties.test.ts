@@ -500,3 +500,16 @@ describe('casualties: people told one by one', () => {
     expect(claimsOf('Three Armenian villagers were killed on Friday. Attacks this year have killed more than 14 soldiers.')[1]).toMatch(/^unknown killed 14/);
   });
 });
+
+describe('casualties: names and ordinals', () => {
+  it('counts names whose first word is also a place, past an apposition naming what they are', () => {
+    expect(claimsOf('Armenian sources said Armen Babayan, Davit Danielyan and Ararat Gasparyan, all police officers of the Passport and Visa Department, had been gunned down on Friday.'))
+      .toEqual(['ARM killed 3 3 ARM 2023-09-01 soldiers']);
+  });
+
+  it('reads "a fourth individual hospitalized" as one wounded', () => {
+    expect(claimsOf('Two Armenian police officers were gunned down on Friday, with a fourth individual hospitalized.')).toEqual([
+      'ARM killed 2 2 null 2023-09-01 soldiers', 'ARM wounded 1 1 null 2023-09-01 unspecified',
+    ]);
+  });
+});

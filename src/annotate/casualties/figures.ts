@@ -72,7 +72,7 @@ export function compileFigureLexicon(vocab: CasualtyVocabulary): FigureLexicon {
     wordAfterNoun: vocab.wordAfterNoun ?? false,
     countAfterVerb: vocab.countAfterVerb ?? 0,
     singular: new RegExp(
-      `(?<![\\p{L}])(?:${withCapitals(vocab.singular ?? 'a|an|one')}|another)\\s+(?:(?:[\\p{Lu}][\\p{L}-]*|\\d+-year-old|[\\p{L}]+-year-old|young|elderly|local|civilian|military|senior|junior|female|male|woman|ethnic)\\s+){0,3}?([\\p{L}]+)(?:\\s+(?:${vocab.bare.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)'}))?\\s*$`,
+      `(?<![\\p{L}])(?:${withCapitals(vocab.singular ?? 'a|an|one')}|another)\\s+(?:(?:[\\p{Lu}][\\p{L}-]*|\\d+-year-old|[\\p{L}]+-year-old|young|elderly|local|civilian|military|senior|junior|female|male|woman|ethnic|second|third|fourth|fifth|sixth|seventh)\\s+){0,3}?([\\p{L}]+)(?:\\s+(?:${vocab.bare.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)'}))?\\s*$`,
       'u',
     ),
     articleIsSingular: vocab.singular !== undefined,
@@ -94,6 +94,7 @@ export function compileFigureLexicon(vocab: CasualtyVocabulary): FigureLexicon {
       ? {
           separator: new RegExp(`\\s*(?:[,;]|(?<![\\p{L}])(?:${vocab.conjunction ?? 'and'})(?![\\p{L}]))\\s*`, 'giu'),
           apposition: vocab.nameApposition ? new RegExp(`^(?:${vocab.nameApposition})$`, 'iu') : null,
+          notName: vocab.notNameWords ? new RegExp(`^(?:${vocab.notNameWords})$`, 'u') : null,
           wordsBeforeVerb: 3,
           isPersonNoun: (word) => personGroup(word, nouns) !== undefined,
         }

@@ -65,6 +65,7 @@ const WAR_TOLL = new WordPattern(String.raw`(?:war|wars|conflict)\s*,?\s+(?:whic
 /** An opening quote with no closing one before the figure. */
 const QUOTED = /["“«][^"”»]*$/;
 const OPEN_QUOTE = /^[\s]*["“«]/;
+const NAME_AFTER = /^ \p{Lu}\p{Ll}/u;
 const OTHERS = /(?<![\p{L}])(?:others?|more|another)(?![\p{L}])(?!\s+than)/iu;
 
 /** The actor named in a following 'This was announced by X' sentence, if it is one. */
@@ -97,8 +98,9 @@ export const casualties = defineStage({
     const seen = new Set<string>();
     /** Figures that count people by their names, with the names. */
     const namedFigures = new Map<CasualtyAnnotation, readonly string[]>();
-    const entities: Span[] = [...actors, ...places];
-    const namesIn = (span: Span): PersonName[] => personNames(text, span.start, span.end, inside(entities, span));
+    // A one-word place right before another capitalised word may be a first name ('Ararat Gasparyan').
+    const entities: Span[] = [...actors, ...places.filter((p) => !NAME_AFTER.test(text.slice(p.end, p.end + 3)) || /\s/.test(text.slice(p.start, p.end)))];
+    const namesIn = (span: Span): PersonName[] => personNames(text, span.start, span.end, inside(entities, span), compiled.figures.nameList?.notName ?? null);
     const home = homeActor(doc.report.url, ctx.lexicon);
     let last: Claimant | null = null;
     let inQuote: Claimant | null | undefined;

@@ -5,13 +5,14 @@ const RULES: NameListRules = {
   separator: /\s*(?:[,;]|(?<![\p{L}])(?:and)(?![\p{L}]))\s*/giu,
   apposition: /^(?:born(?:\s+in)?\s+\d{4}|aged?\s+\d{1,3}|\d{1,3})$/iu,
   wordsBeforeVerb: 3,
+  notName: /^(?:Department|Ministry)$/u,
   isPersonNoun: (w) => ['soldiers', 'serviceman', 'residents', 'sergeant'].includes(w),
 };
 
 /** The names listed before the first occurrence of `verb` in `text`. */
 function listed(text: string, verb: string, entities: { start: number; end: number }[] = []): string[] {
   const at = text.indexOf(verb);
-  return namesBefore(text, 0, at, personNames(text, 0, text.length, entities), RULES).map((n) => n.name);
+  return namesBefore(text, 0, at, personNames(text, 0, text.length, entities, RULES.notName), RULES).map((n) => n.name);
 }
 
 describe('personNames', () => {
@@ -19,6 +20,20 @@ describe('personNames', () => {
     const text = 'Troops of the Azerbaijan Army and Major General Polad Hashimov met Vugar Sadigov in Tovuz.';
     const army = { start: text.indexOf('Azerbaijan Army'), end: text.indexOf('Azerbaijan Army') + 'Azerbaijan Army'.length };
     expect(personNames(text, 0, text.length, [army]).map((n) => n.name)).toEqual(['Major General Polad Hashimov', 'Vugar Sadigov']);
+  });
+
+  it('takes no run that holds a word no name holds', () => {
+    const text = 'Officers of the Passport and Visa Department Armen Babayan and Davit Danielyan';
+    expect(personNames(text, 0, text.length, [], RULES.notName).map((n) => n.name)).toEqual(['Davit Danielyan']);
+  });
+
+  it('skips an apposition set off by commas that names what the people are', () => {
+    expect(listed('Armen Babayan and Davit Danielyan, both soldiers of the northern unit, had been killed.', 'killed')).toEqual(['Armen Babayan', 'Davit Danielyan']);
+    expect(listed('Armen Babayan and Davit Danielyan, after a long night at the checkpoint near the village, had been killed.', 'killed')).toEqual([]);
+  });
+
+  it('reads a name list before a verb in quotation marks', () => {
+    expect(listed('The press named soldiers Alibayli Shahriyar and Huseynov Eshgin as having been “martyred.”', 'martyred')).toEqual(['Alibayli Shahriyar', 'Huseynov Eshgin']);
   });
 
   it('does not join words across punctuation or take single capitalised words', () => {

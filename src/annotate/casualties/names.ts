@@ -18,19 +18,23 @@ const CAPITALISED = /\p{Lu}[\p{Ll}\p{M}'’-]+/gu;
 /**
  * The personal names of a span of text: runs of at least two capitalised words separated by single
  * spaces ('Major General Polad Hashimov', 'Guliyeva Sahibe Idris'), leaving out any word inside
- * `entities` (actors and places: 'Azerbaijan Army', 'Defense Ministry').
+ * `entities` (actors and places: 'Azerbaijan Army', 'Defense Ministry'), and no run holding a word
+ * of `notName` ('Passport and Visa Department').
  */
-export function personNames(text: string, from: number, to: number, entities: readonly Span[]): PersonName[] {
+export function personNames(text: string, from: number, to: number, entities: readonly Span[], notName: RegExp | null = null): PersonName[] {
   const out: PersonName[] = [];
   const region = text.slice(from, to);
   let run: Span[] = [];
+  /** The run holds a word no person's name holds ('Visa Department'). */
+  let spoiled = false;
   const flush = () => {
-    if (run.length >= 2) {
+    if (run.length >= 2 && !spoiled) {
       const start = run[0]!.start;
       const end = run.at(-1)!.end;
       out.push({ start, end, name: text.slice(start, end) });
     }
     run = [];
+    spoiled = false;
   };
   CAPITALISED.lastIndex = 0;
   for (let m = CAPITALISED.exec(region); m; m = CAPITALISED.exec(region)) {
@@ -50,6 +54,7 @@ export function personNames(text: string, from: number, to: number, entities: re
     const previous = run.at(-1);
     if (previous && !/^ $/.test(text.slice(previous.end, start))) flush();
     run.push({ start, end });
+    if (notName?.test(m[0])) spoiled = true;
   }
   flush();
   return out;
@@ -63,6 +68,8 @@ export interface NameListRules {
   readonly apposition: RegExp | null;
   /** At most this many lower-case words between the last name and the verb ('has also', 'was'). */
   readonly wordsBeforeVerb: number;
+  /** Capitalised words that make a run no person's name ('Department'), matched against a whole word, or null. */
+  readonly notName: RegExp | null;
   /** True for a word naming people ('soldiers'): such a word between the name and the verb ends the list. */
   readonly isPersonNoun: (word: string) => boolean;
 }
@@ -80,7 +87,12 @@ export function namesBefore(text: string, from: number, verb: number, names: rea
   if (!last) return [];
   // Between the last name and the verb: appositions ('born in 2015') and a few lower-case words
   // ('gizi', 'has also'), no other capitalised word, no people noun, no end of a clause.
-  const tail = text.slice(last.end, verb);
+  // A quotation mark opening the verb itself ('as having been “martyred”') is no break.
+  let tail = text.slice(last.end, verb).replace(/["“«‘]$/u, '');
+  // ', all police officers of the region's department,' after the list: an apposition set off by
+  // commas that names what the people are.
+  const set = /^\s*,([^.;:!?]*),/u.exec(tail);
+  if (set && (set[1]!.match(/\p{Ll}+/gu) ?? []).some((w) => rules.isPersonNoun(w))) tail = tail.slice(set[0].length);
   if (/[.;:!?()"“”«»]/u.test(tail)) return [];
   for (const piece of tail.split(rules.separator)) {
     const words = piece.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
