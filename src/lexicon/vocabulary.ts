@@ -81,6 +81,8 @@ export interface CasualtyVocabulary {
   readonly tollVerbs?: string;
   /** Words right before a status word that make it a noun with no count ('there are dead and wounded', 'есть погибшие'), regex source. */
   readonly nounUse?: string;
+  /** Words right after a status word opening a sentence that make it a noun with no count ('Dead and wounded are reported'), regex source. */
+  readonly nounUseAfter?: string;
   /** The word introducing the agent of a passive verb ('by' in 'killed by Azerbaijani fire'), regex source. */
   readonly agentBefore?: string;
   /** Nouns of attacks ('attack', 'shelling'): 'killed in an Azeri attack' names the attacker, regex source. */
@@ -171,6 +173,7 @@ const FIELDS: { readonly [K in keyof CasualtyVocabulary]-?: { readonly kind: Kin
   singular: { kind: 'pattern', required: false },
   countNames: { kind: 'flag', required: false },
   nounUse: { kind: 'pattern', required: false },
+  nounUseAfter: { kind: 'pattern', required: false },
   tollVerbs: { kind: 'pattern', required: false },
   agentBefore: { kind: 'pattern', required: false },
   attackNouns: { kind: 'pattern', required: false },

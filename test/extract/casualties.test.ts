@@ -418,12 +418,18 @@ describe('casualties: a part of a figure told with its own time', () => {
 });
 
 describe('casualties: a status word used as a noun', () => {
-  it('reads "there are dead and wounded" and "the number of dead" as figures with no count', () => {
+  it('reads "there are dead and wounded" and "dead are reported" as figures with no count', () => {
     expect(claimsOf('Clashes broke out on the border; there are dead and wounded.')).toEqual([
       'unknown killed - - null 2023-09-01 unspecified', 'unknown wounded - - null 2023-09-01 unspecified',
     ]);
+    // 'the exact number of dead ... is not known' states no figure; the losses reported do.
     expect(claimsOf('Azerbaijan reports losses on both sides, though the exact number of dead and wounded is not known.')).toEqual([
-      'multiple killed - - AZE 2023-09-01 unspecified', 'multiple wounded - - AZE 2023-09-01 unspecified',
+      'multiple casualties - - AZE 2023-09-01 unspecified',
+    ]);
+    // 'reports' is a verb here, not a report that was released.
+    expect(claimsOf('The Armenian Defence Ministry reports losses.')).toEqual(['ARM casualties - - ARM 2023-09-01 unspecified']);
+    expect(claimsOf('Dead and wounded are reported on both sides.')).toEqual([
+      'multiple killed - - null 2023-09-01 unspecified', 'multiple wounded - - null 2023-09-01 unspecified',
     ]);
     expect(claimsOf('There are also wounded servicemen.')).toEqual(['unknown wounded - - null 2023-09-01 unspecified']);
   });

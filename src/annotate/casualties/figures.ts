@@ -50,6 +50,8 @@ export interface FigureLexicon {
   readonly listItem: RegExp;
   /** Words right before a status word that make it a noun ('there are dead', 'the number of dead'), or null. */
   readonly nounUse: RegExp | null;
+  /** Words right after a status word opening its sentence that make it a noun ('Dead and wounded are reported'), or null. */
+  readonly nounUseAfter: RegExp | null;
   /** How a list of victims' names before a status verb is read, when the language capitalises names only. */
   readonly nameList: NameListRules | null;
 }
@@ -90,6 +92,7 @@ export function compileFigureLexicon(vocab: CasualtyVocabulary): FigureLexicon {
     listItem: new RegExp(`(?:,|\\s(?:${vocab.conjunction ?? 'and'}))\\s+([\\p{L}-]+)`, 'giu'),
     tollVerb: vocab.tollVerbs ? new RegExp(`^[^.;]{0,160}?${wholeWords(vocab.tollVerbs)}\\s*$`, 'iu') : null,
     nounUse: vocab.nounUse ? new RegExp(`${wholeWords(vocab.nounUse)}\\s+$`, 'iu') : null,
+    nounUseAfter: vocab.nounUseAfter ? new RegExp(`^\\s*(?:${vocab.nounUseAfter})(?![\\p{L}])`, 'iu') : null,
     nameList: vocab.countNames
       ? {
           separator: new RegExp(`\\s*(?:[,;]|(?<![\\p{L}])(?:${vocab.conjunction ?? 'and'})(?![\\p{L}]))\\s*`, 'giu'),
@@ -446,7 +449,8 @@ function figureFor(
     const coordinated = previous !== undefined && previous.min === null && previous.np === null && previous.trigger.end <= t.start && lex.coordination.test(text.slice(previous.trigger.end, t.start))
       && text.slice(previous.trigger.end, t.start).length < 8;
     if (coordinated) return [{ trigger: t, min: null, max: null, phrase: { start: previous.phrase.start, end: t.end }, np: { start: previous.phrase.start, end: t.start }, group: 'unspecified' }];
-    if (lex.nounUse.test(before) && !alone) return [{ trigger: t, min: null, max: null, phrase: { start: t.start, end: t.end }, np: null, group: 'unspecified' }];
+    const opening = lex.nounUseAfter !== null && /^[\s"“«]*$/u.test(text.slice(lo, t.start)) && lex.nounUseAfter.test(text.slice(t.end, t.end + 80));
+    if ((lex.nounUse.test(before) && !alone) || opening) return [{ trigger: t, min: null, max: null, phrase: { start: t.start, end: t.end }, np: null, group: 'unspecified' }];
   }
   return [];
 }

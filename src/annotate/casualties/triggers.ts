@@ -40,7 +40,8 @@ const ABOUT_FIGURES = new WordPattern(
   String.raw`(?:информаци\p{L}*|данны\p{L}*|сведени\p{L}*|Angaben|Informationen|informations?|información|informações|informazioni|gegevens|informatie)\s+(?:[\p{L}-]+\s+){0,3}?(?:о|об|про|über|zu|sur|sobre|su|sulle|over)\s+(?:[\p{L}-]+\s+){0,4}$`,
   { before: LETTER, after: null },
 );
-const NOT_PEOPLE_BEFORE = /(?:cows?|cattle|sheep|livestock|animals?|horses?|dogs?|tanks?|vehicles?|drones?|helicopters?|aircraft|houses?|buildings?|positions?|equipment|statements?|videos?|reports?|footage|documents?|communiqu[eé]s?|photos?|images?)\s+(?:were|was|had been|have been)?\s*$/i;
+// ('reports' only before an auxiliary: 'Azerbaijan reports losses' states a figure.)
+const NOT_PEOPLE_BEFORE = /(?:cows?|cattle|sheep|livestock|animals?|horses?|dogs?|tanks?|vehicles?|drones?|helicopters?|aircraft|houses?|buildings?|positions?|equipment|statements?|videos?|report|footage|documents?|communiqu[eé]s?|photos?|images?)\s+(?:were|was|had been|have been)?\s*$|reports\s+(?:were|had been|have been)\s*$/i;
 
 /** Finds every status trigger and claim of none in `text[start, end)`. */
 export function findTriggers(text: string, start: number, end: number, p: TriggerPatterns): Trigger[] {
