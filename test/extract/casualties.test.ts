@@ -519,3 +519,15 @@ describe('casualties: names and ordinals', () => {
     ]);
   });
 });
+
+describe('casualties: the toll of a war told earlier', () => {
+  it('dates "killed during several years of fighting" by the last year named before it', () => {
+    const text = 'Armenian troops took the region during a war in the early 1990s.\n\nA ceasefire was agreed in 1994.\n\nOn Tuesday, the Azerbaijani president spoke in Baku.\n\nSome 30,000 people were killed during several years of fighting.';
+    expect(claimsOf(text, '2008-03-05')).toEqual(['multiple killed 30000 30000 null 1994 unspecified']);
+  });
+
+  it('leaves a figure of a day alone', () => {
+    const text = 'A ceasefire was agreed in 1994.\n\nTwo soldiers were killed in Tavush on Friday.';
+    expect(claimsOf(text, '2023-09-01')[0]).toMatch(/killed 2 2 null 2023-09-01/);
+  });
+});

@@ -162,7 +162,7 @@ export const casualties = defineStage({
           const named = fig.names ? { start: fig.phrase.start, end: fig.trigger.start } : null;
           const sDates = inside(dates, sentence).filter((d) => !named || d.end <= named.start || d.start >= named.end);
           const date = dateAfter(text, sDates, fig.trigger.end) ?? nearestDate(sDates, fig.trigger.start)
-            ?? backgroundDate(text, sentence, sentences[si - 1], dates);
+            ?? backgroundDate(text, sentence, sentences[si - 1], dates) ?? warDate(text, sentence, sentences.slice(Math.max(0, si - 8), si), dates);
           let claim: CasualtyAnnotation = {
             kind: 'casualty', by: ID, start: fig.phrase.start, end: fig.phrase.end,
             side, status: fig.trigger.status, group: fig.group, min: fig.min, max: fig.max,
@@ -322,6 +322,18 @@ function backgroundDate(text: string, sentence: SentenceAnnotation, previous: Se
   }
   if (!BACK_REFERENCE.test(text.slice(sentence.start, sentence.end))) return null;
   return inside(dates, previous).filter((x) => x.role === 'body' && x.certainty === 'stated').at(-1) ?? null;
+}
+
+const YEARS_OF_WAR = /(?<![\p{L}])(?:(?:several|many|two|three|four|five|six|years|decades)\s+(?:years\s+)?of\s+(?:fighting|war|conflict)|the\s+(?:war|conflict)(?![\p{L}\s]*(?:began|started)))(?![\p{L}])/iu;
+
+/**
+ * 'Some 30,000 people were killed during several years of fighting': an undated toll of a war told
+ * earlier in the report takes the last year named in the eight sentences before it ('a ceasefire
+ * agreed in 1994'), not the day of the sentence before.
+ */
+function warDate(text: string, sentence: SentenceAnnotation, before: readonly SentenceAnnotation[], dates: readonly DateAnnotation[]): DateAnnotation | null {
+  if (!YEARS_OF_WAR.test(text.slice(sentence.start, sentence.end)) || before.length === 0) return null;
+  return dates.filter((d) => d.start >= before[0]!.start && d.end <= sentence.start && d.role === 'body' && d.date.precision === 'year').at(-1) ?? null;
 }
 
 /** The date mention nearest to a position within the sentence (body dates before datelines). */
