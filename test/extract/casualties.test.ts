@@ -531,3 +531,17 @@ describe('casualties: the toll of a war told earlier', () => {
     expect(claimsOf(text, '2023-09-01')[0]).toMatch(/killed 2 2 null 2023-09-01/);
   });
 });
+
+describe('casualties: a count right after a dated one', () => {
+  it('takes the time of the count told in the sentence before, in its paragraph', () => {
+    const text = 'During the war last autumn, 2895 Azerbaijani soldiers were killed. Losses from Armenia amounted to about 3.5 thousand people.';
+    expect(claimsOf(text, '2021-05-12')).toEqual(['AZE killed 2895 2895 null 2020 soldiers', 'ARM casualties 3500 3500 null 2020 unspecified']);
+  });
+
+  it('not across paragraphs, and not for a figure with no count', () => {
+    const apart = 'During the war last autumn, 2895 Azerbaijani soldiers were killed.\n\nLosses from Armenia amounted to about 3.5 thousand people.';
+    expect(claimsOf(apart, '2021-05-12')[1]).not.toMatch(/ 2020 /);
+    const uncounted = 'During the war last autumn, 2895 Azerbaijani soldiers were killed. Armenia also suffered losses.';
+    expect(claimsOf(uncounted, '2021-05-12')[1]).not.toMatch(/ 2020 /);
+  });
+});

@@ -166,7 +166,7 @@ export const casualties = defineStage({
           let claim: CasualtyAnnotation = {
             kind: 'casualty', by: ID, start: fig.phrase.start, end: fig.phrase.end,
             side, status: fig.trigger.status, group: fig.group, min: fig.min, max: fig.max,
-            claimant, date: date?.date ?? null, evidence: { start: sentence.start, end: evidenceEnd }, sentence: sentence.index,
+            claimant, date: date?.date ?? ((fig.max ?? fig.min) !== null ? dateOfFigureBefore(text, sentence, out.at(-1)) : null), evidence: { start: sentence.start, end: evidenceEnd }, sentence: sentence.index,
           };
           if (fig.names) {
             // Named people are each of one side: 'both sides' near them is about the fighting.
@@ -322,6 +322,15 @@ function backgroundDate(text: string, sentence: SentenceAnnotation, previous: Se
   }
   if (!BACK_REFERENCE.test(text.slice(sentence.start, sentence.end))) return null;
   return inside(dates, previous).filter((x) => x.role === 'body' && x.certainty === 'stated').at(-1) ?? null;
+}
+
+/**
+ * '2895 Azerbaijani soldiers were killed last autumn. Losses from Armenia amounted to 3.5 thousand.':
+ * an undated count in the sentence right after a dated one, in its paragraph, is of the same time.
+ */
+function dateOfFigureBefore(text: string, sentence: SentenceAnnotation, previous: CasualtyAnnotation | undefined): CasualtyAnnotation['date'] {
+  if (!previous?.date || previous.sentence !== sentence.index - 1 || (previous.max ?? previous.min) === null) return null;
+  return /\n\s*\n/.test(text.slice(previous.evidence.end, sentence.start)) ? null : previous.date;
 }
 
 const YEARS_OF_WAR = /(?<![\p{L}])(?:(?:several|many|two|three|four|five|six|years|decades)\s+(?:years\s+)?of\s+(?:fighting|war|conflict)|the\s+(?:war|conflict)(?![\p{L}\s]*(?:began|started)))(?![\p{L}])/iu;
