@@ -545,3 +545,15 @@ describe('casualties: a count right after a dated one', () => {
     expect(claimsOf(uncounted, '2021-05-12')[1]).not.toMatch(/ 2020 /);
   });
 });
+
+describe('casualties: civilians hurt after a sentence naming the place', () => {
+  it("gives civilians the side whose country holds the place named in the sentence before", () => {
+    const text = 'Azerbaijani shelling hit the border on Thursday. The incident occurred in villages of Tavush province. Two other civilians have been wounded, police say.';
+    expect(claimsOf(text).at(-1)).toMatch(/^ARM wounded 2 2 /);
+  });
+
+  it('not from a region or a country named before, nor for soldiers', () => {
+    expect(claimsOf('The incident occurred in Karabakh. Two civilians have been wounded.').at(-1)).toMatch(/^unknown wounded 2 2 /);
+    expect(claimsOf('The incident occurred in villages of Tavush province. Two soldiers have been wounded.').at(-1)).toMatch(/^unknown wounded 2 2 /);
+  });
+});

@@ -151,6 +151,13 @@ export const casualties = defineStage({
           // after a figure, in a sentence naming no belligerent, is of the same side.
           if (side === 'unknown' && (fig.names || (fig.min === 1 && fig.max === 1)) && previous && sentence.index - previous.sentence === 1 && previous.side !== 'unknown' && previous.side !== 'multiple'
             && !sActors.some((a) => isBelligerent(a.code, ctx.lexicon))) side = previous.side;
+          // 'The incident occurred in villages of Tavush region of Armenia. Two other civilians have been wounded.':
+          // civilians hurt in a sentence naming no belligerent, right after one naming a place of a side's country.
+          if (side === 'unknown' && fig.group !== 'soldiers' && prevSentence && !sActors.some((a) => isBelligerent(a.code, ctx.lexicon))) {
+            const place = inside(places, prevSentence).filter((p) => p.country && p.placeType !== 'country' && p.placeType !== 'region' && p.placeType !== 'feature').at(-1);
+            const actor = place ? ctx.lexicon.actorForCountry(place.country!) : null;
+            if (actor && isBelligerent(actor, ctx.lexicon)) side = actor;
+          }
           // 'killing two crew members and injuring a third': one more of the same people.
           if (fig.np && previous?.sentence === sentence.index && compiled.onePerson?.test(text.slice(fig.np.start, fig.np.end))) side = previous.side;
           // 'a 1991-94 war which killed an estimated 30,000 people': a war's toll, across the sides and in nobody's voice.
