@@ -508,6 +508,13 @@ describe('casualties: people told one by one', () => {
 });
 
 describe('casualties: names and ordinals', () => {
+  it("gives a victim a side names by name, in a sentence about a fight between the sides, that side's own", () => {
+    const text = 'The Azerbaijani Defence Ministry reported losses. Its press service said there was a fight at the Armenian-Azerbaijani border on Friday, in which Ensign Isa Almazov was killed.';
+    expect(claimsOf(text).at(-1)).toMatch(/^AZE killed 1 1 AZE /);
+    // Named in the report's own voice, the victim's side stays unknown.
+    expect(claimsOf('There was a fight at the Armenian-Azerbaijani border on Friday, in which Ensign Isa Almazov was killed.').at(-1)).toMatch(/^unknown killed 1 1 null /);
+  });
+
   it('counts names whose first word is also a place, past an apposition naming what they are', () => {
     expect(claimsOf('Armenian sources said Armen Babayan, Davit Danielyan and Ararat Gasparyan, all police officers of the Passport and Visa Department, had been gunned down on Friday.'))
       .toEqual(['ARM killed 3 3 ARM 2023-09-01 soldiers']);

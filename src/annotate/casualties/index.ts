@@ -176,8 +176,9 @@ export const casualties = defineStage({
             claimant, date: date?.date ?? ((fig.max ?? fig.min) !== null ? dateOfFigureBefore(text, sentence, out.at(-1)) : null), evidence: { start: sentence.start, end: evidenceEnd }, sentence: sentence.index,
           };
           if (fig.names) {
-            // Named people are each of one side: 'both sides' near them is about the fighting.
-            if (claim.side === 'multiple') claim = { ...claim, side: 'unknown' };
+            // Named people are each of one side: 'both sides' near them is about the fighting. A side that
+            // names its dead by name names its own ('the press service said ... Ensign X was killed').
+            if (claim.side === 'multiple') claim = { ...claim, side: claimant && isBelligerent(claimant.code, ctx.lexicon) ? claimant.code : 'unknown' };
             namedFigures.set(claim, fig.names);
             out.push(claim);
             continue;
