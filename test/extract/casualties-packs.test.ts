@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../helpers.js';
+
+/**
+ * The casualty vocabulary of the language packs (`packs/languages/<code>.json`): inflected forms, synonyms,
+ * verbs of saying, claims of none, prisoners, the missing and the displaced, read as a native reader would,
+ * and words that must give no figure (animals, weapons, populations, harm that only might happen).
+ */
+const claimsIn = (language: string, text: string): string[] =>
+  analyzeText(text, '2023-09-01', { language }).claims.map((c) => `${c.side} ${c.status} ${c.min ?? '-'} ${c.max ?? '-'} ${c.claimant?.code ?? 'null'}`);
+
+describe('language packs: casualty vocabulary', () => {
+  it.each([
+    // Spanish: the personal 'a' after a verb of killing, adjectives after their noun, the toll's noun.
+    ['es', 'Las tropas azerbaiyanas mataron a cinco soldados armenios cerca de la frontera.', ['ARM killed 5 5 null']],
+    ['es', 'La cifra de muertos en la aldea ascendió a 12.', ['unknown killed 12 12 null']],
+    ['es', 'Dos militares armenios siguen desaparecidos tras el combate.', ['ARM missing 2 2 null']],
+    ['es', 'Cuatro civiles fueron hospitalizados después del bombardeo.', ['unknown wounded 4 4 null']],
+    ['es', 'Según el ejército armenio, sus unidades no sufrieron bajas.', ['ARM casualties 0 0 ARM']],
+    ['es', 'Tres soldados azerbaiyanos fueron abatidos, dijo el ejército armenio.', ['AZE killed 3 3 ARM']],
+    // Portuguese: 'morreram' and 'morreu' (no 'mort-' stem), prisoners taken, the displaced.
+    ['pt', 'Dois soldados armênios morreram na troca de tiros, informou o Ministério da Defesa da Armênia.', ['ARM killed 2 2 ARM']],
+    ['pt', 'Seis soldados azerbaijanos foram feitos prisioneiros.', ['AZE captured 6 6 null']],
+    ['pt', 'O exército armênio disse que não sofreu baixas.', ['ARM casualties 0 0 ARM']],
+    ['pt', 'As forças armênias mataram três militares azerbaijanos.', ['AZE killed 3 3 null']],
+  ])('%s: %s', (language, text, expected) => {
+    expect(claimsIn(language, text)).toEqual(expected);
+  });
+
+  it.each([
+    ['es', 'Los disparos mataron a dos vacas y a un caballo.'],
+    ['es', 'Una nueva guerra podría causar miles de muertos.'],
+    ['es', 'Los dos ejércitos intercambiaron disparos durante la noche.'],
+    ['es', 'La aldea tiene una población de 1.500 habitantes.'],
+    ['pt', 'Três vacas morreram durante o bombardeio.'],
+    ['pt', 'Os confrontos poderiam causar centenas de mortos.'],
+  ])('%s: no figure in %s', (language, text) => {
+    expect(claimsIn(language, text)).toEqual([]);
+  });
+});
