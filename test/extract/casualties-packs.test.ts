@@ -23,6 +23,16 @@ describe('language packs: casualty vocabulary', () => {
     ['pt', 'Seis soldados azerbaijanos foram feitos prisioneiros.', ['AZE captured 6 6 null']],
     ['pt', 'O exército armênio disse que não sofreu baixas.', ['ARM casualties 0 0 ARM']],
     ['pt', 'As forças armênias mataram três militares azerbaijanos.', ['AZE killed 3 3 null']],
+    // French: 'perdu la vie', the missing, claims of none written with 'n'y a pas eu'.
+    ['fr', "Trois militaires arméniens ont perdu la vie, selon le ministère arménien de la Défense.", ['ARM killed 3 3 ARM']],
+    ['fr', 'Deux soldats azerbaïdjanais sont portés disparus depuis samedi.', ['AZE missing 2 2 null']],
+    ['fr', "Il n'y a pas eu de victimes parmi les habitants, a indiqué le ministère azerbaïdjanais de la Défense.", ['AZE casualties 0 0 AZE']],
+    ['fr', 'Sept villageois ont été hospitalisés après le tir de mortier.', ['unknown wounded 7 7 null']],
+    // Italian: the fallen, the missing, the displaced, claims of none.
+    ['it', 'Quattro militari armeni risultano dispersi dopo gli scontri.', ['ARM missing 4 4 null']],
+    ['it', "L'esercito armeno ha detto di non aver subito perdite.", ['ARM casualties 0 0 ARM']],
+    ['it', 'Il bilancio delle vittime è salito a 9.', ['unknown killed 9 9 null']],
+    ['it', "Due soldati azerbaigiani sono stati fatti prigionieri, ha riferito il ministero della Difesa dell'Azerbaigian.", ['AZE captured 2 2 AZE']],
   ])('%s: %s', (language, text, expected) => {
     expect(claimsIn(language, text)).toEqual(expected);
   });
@@ -34,6 +44,10 @@ describe('language packs: casualty vocabulary', () => {
     ['es', 'La aldea tiene una población de 1.500 habitantes.'],
     ['pt', 'Três vacas morreram durante o bombardeio.'],
     ['pt', 'Os confrontos poderiam causar centenas de mortos.'],
+    ['fr', "Il n'y a pas eu d'échange de tirs ni d'affrontements, selon le Premier ministre."],
+    ['fr', 'Trois vaches ont été tuées par les éclats.'],
+    ['it', 'Un nuovo conflitto potrebbe uccidere migliaia di persone.'],
+    ['it', 'Le due parti hanno avuto uno scambio di colpi al confine.'],
   ])('%s: no figure in %s', (language, text) => {
     expect(claimsIn(language, text)).toEqual([]);
   });
