@@ -33,6 +33,17 @@ describe('language packs: casualty vocabulary', () => {
     ['it', "L'esercito armeno ha detto di non aver subito perdite.", ['ARM casualties 0 0 ARM']],
     ['it', 'Il bilancio delle vittime è salito a 9.', ['unknown killed 9 9 null']],
     ['it', "Due soldati azerbaigiani sono stati fatti prigionieri, ha riferito il ministero della Difesa dell'Azerbaigian.", ['AZE captured 2 2 AZE']],
+    // German: active 'töteten', the toll's noun and verb, the missing, hospital stays, prisoners of war.
+    ['de', 'Aserbaidschanische Einheiten töteten vier armenische Soldaten.', ['ARM killed 4 4 null']],
+    ['de', 'Die Zahl der Todesopfer stieg auf 14.', ['unknown killed 14 14 null']],
+    ['de', 'Drei armenische Soldaten werden seit dem Gefecht vermisst.', ['ARM missing 3 3 null']],
+    ['de', 'Sechs Dorfbewohner wurden ins Krankenhaus eingeliefert.', ['unknown wounded 6 6 null']],
+    ['de', 'Armenien übergab 12 aserbaidschanische Kriegsgefangene.', ['AZE captured 12 12 null']],
+    // Dutch: 'om het leven gekomen', active 'doodden', the missing, prisoners taken.
+    ['nl', 'Bij de aanval kwamen twee Armeense soldaten om het leven, meldt het Armeense ministerie van Defensie.', ['ARM killed 2 2 ARM']],
+    ['nl', 'Azerbeidzjaanse troepen doodden drie Armeense militairen.', ['ARM killed 3 3 null']],
+    ['nl', 'Zes Azerbeidzjaanse militairen worden vermist.', ['AZE missing 6 6 null']],
+    ['nl', 'Vier Armeense soldaten werden gevangengenomen.', ['ARM captured 4 4 null']],
   ])('%s: %s', (language, text, expected) => {
     expect(claimsIn(language, text)).toEqual(expected);
   });
@@ -48,6 +59,11 @@ describe('language packs: casualty vocabulary', () => {
     ['fr', 'Trois vaches ont été tuées par les éclats.'],
     ['it', 'Un nuovo conflitto potrebbe uccidere migliaia di persone.'],
     ['it', 'Le due parti hanno avuto uno scambio di colpi al confine.'],
+    ['de', 'Drei Kühe wurden durch die Granatsplitter getötet.'],
+    ['de', 'Die Armee kam um 10 Uhr im Dorf an.'],
+    ['de', 'Ein neuer Krieg könnte Tausende Tote fordern.'],
+    ['nl', 'Drie koeien werden door de granaatscherven gedood.'],
+    ['nl', 'Het dorp telt 2.000 inwoners.'],
   ])('%s: no figure in %s', (language, text) => {
     expect(claimsIn(language, text)).toEqual([]);
   });
