@@ -44,6 +44,28 @@ describe('language packs: casualty vocabulary', () => {
     ['nl', 'Azerbeidzjaanse troepen doodden drie Armeense militairen.', ['ARM killed 3 3 null']],
     ['nl', 'Zes Azerbeidzjaanse militairen worden vermist.', ['AZE missing 6 6 null']],
     ['nl', 'Vier Armeense soldaten werden gevangengenomen.', ['ARM captured 4 4 null']],
+    // Turkish: 'etkisiz hale getirdi', hospital, claims of none with 'can kaybı'.
+    ['tr', 'Azerbaycan ordusu üç Ermeni askeri etkisiz hale getirdi.', ['ARM killed 3 3 null']],
+    ['tr', 'Patlamanın ardından altı kişi hastaneye kaldırıldı.', ['unknown wounded 6 6 null']],
+    ['tr', 'Açıklamaya göre köyde can kaybı yaşanmadı.', ['unknown casualties 0 0 null']],
+    // '40 bin' is forty thousand: the number words read '40' alone, so the thousands give no count rather than 40.
+    ['tr', 'Yaklaşık 40 bin kişi bölgeden kaçtı.', ['unknown displaced - - null']],
+    // Arabic: a plural verb after its subject, a count after the verb and its subject, 'و' on a number.
+    ['ar', 'قالت وزارة الدفاع الأرمينية إن جنديين وأربعة مدنيين قتلوا.', ['ARM killed 4 4 ARM']],
+    ['ar', 'قتلت القوات الأذربيجانية ثلاثة جنود أرمينيين.', ['ARM killed 3 3 null']],
+    ['ar', 'تم أسر ستة جنود أرمن خلال الاشتباك.', ['ARM captured 6 6 null']],
+    // Persian: the toll's noun with 'به', active 'کشتند', the missing.
+    ['fa', 'شمار کشته شدگان به ۱۴ نفر رسید.', ['unknown killed 14 14 null']],
+    ['fa', 'نیروهای ارمنستان سه سرباز آذربایجانی را کشتند.', ['AZE killed 3 3 null']],
+    ['fa', 'چهار سرباز ارمنی مفقود شده اند.', ['ARM missing 4 4 null']],
+    // Icelandic: 'drápu', prisoners taken, 'látnir lausir' (released, not dead).
+    ['is', 'Armenskar hersveitir drápu þrjá aserska hermenn.', ['AZE killed 3 3 null']],
+    ['is', 'Fjórir armenskir hermenn voru teknir til fanga.', ['ARM captured 4 4 null']],
+    ['is', 'Tala látinna er komin upp í 17.', ['unknown killed 17 17 null']],
+    // Estonian: 'tapsid', the missing, claims of none.
+    ['et', 'Armeenia väed tapsid kolm Aserbaidžaani sõdurit.', ['AZE killed 3 3 null']],
+    ['et', 'Kaks Armeenia sõdurit on teadmata kadunud.', ['ARM missing 2 2 null']],
+    ['et', 'Armeenia kaitseministeeriumi teatel kaotusi ei olnud.', ['ARM casualties 0 0 ARM']],
   ])('%s: %s', (language, text, expected) => {
     expect(claimsIn(language, text)).toEqual(expected);
   });
@@ -64,6 +86,11 @@ describe('language packs: casualty vocabulary', () => {
     ['de', 'Ein neuer Krieg könnte Tausende Tote fordern.'],
     ['nl', 'Drie koeien werden door de granaatscherven gedood.'],
     ['nl', 'Het dorp telt 2.000 inwoners.'],
+    ['tr', 'Bombardımanda üç inek öldü.'],
+    ['ar', 'نفقت ثلاث أبقار في القصف.'],
+    ['fa', 'سه گاو در اثر تیراندازی کشته شدند.'],
+    ['is', 'Þrjár kýr drápust í skothríðinni.'],
+    ['et', 'Tulistamises hukkus kaks lehma.'],
   ])('%s: no figure in %s', (language, text) => {
     expect(claimsIn(language, text)).toEqual([]);
   });
