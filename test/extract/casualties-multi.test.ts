@@ -26,6 +26,11 @@ describe('casualties: other languages', () => {
     ['is', 'Þrír armenskir hermenn féllu og tveir aðrir særðust í átökunum.', ['ARM killed 3 3 null', 'ARM wounded 2 2 null']],
     ['et', 'Kaitseministeeriumi teatel hukkus tulistamises Tovuzi lähedal vähemalt neli Aserbaidžaani sõdurit.', ['AZE killed 4 - null']],
     ['et', 'Aserbaidžaani sõnul sai rünnakus üle 30 inimese vigastada.', ['AZE wounded 30 - AZE']],
+    // One person, the adjective after the noun, one or two auxiliaries before the verb.
+    ['es', 'Un soldado armenio falleció en el ataque.', ['ARM killed 1 1 null']],
+    ['fr', 'Un soldat arménien a été tué.', ['ARM killed 1 1 null']],
+    ['pt', 'Um soldado armênio morreu.', ['ARM killed 1 1 null']],
+    ['it', 'Un soldato armeno è morto.', ['ARM killed 1 1 null']],
   ])('%s: %s', (language, text, expected) => {
     expect(claimsIn(language, text)).toEqual(expected);
   });

@@ -74,7 +74,7 @@ export function compileFigureLexicon(vocab: CasualtyVocabulary): FigureLexicon {
     wordAfterNoun: vocab.wordAfterNoun ?? false,
     countAfterVerb: vocab.countAfterVerb ?? 0,
     singular: new RegExp(
-      `(?<![\\p{L}])(?:${withCapitals(vocab.singular ?? 'a|an|one')}|another)\\s+(?:(?:[\\p{Lu}][\\p{L}-]*|\\d+-year-old|[\\p{L}]+-year-old|young|elderly|local|civilian|military|senior|junior|female|male|woman|ethnic|second|third|fourth|fifth|sixth|seventh)\\s+){0,3}?([\\p{L}]+)(?:\\s+(?:${vocab.bare.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)'}))?\\s*$`,
+      `(?<![\\p{L}])(?:${withCapitals(vocab.singular ?? 'a|an|one')}|another)\\s+(?:(?:[\\p{Lu}][\\p{L}-]*|\\d+-year-old|[\\p{L}]+-year-old|young|elderly|local|civilian|military|senior|junior|female|male|woman|ethnic|second|third|fourth|fifth|sixth|seventh)\\s+){0,3}?([\\p{L}]+)${vocab.wordAfterNoun ? '(?:\\s+\\p{Ll}+)?' : ''}(?:\\s+(?:${vocab.bare.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)'})){0,2}\\s*$`,
       'u',
     ),
     articleIsSingular: vocab.singular !== undefined,
