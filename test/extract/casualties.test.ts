@@ -432,6 +432,10 @@ describe('casualties: a status word used as a noun', () => {
       'multiple killed - - null 2023-09-01 unspecified', 'multiple wounded - - null 2023-09-01 unspecified',
     ]);
     expect(claimsOf('There are also wounded servicemen.')).toEqual(['unknown wounded - - null 2023-09-01 unspecified']);
+    // Losses of a side named beside dead of no side are kept: they say whose.
+    expect(claimsOf('Clashes broke out on the border; there are dead. The Armenian side also suffered losses.')).toEqual([
+      'unknown killed - - null 2023-09-01 unspecified', 'ARM casualties - - null 2023-09-01 unspecified',
+    ]);
   });
 
   it('reads the Russian "есть погибшие и раненые"', () => {

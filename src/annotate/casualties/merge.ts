@@ -44,11 +44,12 @@ export function mergeRepeatedFigures(claims: readonly CasualtyAnnotation[], lexi
       else if (counted(a) && !counted(b) && (claimantB === null || claimantA === claimantB) && a.min !== 0) dropped.add(j);
     });
   });
-  // 'Casualties' that restate a figure given with its status ('four killed ... the four casualties').
+  // 'Casualties' that restate a figure given with its status ('four killed ... the four casualties'); not
+  // the losses of a side named beside dead of no side ('there were dead ... losses on the Armenian side').
   claims.forEach((b, j) => {
     if (b.status !== 'casualties' || b.min === 0 || dropped.has(j)) return;
     const specific = claims.some((a, i) => i !== j && !dropped.has(i) && a.status !== 'casualties' && sameDate(a, b) && sameSide(a.side, b.side, lexicon)
-      && (a.claimant?.code ?? null) === (b.claimant?.code ?? null) && (b.min === null && b.max === null ? true : sameCount(a, b)));
+      && (a.side !== 'unknown' || b.side === 'unknown') && (a.claimant?.code ?? null) === (b.claimant?.code ?? null) && (b.min === null && b.max === null ? true : sameCount(a, b)));
     if (specific) dropped.add(j);
   });
   // 'two other women were killed', 'two of the civilians were killed' beside a toll of three: a part of a total stated.
