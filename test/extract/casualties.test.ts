@@ -255,7 +255,7 @@ describe('casualties: claimants', () => {
     const text = 'The Armenians retreated, suffering heavy losses, the press service of the Defense Ministry stated. The Defense Ministry confirmed the deaths of eight servicemen.';
     expect(fmt('https://news.example.az/2014/08/01/clash', text)).toEqual(['ARM casualties - AZE', 'AZE killed 8 AZE']);
     // From a domain of no belligerent, the unnamed ministry stays unresolved (never the Armenians of the reported clause).
-    expect(fmt('https://news.example.com/clash', text)).toEqual(['unknown killed 8 null']);
+    expect(fmt('https://news.example.com/clash', text)).toEqual(['ARM casualties - null', 'unknown killed 8 null']);
     // A ministry with its country named keeps it.
     expect(fmt('https://news.example.az/x', "Armenia's Defense Ministry said two soldiers died.")).toEqual(['ARM killed 2 ARM']);
   });
