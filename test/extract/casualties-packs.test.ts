@@ -48,8 +48,8 @@ describe('language packs: casualty vocabulary', () => {
     ['tr', 'Azerbaycan ordusu üç Ermeni askeri etkisiz hale getirdi.', ['ARM killed 3 3 null']],
     ['tr', 'Patlamanın ardından altı kişi hastaneye kaldırıldı.', ['unknown wounded 6 6 null']],
     ['tr', 'Açıklamaya göre köyde can kaybı yaşanmadı.', ['unknown casualties 0 0 null']],
-    // '40 bin' is forty thousand: the number words read '40' alone, so the thousands give no count rather than 40.
-    ['tr', 'Yaklaşık 40 bin kişi bölgeden kaçtı.', ['unknown displaced - - null']],
+    // '40 bin' is forty thousand.
+    ['tr', 'Yaklaşık 40 bin kişi bölgeden kaçtı.', ['multiple displaced 40000 40000 null']],
     // Arabic: a plural verb after its subject, a count after the verb and its subject, 'و' on a number.
     ['ar', 'قالت وزارة الدفاع الأرمينية إن جنديين وأربعة مدنيين قتلوا.', ['ARM killed 4 4 ARM']],
     ['ar', 'قتلت القوات الأذربيجانية ثلاثة جنود أرمينيين.', ['ARM killed 3 3 null']],

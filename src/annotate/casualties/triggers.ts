@@ -28,8 +28,8 @@ export function compileTriggers(vocab: CasualtyVocabulary, check = new TextCheck
     any: new WordPattern(vocab.triggers.map((t) => t.pattern).join('|'), { before: LETTER_OR_DIGIT, after: LETTER_OR_DIGIT, check }),
     kinds,
     none: vocab.none.map((n) => ({ status: n.status, re: new WordPattern(n.pattern, { before: LETTER, after: LETTER, check }) })),
-    // wholeWords(hypothetical) + up to two words to the end, tested (`iu`); the leading guard checked apart.
-    hypothetical: new WordPattern(`(?:${vocab.hypothetical})(?![\\p{L}\\p{N}])(?:\\s+\\p{L}+){0,2}\\s*$`, { before: LETTER_OR_DIGIT, after: null, check }),
+    // wholeWords(hypothetical) + up to three words to the end ('poderiam causar centenas de'), tested (`iu`); the leading guard checked apart.
+    hypothetical: new WordPattern(`(?:${vocab.hypothetical})(?![\\p{L}\\p{N}])(?:\\s+\\p{L}+){0,3}\\s*$`, { before: LETTER_OR_DIGIT, after: null, check }),
   };
 }
 

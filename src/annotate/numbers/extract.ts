@@ -31,7 +31,11 @@ const CONTEXT = 60;
 const SHORT_CONTEXT = 24;
 const LAST_WORD = /(\p{L}+)\.?,?\s*$/u;
 const NON_ASCII = /[^\x00-\x7f]/;
-const SCALE_OF: Readonly<Record<string, number>> = { million: 1e6, mln: 1e6, milyon: 1e6, миллиона: 1e6, миллионов: 1e6, billion: 1e9, bn: 1e9, milyar: 1e9, thousand: 1e3, тысяч: 1e3, тысячи: 1e3 };
+const SCALE_OF: Readonly<Record<string, number>> = { million: 1e6, mln: 1e6, milyon: 1e6, миллиона: 1e6, миллионов: 1e6, billion: 1e9, bn: 1e9, milyar: 1e9, thousand: 1e3, тысяч: 1e3, тысячи: 1e3,
+  // Other languages' thousands and millions after digits ('3 Tausend', '90 bin', '5 mil', '90 ألف').
+  tausend: 1e3, duizend: 1e3, mille: 1e3, mila: 1e3, mil: 1e3, bin: 1e3, tuhat: 1e3, þúsund: 1e3, 'ألف': 1e3, 'آلاف': 1e3, 'هزار': 1e3,
+  millionen: 1e6, millions: 1e6, millones: 1e6, milioni: 1e6, milhões: 1e6, miljoen: 1e6 };
+const ENGLISH_SCALE = new Set(['million', 'mln', 'billion', 'bn', 'thousand']);
 const EASTERN_DIGITS = /[٠-٩۰-۹]/g;
 const EASTERN_DIGIT = /[٠-٩۰-۹]/;
 const DOTTED_THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
@@ -86,7 +90,9 @@ function digitsValue(m: RegExpMatchArray, language: string | null): number | nul
   const digits = raw.replace(SEPARATORS, '');
   if (!grouped && digits.length >= 7) return null; // an id or a phone number
   const base = m[2] !== undefined ? Number(`${digits}.${m[2]}`) : Number(digits);
-  return base * (m[3] ? (SCALE_OF[m[3].toLowerCase()] ?? 1) : 1);
+  // Another language's scale word in an English text ('5 mil of rain') multiplies nothing.
+  const scale = m[3] && !(language === 'en' && !ENGLISH_SCALE.has(m[3].toLowerCase())) ? (SCALE_OF[m[3].toLowerCase()] ?? 1) : 1;
+  return base * scale;
 }
 
 /** 1900-2099 written alone is a year, unless a count noun follows ('2000 peacekeepers'). */

@@ -125,3 +125,25 @@ describe('numbers: a count at the end of a sentence', () => {
     expect(annotationsOf(other, 'number')).toEqual([]);
   });
 });
+
+describe("numbers: other languages' scale and vague words", () => {
+  it.each([
+    ['tr', '90 bin kişi göç etti.', 90_000],
+    ['es', 'Unos 5 mil civiles huyeron.', 5_000],
+    ['de', 'Rund 3 Tausend Menschen flohen.', 3_000],
+    ['fa', '۹۰ هزار نفر آواره شدند.', 90_000],
+  ])('%s: %s', (language, text, value) => {
+    expect(numbersIn(text, language).map((n) => n.value)).toContain(value);
+  });
+
+  it('multiplies nothing by another language\'s scale word in English', () => {
+    expect(numbersIn('At least 5 mil of rain fell.').map((n) => n.value)).toEqual([5]);
+  });
+
+  it.each([['es', 'Decenas de soldados murieron.'], ['de', 'Dutzende Soldaten starben.'], ['nl', 'Tientallen soldaten kwamen om.'], ['ar', 'قتل العشرات من الجنود.']])(
+    '%s: vague in %s',
+    (language, text) => {
+      expect(numbersIn(text, language)[0]).toMatchObject({ value: null, qualifier: 'vague' });
+    },
+  );
+});

@@ -38,7 +38,7 @@ export const QUALIFIER_ENDINGS: ReadonlyArray<readonly string[]> = QUALIFIER_WOR
 
 /** Vague quantities ('several', 'dozens', 'a number of', 'tens of thousands'), English and a few others. */
 export const VAGUE = new WordPattern(
-  String.raw`(?:tens|hundreds)\s+of\s+thousands|(?:several|a\s+few)\s+(?:dozen|hundred|thousand)|several|a\s+number\s+of|a\s+(?:large|great|significant|big)\s+number\s+of|lots\s+of|a\s+lot\s+of|(?<!(?:as|so|how|too|not)\s+)many(?!\s+(?:as|more|times|years|months|days|of\s+(?:us|them)))|a\s+few|dozens|hundreds|thousands|scores|numerous|mehrere|einige|plusieurs|quelques|varios|varias|vários|várias|diversi|parecchi|meerdere|enkele|несколько|десятки|сотни|тысячи|birkaç|onlarca|yüzlerce|mitu|mitmed|nokkrir|nokkur`,
+  String.raw`(?:tens|hundreds)\s+of\s+thousands|(?:several|a\s+few)\s+(?:dozen|hundred|thousand)|several|a\s+number\s+of|a\s+(?:large|great|significant|big)\s+number\s+of|lots\s+of|a\s+lot\s+of|(?<!(?:as|so|how|too|not)\s+)many(?!\s+(?:as|more|times|years|months|days|of\s+(?:us|them)))|a\s+few|dozens|hundreds|thousands|scores|numerous|mehrere|einige|plusieurs|quelques|varios|varias|vários|várias|diversi|parecchi|meerdere|enkele|несколько|десятки|сотни|тысячи|birkaç|onlarca|yüzlerce|mitu|mitmed|nokkrir|nokkur|decenas|centenares|cientos|dizaines|centaines|decine|centinaia|dezenas|centenas|Dutzende|Hunderte|Tausende|tientallen|honderden|duizenden|kümneid|sadu|tugi|العشرات|عشرات|المئات|مئات|ده‌ها|ده ها|صدها`,
   { before: LETTER_OR_DIGIT, after: LETTER },
 );
 /** 'some' counts vaguely only before a plural noun ('some soldiers', not 'some of', 'some time'). */
@@ -55,7 +55,7 @@ export const EN_WORD_NUMBER = new WordPattern(
 );
 /** Digits (ASCII, Arabic-Indic, Persian), with thousands separators, decimals and a scale word. */
 export const DIGIT_NUMBER = new WordPattern(
-  String.raw`([0-9٠-٩۰-۹]{1,3}(?:[,\u00a0\u202f][0-9٠-٩۰-۹]{3})+|[0-9٠-٩۰-۹]{1,3}(?:\.[0-9]{3})+|[0-9٠-٩۰-۹]+)(?:[.,]([0-9]+))?(?:\s+(million|billion|thousand|mln|bn|milyon|milyar|миллиона|миллионов|тысяч|тысячи))?(?![\p{L}\p{N}_]|[.,:/][0-9])`,
+  String.raw`([0-9٠-٩۰-۹]{1,3}(?:[,\u00a0\u202f][0-9٠-٩۰-۹]{3})+|[0-9٠-٩۰-۹]{1,3}(?:\.[0-9]{3})+|[0-9٠-٩۰-۹]+)(?:[.,]([0-9]+))?(?:\s+(million|billion|thousand|mln|bn|milyon|milyar|миллиона|миллионов|тысяч|тысячи|[Tt]ausend|duizend|mille|mila|mil|bin|tuhat|þúsund|ألف|آلاف|هزار|[Mm]illionen|millions|millones|milioni|milhões|miljoen))?(?![\p{L}\p{N}_]|[.,:/][0-9])`,
   { before: String.raw`\p{L}\p{N}_.,/:@#$€£¥₽₼֏+−%-`, after: null, ignoreCase: false },
 );
 
