@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDocument } from '../model/document.js';
-import { countWords, detectLanguage, language } from './language.js';
+import { countWords, detectLanguage, language, scanSample } from './language.js';
 import { ctxOf, reportOf } from './test-helpers.js';
 
 describe('language: detection', () => {
@@ -56,6 +56,23 @@ describe('language: counting words', () => {
   it('counts runs of letters of any script, as \\p{L}+ does', () => {
     for (const text of ['Four soldiers died.', 'Двое военнослужащих погибли', 'x1y é\u0301t 𝐀𝐁', 'a\uD800b', '']) {
       expect(countWords(text)).toBe((text.match(/\p{L}+/gu) ?? []).length);
+    }
+  });
+});
+
+describe('language: one pass over the sample', () => {
+  it('counts what the patterns count: runs of letters, Icelandic letters, an õ', () => {
+    const texts = [
+      'The ministry said THE_the the1 THE, ofof of_ and-and tHaT 2the été-the thé the\u0301 ſaid said',
+      'Það var þá sem ðe Þór ÐÞ said 𝐀𝐁the the𝐀 a\uD800the \uDC00of',
+      'Двое погибли, the ministry — and its õ',
+      '',
+    ];
+    for (const text of texts) {
+      const counts = scanSample(text);
+      expect(counts.words).toBe(countWords(text));
+      expect(counts.icelandic).toBe((text.match(/[ðþÐÞ]/g) ?? []).length);
+      expect(counts.otilde).toBe(text.includes('õ'));
     }
   });
 });

@@ -96,7 +96,11 @@ function arabicFirst(word: string): boolean {
 
 /** A letter, mark or digit of any script (tested on characters outside ASCII only). */
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-const JOINERS = "'\u2019\u02BC\u055A";
+
+/** True for the apostrophes that join two words into one ('\'', '’', 'ʼ', '՚'). */
+function isJoiner(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 0x02bc || c === 0x055a;
+}
 
 /** UTF-16 units of the word character (letter, mark, digit) at `i`: 1, 2 for a surrogate pair, 0 when none. */
 function wordCharAt(text: string, i: number): number {
@@ -107,9 +111,62 @@ function wordCharAt(text: string, i: number): number {
 }
 
 /**
+ * A token whose string forms are computed when first read. Name matching rules out most words by their
+ * hash and core alone (see `PhraseIndex.find`), so most tokens never copy their word, lower-case it, or
+ * read their gap: the scan records offsets and the hash, and the forms follow from them on demand (the
+ * same values an eager computation gives).
+ */
+class LazyToken implements Token {
+  private keyForm: string | null = null;
+  private lowerForm: string | null = null;
+  private upperFlag = -1;
+  private stemForm: string | null | undefined = undefined;
+  private gapForm: string | null | undefined = undefined;
+
+  constructor(
+    private readonly text: string,
+    readonly start: number,
+    readonly end: number,
+    /** Where the previous word ended (-1 for the first word): the gap is read from there. */
+    private readonly previousEnd: number,
+    private readonly ascii: boolean,
+    readonly core: Token['core'],
+    readonly hash: number,
+  ) {}
+
+  get key(): string {
+    if (this.keyForm === null) {
+      const word = this.text.slice(this.start, this.end);
+      this.keyForm = this.ascii ? word : fold(word);
+    }
+    return this.keyForm;
+  }
+
+  get lower(): string {
+    return (this.lowerForm ??= this.key.toLowerCase());
+  }
+
+  get upper(): boolean {
+    if (this.upperFlag === -1) this.upperFlag = isUpper(this.text.slice(this.start, this.end)) ? 1 : 0;
+    return this.upperFlag === 1;
+  }
+
+  get stem(): string | null {
+    if (this.stemForm === undefined) this.stemForm = this.ascii ? null : cyrillicStem(this.key);
+    return this.stemForm;
+  }
+
+  get gap(): string | null {
+    if (this.gapForm === undefined) this.gapForm = gapBetween(this.text, this.previousEnd, this.start);
+    return this.gapForm;
+  }
+}
+
+/**
  * Splits a text into words with their folded keys. Words are runs of letters, marks and digits joined by
  * apostrophes (`[\p{L}\p{M}\p{N}]+(?:['’ʼ՚][\p{L}\p{M}\p{N}]+)*`), found by a scan that tests ASCII
- * characters by their codes; a word in ASCII needs no folding.
+ * characters by their codes; a word in ASCII needs no folding. The tokens' string forms are computed when
+ * first read ({@link LazyToken}).
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -132,9 +189,14 @@ export function tokenize(text: string): Token[] {
         if (c >= 128) ascii = false;
         else hash = (Math.imul(hash, 31) + (c <= 90 && c >= 65 ? c + 32 : c)) | 0;
         i += w;
-        w = i < n ? wordCharAt(text, i) : 0;
+        if (i >= n) w = 0;
+        else {
+          // ASCII letters and digits decided inline (most characters); others by wordCharAt.
+          const d = text.charCodeAt(i);
+          w = d < 128 ? ((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || (d >= 48 && d <= 57) ? 1 : 0) : wordCharAt(text, i);
+        }
       }
-      if (i + 1 < n && JOINERS.includes(text.charAt(i)) && wordCharAt(text, i + 1) > 0) {
+      if (i + 1 < n && isJoiner(text.charCodeAt(i)) && wordCharAt(text, i + 1) > 0) {
         const c = text.charCodeAt(i);
         if (c >= 128) ascii = false;
         else hash = (Math.imul(hash, 31) + c) | 0;
@@ -146,12 +208,13 @@ export function tokenize(text: string): Token[] {
       break;
     }
     const end = i;
-    const word = text.slice(start, end);
-    const key = ascii ? word : fold(word);
-    const gap = gapBetween(text, previousEnd, start);
+    let core: Token['core'] = null;
     // 'ʼ' (U+02BC) is itself a letter: a word may hold it without having been joined.
-    const core = joined || (!ascii && APOSTROPHE.test(word)) ? coreOf(word, start) : !ascii && arabicFirst(word) && PROCLITIC.test(word) ? proclitic(word, start) : null;
-    tokens.push({ start, end, key, lower: key.toLowerCase(), upper: isUpper(word), stem: ascii ? null : cyrillicStem(key), core, gap, hash: ascii ? hash : -1 });
+    if (joined || !ascii) {
+      const word = text.slice(start, end);
+      core = joined || (!ascii && APOSTROPHE.test(word)) ? coreOf(word, start) : !ascii && arabicFirst(word) && PROCLITIC.test(word) ? proclitic(word, start) : null;
+    }
+    tokens.push(new LazyToken(text, start, end, previousEnd, ascii, core, ascii ? hash : -1));
     previousEnd = end;
   }
   return tokens;

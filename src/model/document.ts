@@ -27,7 +27,8 @@ export function annotationsOf<K extends AnnotationKind>(doc: Document, kind: K):
 
 /** A new document with more annotations. */
 export function withAnnotations(doc: Document, added: readonly Annotation[]): Document {
-  return { ...doc, annotations: doc.annotations.concat(added) };
+  // Field by field: V8 copies a spread object more slowly, and this runs once per stage.
+  return { report: doc.report, text: doc.text, language: doc.language, annotations: doc.annotations.concat(added), messages: doc.messages };
 }
 
 /** A new document with more messages. */
