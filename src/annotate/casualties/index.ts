@@ -113,6 +113,8 @@ export const casualties = defineStage({
         let names: PersonName[] | undefined;
         const namesOfSentence = () => (names ??= compiled.figures.nameList ? namesIn(sentence) : []);
         const figures = attachFigures(text, sentence, triggers, inside(numbers, sentence), compiled.figures, namesOfSentence);
+        // Read once for the sentence: the rules that look at the sentence before apply when it names no belligerent.
+        const namesNoBelligerent = !sActors.some((a) => isBelligerent(a.code, ctx.lexicon));
         for (let fig of figures) {
           // 'The following servicemen died:' and a list of names, one a line.
           let evidenceEnd = sentence.end;
@@ -143,17 +145,17 @@ export const casualties = defineStage({
           if (side === 'unknown' && fig.np && previous && sentence.index - previous.sentence <= 1 && OTHERS.test(text.slice(fig.np.start, fig.np.end))) side = previous.side;
           // 'X fired on a car ... Three people were killed': a sentence naming no belligerent follows the attack told before.
           const prevSentence = sentences[si - 1];
-          if (side === 'unknown' && prevSentence && !sActors.some((a) => isBelligerent(a.code, ctx.lexicon))) {
+          if (side === 'unknown' && prevSentence && namesNoBelligerent) {
             const byAttack = sideFromAttackBefore(prevSentence, { text, sentence, actors: inside(actors, prevSentence), places: [], claimant, lexicon: ctx.lexicon, patterns: compiled.side });
             if (byAttack) side = byAttack;
           }
           // 'X and Y died. Z received a fragmentation wound.': a victim named or told one by one in the sentence
           // after a figure, in a sentence naming no belligerent, is of the same side.
           if (side === 'unknown' && (fig.names || (fig.min === 1 && fig.max === 1)) && previous && sentence.index - previous.sentence === 1 && previous.side !== 'unknown' && previous.side !== 'multiple'
-            && !sActors.some((a) => isBelligerent(a.code, ctx.lexicon))) side = previous.side;
+            && namesNoBelligerent) side = previous.side;
           // 'The incident occurred in villages of Tavush region of Armenia. Two other civilians have been wounded.':
           // civilians hurt in a sentence naming no belligerent, right after one naming a place of a side's country.
-          if (side === 'unknown' && fig.group !== 'soldiers' && prevSentence && !sActors.some((a) => isBelligerent(a.code, ctx.lexicon))) {
+          if (side === 'unknown' && fig.group !== 'soldiers' && prevSentence && namesNoBelligerent) {
             const place = inside(places, prevSentence).filter((p) => p.country && p.placeType !== 'country' && p.placeType !== 'region' && p.placeType !== 'feature').at(-1);
             const actor = place ? ctx.lexicon.actorForCountry(place.country!) : null;
             if (actor && isBelligerent(actor, ctx.lexicon)) side = actor;
@@ -169,7 +171,7 @@ export const casualties = defineStage({
           const named = fig.names ? { start: fig.phrase.start, end: fig.trigger.start } : null;
           const sDates = inside(dates, sentence).filter((d) => !named || d.end <= named.start || d.start >= named.end);
           const date = dateAfter(text, sDates, fig.trigger.end) ?? nearestDate(sDates, fig.trigger.start)
-            ?? backgroundDate(text, sentence, sentences[si - 1], dates) ?? warDate(text, sentence, sentences.slice(Math.max(0, si - 8), si), dates);
+            ?? backgroundDate(text, sentence, prevSentence, dates) ?? warDate(text, sentence, sentences.slice(Math.max(0, si - 8), si), dates);
           let claim: CasualtyAnnotation = {
             kind: 'casualty', by: ID, start: fig.phrase.start, end: fig.phrase.end,
             side, status: fig.trigger.status, group: fig.group, min: fig.min, max: fig.max,
