@@ -127,7 +127,7 @@ function actorBefore(text: string, sentenceStart: number, at: number, actors: re
     if (MEDIA_HEAD.test(gap)) return null;
     // 'X on March 5 said', 'X on Monday said': a date between the speaker and the verb is no clause of its own.
     const bare = gap.replace(/(?<![\p{L}])on\s+(?:\p{Lu}\p{L}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{L}+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?![\p{L}])/gu, ' ');
-    if (/\b(?:that|and|but|while|whereas|of|against|on|at|with|by|from|to|into)\s/i.test(bare) && !/^['’]s?\s/.test(gap) && !/\b(?:of|for)\s+(?:the\s+)?(?:\p{Lu}|defen|foreign|interior)/iu.test(gap)) continue;
+    if (/\b(?:that|and|but|while|whereas|of|against|on|at|with|by|from|to|into)\s/i.test(bare) && !/^['’]s?\s/.test(gap) && !/\b(?:of|for)\s+(?:the\s+)?(?:\p{Lu}|[Dd]efen|[Ff]oreign|[Ii]nterior)/u.test(gap)) continue;
     return { code: a.code, span: { start: a.start, end: a.end } };
   }
   // The cheap condition first (same result: the tests have no side effects).

@@ -62,6 +62,11 @@ export interface CasualtyVocabulary {
   readonly countAfterVerb?: number;
   /** The opening of a sentence naming the speaker of the sentence before ('This was announced by', 'Lo ha reso noto'), regex source. */
   readonly announced?: string;
+  /**
+   * The opening of a sentence that tells the outcome of what the sentence before reported ('As a result of
+   * this provocation,', 'Infolge dieses Verbrechens'): it goes on in that sentence's speaker's voice, regex source.
+   */
+  readonly consequence?: string;
   /** The word linking a noun trigger to its count ('the deaths of eight', 'la mort de trois'), regex source; English 'of|among' when absent. */
   readonly of?: string;
   /** Participles of suffering before a noun trigger ('suffering losses'), regex source; English when absent. */
@@ -168,6 +173,7 @@ const FIELDS: { readonly [K in keyof CasualtyVocabulary]-?: { readonly kind: Kin
   onePerson: { kind: 'pattern', required: false },
   countAfterVerb: { kind: 'count', required: false },
   announced: { kind: 'pattern', required: false },
+  consequence: { kind: 'pattern', required: false },
   of: { kind: 'pattern', required: false },
   suffering: { kind: 'pattern', required: false },
   singular: { kind: 'pattern', required: false },

@@ -323,6 +323,34 @@ describe('casualties: claimants', () => {
     expect(claimsOf('Separatists seized the region in a 1990s war that killed 30,000 people.')).toEqual(['multiple killed 30000 30000 null 1990 unspecified']);
   });
 
+  it('goes on in the speaker\'s voice in a sentence telling the outcome of what was reported before', () => {
+    const report = 'Azerbaijan\'s Defence Ministry issued a statement on the night. According to the statement, Armenian units shelled the village of Alkhanly. As a result of this shelling, two residents died.';
+    expect(claimsOf(report)).toEqual(['AZE killed 2 2 AZE 2023-09-01 civilians']);
+    // The outcome of what the report says in its own voice stays in its own voice.
+    expect(claimsOf('Armenian units shelled the village of Alkhanly. As a result of this shelling, two residents died.')).toEqual(['AZE killed 2 2 null 2023-09-01 civilians']);
+    // A sentence with a speaker of its own is that speaker's.
+    expect(claimsOf('According to the Azerbaijani Defence Ministry, Armenian units shelled Alkhanly. As a result, two Azerbaijani residents died, Armenia said.')).toEqual(['AZE killed 2 2 ARM 2023-09-01 civilians']);
+  });
+
+  it('credits a victim named in the next sentence to the speaker of the figure before', () => {
+    const claims = claimsOf("Azerbaijan's Defence Ministry said two residents of Alkhanly died in the shelling. Sarvinaz Guliyeva, 58, received a fragmentation wound.");
+    expect(claims).toContain('AZE wounded 1 1 AZE 2023-09-01 unspecified');
+    // Not when the next sentence names a side of its own.
+    expect(claimsOf("Azerbaijan's Defence Ministry said two residents of Alkhanly died in the shelling. An Armenian soldier was wounded, Yerevan said.")).toContain('ARM wounded 1 1 ARM 2023-09-01 soldiers');
+  });
+
+  it('does not take an actor inside a phrase "of the troops" for the speaker of a report', () => {
+    const claims = claimsOf("The Ministry of Defense of Azerbaijan issued a statement on the provocation of the Armenian Armed Forces on the line of the troops, APA reports quoting the ministry. Two Azerbaijani soldiers were wounded.");
+    expect(claims.some((c) => c.includes(' ARM '))).toBe(false);
+  });
+
+  it('dates what happened "six days after" another attack six days before it', () => {
+    expect(claimsOf('The attack on Ganja on October 17 came only six days after a missile struck another part of the city, killing 10 civilians.', '2020-10-18'))
+      .toEqual(['AZE killed 10 10 null 2020-10-11 civilians']);
+    // 'six days after the talks' is no attack of its own: the figure keeps the day of the sentence.
+    expect(claimsOf('A missile struck Ganja on October 17, six days after the talks, killing 10 civilians.', '2020-10-18')).toEqual(['AZE killed 10 10 null 2020-10-17 civilians']);
+  });
+
   it('counts "on both sides" as multiple', () => {
     expect(claimsOf('In September of last year, around 300 soldiers were killed on both sides.')).toEqual(['multiple killed 300 300 null 2022-09 soldiers']);
   });

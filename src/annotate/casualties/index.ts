@@ -24,6 +24,8 @@ interface Compiled {
   readonly attribution: AttributionPatterns;
   readonly side: SidePatterns;
   readonly announced: RegExp;
+  /** The opening of a sentence telling the outcome of what the sentence before reported ('As a result of this provocation,'), or null. */
+  readonly consequence: RegExp | null;
   /** The words of a figure that count one more person ('a third'), or null. */
   readonly onePerson: RegExp | null;
 }
@@ -36,6 +38,7 @@ function compile(vocab: CasualtyVocabulary): Compiled {
     attribution: compileAttribution(vocab, check),
     onePerson: vocab.onePerson ? new RegExp(`^\\s*(?:${vocab.onePerson})(?![\\p{L}])`, 'iu') : null,
     announced: new RegExp(`^\\s*(?:${vocab.announced ?? ANNOUNCED})(?![\\p{L}])`, 'iu'),
+    consequence: vocab.consequence ? new RegExp(`^[\\s"“«„]*(?:${vocab.consequence})(?![\\p{L}])`, 'iu') : null,
     side: {
       bothSides: new WordPattern(vocab.bothSides, { before: LETTER_OR_DIGIT, after: LETTER_OR_DIGIT }), // wholeWords, matched faster
       enemy: new RegExp(wholeWords(vocab.enemy), 'iu'),
@@ -104,11 +107,15 @@ export const casualties = defineStage({
     const home = homeActor(doc.report.url, ctx.lexicon);
     let last: Claimant | null = null;
     let inQuote: Claimant | null | undefined;
+    /** The speaker the sentence before was attributed to as a whole (its last cue), or null. */
+    let reported: Claimant | null = null;
     for (const [si, sentence] of sentences.entries()) {
       const sActors = inside(actors, sentence);
       const cues = findAttributions(text, sentence, sActors, last, compiled.attribution, home);
       const triggers = findTriggers(text, sentence.start, sentence.end, compiled.triggers);
       const quoteState = quoteBalance(text.slice(sentence.start, sentence.end));
+      // A sentence without a speaker of its own that tells the outcome of the one before goes on in its speaker's voice.
+      const continues = reported !== null && !cues.length && compiled.consequence !== null && compiled.consequence.test(text.slice(sentence.start, sentence.end));
       if (triggers.length) {
         let names: PersonName[] | undefined;
         const namesOfSentence = () => (names ??= compiled.figures.nameList ? namesIn(sentence) : []);
@@ -136,6 +143,8 @@ export const casualties = defineStage({
             claimant = opened ?? (inQuote !== undefined ? inQuote : ownVoice || OPEN_QUOTE.test(sentenceText) ? last : null);
             // 'This was announced by X.' in the next sentence names the speaker of this one.
             if (claimant === null) claimant = announcedAfter(text, sentences[si + 1], actors, compiled.announced) ?? null;
+            // 'According to the report, X shelled the village. As a result of this provocation, two residents died.'
+            if (claimant === null && continues) claimant = reported;
           }
           const quoted = inQuote !== undefined || QUOTED.test(text.slice(sentence.start, fig.trigger.start));
           let side = sideOf(fig, { text, sentence, actors: sActors, places: inside(places, sentence), claimant, lexicon: ctx.lexicon, patterns: compiled.side, quoted, home });
@@ -153,6 +162,8 @@ export const casualties = defineStage({
           // after a figure, in a sentence naming no belligerent, is of the same side.
           if (side === 'unknown' && (fig.names || (fig.min === 1 && fig.max === 1)) && previous && sentence.index - previous.sentence === 1 && previous.side !== 'unknown' && previous.side !== 'multiple'
             && namesNoBelligerent) side = previous.side;
+          // ... and told by the same speaker, when the sentence names none.
+          if (claimant === null && (fig.names || (fig.min === 1 && fig.max === 1)) && previous?.claimant && sentence.index - previous.sentence === 1 && namesNoBelligerent) claimant = previous.claimant;
           // 'The incident occurred in villages of Tavush region of Armenia. Two other civilians have been wounded.':
           // civilians hurt in a sentence naming no belligerent, right after one naming a place of a side's country.
           if (side === 'unknown' && fig.group !== 'soldiers' && prevSentence && namesNoBelligerent) {
@@ -199,6 +210,7 @@ export const casualties = defineStage({
       if (explicit?.claimant && (!introduced || explicit.claimant.span.start >= introduced.start)) last = explicit.claimant;
       else if (introduced && sentence.start <= introduced.start && introduced.start - sentence.start < 20) last = { code: introduced.code, span: { start: introduced.start, end: introduced.end } };
       else if (explicit?.claimant) last = explicit.claimant;
+      if (!continues) reported = claimantFor(cues, sentence.end) ?? null;
       if (inQuote === undefined && quoteState !== 'balanced') inQuote = claimantFor(cues, sentence.end) ?? last;
       else if (inQuote !== undefined && quoteState !== 'balanced') inQuote = undefined;
     }

@@ -9,6 +9,11 @@ import { firstDayOf, fromEpochDay, partialOfDay, toEpochDay } from './calendar.j
  * 'a day later' is left to the weak day words (the reference day).
  */
 const ANAPHORIC = /\b(?:(an?|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+(earlier|before|later|after)|the\s+(previous|preceding|next|following)\s+day|the\s+day\s+(before|after))(?=\s*(?:[,.;:)]|$))/gi;
+/**
+ * 'The attack came only six days after a missile struck ...': what follows 'after' happened that many
+ * days before the subject's day (a day stated earlier in the sentence, else the day the report is about).
+ */
+const CAME_DAYS_AFTER = /\b(?:came|comes|happened|occurred|took\s+place|followed|was|were)\s+(?:only\s+|just\s+|barely\s+)?((?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?|a\s+week|two\s+weeks)\s+after(?=\s+(?:an?|the|another|its|their|\p{Ll}+ed)\s)/giu;
 /** How far back the day counted from may be told (about two sentences). */
 const REACH = 600;
 const PARAGRAPH_BREAK = /\n\s*\n/;
@@ -41,5 +46,24 @@ export function anaphoricDays(text: string, dates: readonly DateAnnotation[], by
       certainty: 'implied', relative: true, role: 'body', until: null,
     });
   }
+  for (const m of text.matchAll(CAME_DAYS_AFTER)) {
+    const span = { start: m.index + m[0].indexOf(m[1]!), end: m.index + m[0].length };
+    if (dates.some((d) => d.start < span.end && span.start < d.end)) continue;
+    const days = daysOf(m[1]!);
+    if (days === null) continue;
+    const sentenceStart = Math.max(text.lastIndexOf('. ', span.start), text.lastIndexOf('\n', span.start));
+    const anchor = [...dates].reverse().find((d) => d.end <= span.start && d.start > sentenceStart && d.date.precision === 'day' && d.role === 'body');
+    const from = anchor ? (anchor.until ?? anchor.date) : referenceDay ? { value: referenceDay, precision: 'day' as const } : null;
+    const day = from ? firstDayOf(from) : null;
+    if (!day) continue;
+    out.push({ kind: 'date', by, ...span, date: partialOfDay(fromEpochDay(toEpochDay(day) - days)), certainty: 'implied', relative: true, role: 'body', until: null });
+  }
   return out;
+}
+
+/** The days of 'six days', 'a day', 'a week', 'two weeks'; null for a count it cannot read. */
+function daysOf(phrase: string): number | null {
+  const [count, unit] = phrase.trim().split(/\s+/) as [string, string];
+  const n = smallCardinalValue(count);
+  return n === null ? null : /^week/i.test(unit) ? n * 7 : n;
 }
