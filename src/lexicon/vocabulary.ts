@@ -43,6 +43,11 @@ export interface CasualtyVocabulary {
   readonly modifierPattern?: string;
   /** Words after a numeral that show it stands alone as the subject ('three were killed'). */
   readonly bare: readonly string[];
+  /**
+   * Words opening a relative clause between a person and the verb ('an employee who was in the car was
+   * injured'), regex source: the clause is skipped when a single person is counted. Absent: none skipped.
+   */
+  readonly relative?: string;
   /** What may stand between a verb of saying and a speaker named after it ('said Azerbaijan's ministry'). */
   readonly speakerAfterVerb: string;
   /** Nouns that make a demonym a speaker ('Armenian officials'), regex source matched after the demonym. */
@@ -165,6 +170,7 @@ const FIELDS: { readonly [K in keyof CasualtyVocabulary]-?: { readonly kind: Kin
   modifiers: { kind: 'words', required: true },
   modifierPattern: { kind: 'pattern', required: false },
   bare: { kind: 'words', required: true },
+  relative: { kind: 'pattern', required: false },
   speakerAfterVerb: { kind: 'pattern', required: true },
   speakerNouns: { kind: 'pattern', required: true },
   speakerNounsBefore: { kind: 'pattern', required: false },

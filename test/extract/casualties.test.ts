@@ -351,6 +351,14 @@ describe('casualties: claimants', () => {
     expect(claimsOf('A missile struck Ganja on October 17, six days after the talks, killing 10 civilians.', '2020-10-18')).toEqual(['AZE killed 10 10 null 2020-10-17 civilians']);
   });
 
+  it('counts one person before a relative clause, and people by their work or family', () => {
+    expect(claimsOf('Three people were killed, and an employee who was in the car was also injured.')).toEqual(['unknown killed 3 3 null 2023-09-01 unspecified', 'unknown wounded 1 1 null 2023-09-01 unspecified']);
+    expect(claimsOf('A truck that carried flour was hit, and a nurse who was inside it was wounded.')).toEqual(['unknown wounded 1 1 null 2023-09-01 civilians']);
+    expect(claimsOf('Two paramedics were injured and a driver was killed.')).toEqual(['unknown wounded 2 2 null 2023-09-01 civilians', 'unknown killed 1 1 null 2023-09-01 civilians']);
+    // A relative clause that holds its own figure is not skipped into the person before it.
+    expect(claimsOf('A shell hit the house that was empty; nobody was hurt.')).not.toContain('unknown wounded 1 1 null 2023-09-01 unspecified');
+  });
+
   it('counts "on both sides" as multiple', () => {
     expect(claimsOf('In September of last year, around 300 soldiers were killed on both sides.')).toEqual(['multiple killed 300 300 null 2022-09 soldiers']);
   });

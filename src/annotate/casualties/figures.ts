@@ -38,6 +38,8 @@ export interface FigureLexicon {
   readonly nounOf: RegExp;
   /** After a trigger: '(of) a/one (qualifiers) NOUN' (group 1 the noun), for 'killing a woman', 'the death of a man'. */
   readonly singularAfter: RegExp;
+  /** A relative clause ending the text before a trigger ('who was in the car was'), or null. */
+  readonly relativeClause: RegExp | null;
   /** True when the singular article proves the noun singular (English checks the noun's plural 's' as well). */
   readonly articleIsSingular: boolean;
   /** 'a woman and ...': one person (group 1 the noun) and the 'and' or comma that joins it to the next conjunct, at the end. */
@@ -83,6 +85,10 @@ export function compileFigureLexicon(vocab: CasualtyVocabulary): FigureLexicon {
       'u',
     ),
     nounOf: new RegExp(`^\\s*(?:${vocab.of ?? 'of|among'})\\s*$`, 'iu'),
+    // ' who was in the car' before ' was also injured': up to 40 characters of one clause, before a bare word.
+    relativeClause: vocab.relative
+      ? new RegExp(`\\s+(?:${vocab.relative})\\s+[^,;.()"“”]{1,40}?(?=(?:\\s+(?:${vocab.bare.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)'})){1,2}\\s*$)`, 'iu')
+      : null,
     singularAfter: new RegExp(
       `^\\s+(?:(?:${vocab.of ?? 'of'})\\s+)?(?:${withCapitals(vocab.singular ?? 'a|an|one')})\\s+(?:(?:\\p{Lu}[\\p{L}-]*|[\\p{L}\\d]+-[\\p{L}-]+|young|elderly|local|civilian)\\s+){0,3}([\\p{L}]+)`,
       'u',
@@ -384,10 +390,16 @@ function figureFor(
   }
   // 4. A single person: 'a soldier was killed', 'killing a woman', 'another was injured'.
   const beforeText = text.slice(lo, t.start);
-  const sing = lex.singular.exec(beforeText.slice(-80));
-  const singGroup = sing ? personGroup(sing[1]!.toLowerCase(), lex) : undefined;
+  // 'an employee who was in the car was also injured': the person before the relative clause.
+  const tail = beforeText.slice(-120);
+  const relative = lex.relativeClause?.exec(tail);
+  const stripped = relative ? tail.slice(0, relative.index) + tail.slice(relative.index + relative[0].length) : tail;
+  const singText = stripped.slice(-80);
+  const sing = lex.singular.exec(singText);
+  const singAt = sing ? stripped.length - singText.length + sing.index : -1; // where in `tail` (before the clause, both agree)
+  const singGroup = sing && (!relative || singAt < relative.index) ? personGroup(sing[1]!.toLowerCase(), lex) : undefined;
   if (sing && singGroup && (lex.articleIsSingular || !/s$/.test(sing[1]!))) {
-    const start = t.start - (beforeText.slice(-80).length - sing.index);
+    const start = t.start - tail.length + singAt;
     return [withSingularConjuncts(text, lo, { trigger: t, min: 1, max: 1, phrase: { start, end: t.end }, np: { start, end: t.start }, group: singGroup }, lex)];
   }
   if (ANOTHER_BARE.test(beforeText)) {
