@@ -95,6 +95,7 @@ const EMPTY_LEXICON: Lexicon = {
   findPlaces: () => [],
   place: () => undefined,
   actorForCountry: () => null,
+  actorOfTerritory: () => null,
   countryOfIso2: () => null,
   vocabulary: () => undefined,
   eventCues: () => [],

@@ -35,8 +35,14 @@ export function createLexicon(merged: MergedPacks): Lexicon {
     placeIndex.add(phrase, null, { caseSensitive: true });
   }
   const demonyms = new Set<string>();
+  /** Territory names (matched as places) to the actor that holds the land. */
+  const territories = new Map<string, ActorCode>();
   for (const { entry, aliases } of merged.actors.values()) {
     for (const alias of aliases) {
+      if (alias.kind === 'territory') {
+        territories.set(nameKey(alias.text), entry.code);
+        continue;
+      }
       actorIndex.add(alias.text, { code: entry.code, aliasKind: alias.kind }, alias);
       if (alias.kind === 'demonym') demonyms.add(nameKey(alias.text));
     }
@@ -121,6 +127,9 @@ export function createLexicon(merged: MergedPacks): Lexicon {
     },
     actorForCountry(country: string): ActorCode | null {
       return actors.get(country)?.type === 'state' ? country : null;
+    },
+    actorOfTerritory(name: string): ActorCode | null {
+      return territories.get(nameKey(name)) ?? null;
     },
     vocabulary(language: string): CasualtyVocabulary | undefined {
       return merged.languages.get(language)?.vocabulary ?? undefined;

@@ -31,6 +31,10 @@ describe('lexicon: default packs', () => {
     expect(lexicon.place('gn:AM:gyumri')).toMatchObject({ type: 'city', country: 'ARM' });
     expect(lexicon.actorForCountry('AZE')).toBe('AZE');
     expect(lexicon.actorForCountry('QQQ')).toBeNull();
+    // A territory name stands for the actor that holds it only when a stage asks; matching finds no actor in it.
+    expect(lexicon.actorOfTerritory('Nagorno-Karabakh')).toBe('NKR');
+    expect(lexicon.actorOfTerritory('Shusha')).toBeNull();
+    expect(lexicon.findActors('Nagorno-Karabakh said nothing.')).toEqual([]);
   });
 
   it('resolves the packs folder from the module location', () => {

@@ -59,7 +59,7 @@ export interface Pack {
   readonly languages: ReadonlyMap<string, PackLanguage>;
 }
 
-const ALIAS_KINDS: readonly ActorAliasKind[] = ['name', 'demonym', 'capital', 'force', 'institution', 'person', 'organisation'];
+const ALIAS_KINDS: readonly ActorAliasKind[] = ['name', 'demonym', 'capital', 'force', 'institution', 'person', 'organisation', 'territory'];
 const ACTOR_TYPES = ['state', 'de-facto', 'organisation'] as const;
 const PLACE_TYPES: readonly PlaceType[] = ['country', 'region', 'province', 'district', 'city', 'town', 'village', 'feature'];
 const PACK_NAME = /^[a-z0-9][a-z0-9-]*$/;

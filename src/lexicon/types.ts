@@ -72,6 +72,8 @@ export interface Lexicon {
   countryOfIso2(code: string): string | null;
   /** The actor code of the state a country (alpha-3) belongs to, when an actor exists for it. */
   actorForCountry(country: string): ActorCode | null;
+  /** The actor whose territory a place name is ('Nagorno-Karabakh' for NKR: an alias of kind `territory`), or null. */
+  actorOfTerritory(name: string): ActorCode | null;
   /**
    * The casualty vocabulary the packs give for a language (ISO 639 code, as `Report.language`), or undefined:
    * a language without one gets no figures rather than invented ones.

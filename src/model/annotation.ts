@@ -61,7 +61,11 @@ export interface NumberAnnotation extends Base {
 }
 
 /** How an actor was named. */
-export type ActorAliasKind = 'name' | 'demonym' | 'capital' | 'force' | 'institution' | 'person' | 'organisation';
+/**
+ * How an actor was named. `territory`: the land a (de facto) actor holds, named as the one who speaks or
+ * loses people ('Nagorno-Karabakh says it has lost five'); a pack's territory names are places elsewhere.
+ */
+export type ActorAliasKind = 'name' | 'demonym' | 'capital' | 'force' | 'institution' | 'person' | 'organisation' | 'territory';
 
 /** A mention of an actor from a lexicon pack. */
 export interface ActorAnnotation extends Base {

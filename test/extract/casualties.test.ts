@@ -52,7 +52,7 @@ describe('casualties: prisoners and losses', () => {
   });
 
   it('reads troops "lost" as killed', () => {
-    expect(claimsOf('Azerbaijan claims that 13 of its troops were lost over the weekend.')).toEqual(['AZE killed 13 13 AZE 2023-09-01 soldiers']);
+    expect(claimsOf('Azerbaijan claims that 13 of its troops were lost over the weekend.')).toEqual(['AZE killed 13 13 AZE 2023-08-26 soldiers']);
   });
 });
 
@@ -357,6 +357,14 @@ describe('casualties: claimants', () => {
     expect(claimsOf('Two paramedics were injured and a driver was killed.')).toEqual(['unknown wounded 2 2 null 2023-09-01 civilians', 'unknown killed 1 1 null 2023-09-01 civilians']);
     // A relative clause that holds its own figure is not skipped into the person before it.
     expect(claimsOf('A shell hit the house that was empty; nobody was hurt.')).not.toContain('unknown wounded 1 1 null 2023-09-01 unspecified');
+  });
+
+  it('reads a territory named as the one who speaks or loses people as the actor that holds it', () => {
+    const claims = claimsOf('Azerbaijan claims that 13 of its troops were lost over the weekend while Nagorno-Karabakh states that it has lost five troops.', '2014-08-05');
+    expect(claims).toEqual(['AZE killed 13 13 AZE 2014-08-02 soldiers', 'NKR killed 5 5 NKR 2014-08-02 soldiers']);
+    expect(claimsOf('Nagorno-Karabakh had lost almost 2 thousand people in the war.')).toEqual(['NKR killed 2000 2000 null 2023-09-01 unspecified']);
+    // A territory where people died is a place: it names nobody's side.
+    expect(claimsOf('Three soldiers in Karabakh died on Friday.')).toEqual(['unknown killed 3 3 null 2023-09-01 soldiers']);
   });
 
   it('counts "on both sides" as multiple', () => {

@@ -26,6 +26,8 @@ interface Compiled {
   readonly announced: RegExp;
   /** The opening of a sentence telling the outcome of what the sentence before reported ('As a result of this provocation,'), or null. */
   readonly consequence: RegExp | null;
+  /** The end of the text before a word that opens a clause: the start, punctuation or a conjunction. */
+  readonly clauseStart: RegExp;
   /** The words of a figure that count one more person ('a third'), or null. */
   readonly onePerson: RegExp | null;
 }
@@ -38,6 +40,7 @@ function compile(vocab: CasualtyVocabulary): Compiled {
     attribution: compileAttribution(vocab, check),
     onePerson: vocab.onePerson ? new RegExp(`^\\s*(?:${vocab.onePerson})(?![\\p{L}])`, 'iu') : null,
     announced: new RegExp(`^\\s*(?:${vocab.announced ?? ANNOUNCED})(?![\\p{L}])`, 'iu'),
+    clauseStart: new RegExp(`(?:^|[.!?;:,"“«\\n]|(?<![\\p{L}])(?:${vocab.conjunction ?? 'and'}))\\s*$`, 'iu'),
     consequence: vocab.consequence ? new RegExp(`^[\\s"“«„]*(?:${vocab.consequence})(?![\\p{L}])`, 'iu') : null,
     side: {
       bothSides: new WordPattern(vocab.bothSides, { before: LETTER_OR_DIGIT, after: LETTER_OR_DIGIT }), // wholeWords, matched faster
@@ -94,8 +97,8 @@ export const casualties = defineStage({
     const text = doc.text;
     const sentences = annotationsOf(doc, 'sentence');
     const numbers = annotationsOf(doc, 'number');
-    const actors = annotationsOf(doc, 'actor');
     const places = annotationsOf(doc, 'place');
+    const actors = withTerritorySpeakers(text, annotationsOf(doc, 'actor'), places, ctx.lexicon, compiled);
     const dates = annotationsOf(doc, 'date');
     const out: CasualtyAnnotation[] = [];
     const seen = new Set<string>();
@@ -219,6 +222,37 @@ export const casualties = defineStage({
 });
 
 /**
+ * The actor mentions of a report with the places that stand for the actor holding them: a territory name
+ * (an alias of kind `territory`) right before a verb of saying, or opening its clause before a status verb,
+ * at most two small words between ('Nagorno-Karabakh states that it has lost five troops', 'Nagorno-Karabakh had lost almost
+ * 2 thousand people'). Elsewhere the name stays a place.
+ */
+function withTerritorySpeakers(text: string, actors: readonly ActorAnnotation[], places: readonly PlaceAnnotation[], lexicon: Lexicon, compiled: Compiled): readonly ActorAnnotation[] {
+  const added: ActorAnnotation[] = [];
+  for (const p of places) {
+    const code = lexicon.actorOfTerritory(text.slice(p.start, p.end));
+    if (!code || actors.some((a) => a.start < p.end && p.start < a.end)) continue;
+    for (let at = p.end, words = 0; words <= 2; words++) {
+      const m = /^\s+/.exec(text.slice(at, at + 3));
+      if (!m) break;
+      const verb = at + m[0].length;
+      const speaks = compiled.attribution.speech.matchAt(text, verb) !== null;
+      // A status verb only when the place opens its clause ('Nagorno-Karabakh had lost', not 'three soldiers in Karabakh died').
+      const loses = !speaks && compiled.clauseStart.test(text.slice(Math.max(0, p.start - 12), p.start))
+        && findTriggers(text, verb, Math.min(text.length, verb + 30), compiled.triggers).some((t) => t.start === verb);
+      if (speaks || loses) {
+        added.push({ kind: 'actor', by: 'casualties.territory', start: p.start, end: p.end, code, aliasKind: 'territory' });
+        break;
+      }
+      const word = /^\p{Ll}+/u.exec(text.slice(verb, verb + 20));
+      if (!word) break;
+      at = verb + word[0].length;
+    }
+  }
+  return added.length ? [...actors, ...added].sort((a, b) => a.start - b.start) : actors;
+}
+
+/**
  * The people a report names across its sentences are one figure per side, status and date
  * ('sergeant X and corporal Y died ... soldier Z has also died' is three killed): the named
  * figures of one status become one per side and date, counting each name once, with the claimant
@@ -334,12 +368,15 @@ const BACK_REFERENCE = new WordPattern(
  * the sentence before. Any undated figure takes the last day named by the sentence before it in
  * its paragraph.
  */
+const WEEKEND_WORD = /weekend/i;
+
 function backgroundDate(text: string, sentence: SentenceAnnotation, previous: SentenceAnnotation | undefined, dates: readonly DateAnnotation[]): DateAnnotation | null {
   if (!previous) return null;
   // 'Starting from noon on July 12, Armenian units opened fire. ... forced the Armenian army to retreat, suffering losses.':
   // an undated figure right after a sentence of its paragraph that names a day happened on that day.
   if (!/\n\s*\n/.test(text.slice(previous.end, sentence.start))) {
-    const day = inside(dates, previous).filter((x) => x.role === 'body' && x.date.precision === 'day').at(-1);
+    // Not a weekend (a span of days, dated by its first) nor another weak day word.
+    const day = inside(dates, previous).filter((x) => x.role === 'body' && x.date.precision === 'day' && !WEEKEND_WORD.test(text.slice(x.start, x.end))).at(-1);
     if (day) return day;
   }
   if (!BACK_REFERENCE.test(text.slice(sentence.start, sentence.end))) return null;

@@ -103,8 +103,10 @@ export function sideOf(fig: Figure, c: SideContext): Side {
     if (agent && claimantCode && isBelligerent(claimantCode, c.lexicon) && campOf(claimantCode, c.lexicon) !== campOf(agent, c.lexicon)) return claimantCode;
     if (agent) return opponentOf(agent, c.lexicon) ?? 'unknown';
   }
-  // A war's toll in thousands, with nobody's people named, is counted across the sides.
-  if (!claimantCode && (fig.min ?? fig.max ?? 0) >= 1000 && fig.group !== 'soldiers' && !(fig.np && c.actors.some((a) => a.start >= fig.np!.start && a.end <= fig.np!.end))) return 'multiple';
+  // A war's toll in thousands, with nobody's people named, is counted across the sides ('Karabakh had lost 2
+  // thousand people' names whose they are: see 'lost' below).
+  if (!claimantCode && (fig.min ?? fig.max ?? 0) >= 1000 && fig.group !== 'soldiers' && !(fig.np && c.actors.some((a) => a.start >= fig.np!.start && a.end <= fig.np!.end))
+    && !(fig.np && fig.np.start >= fig.trigger.end && LOST.test(text.slice(fig.trigger.start, fig.trigger.end)) && subjectBefore(fig.trigger.start, c, 40))) return 'multiple';
   // 'Five killed in a shootout between X and Y': a total across the sides, when nobody claims it.
   if (camps.size >= 2 && /\bbetween\b/i.test(text.slice(sentence.start, sentence.end)) && fig.min !== 0) return 'multiple';
   const lead = text.slice(Math.max(sentence.start, fig.trigger.start - 60), fig.trigger.start);

@@ -1,5 +1,5 @@
 import { EN_ORDINAL_SOURCE, ordinalValue, smallCardinalValue } from '../numbers/cardinals.js';
-import { addDays, partialOf, referenceDay } from './calendar.js';
+import { addDays, partialOf, referenceDay, weekdayOf } from './calendar.js';
 import type { Reference } from './calendar.js';
 import { PRIORITY, candidateOf, dayOfWeekday, referenceDayPartial, yearOfMonth } from './candidate.js';
 import type { DateCandidate } from './candidate.js';
@@ -46,11 +46,13 @@ const NOT_ALONE_BEFORE = /(?:\b(?:end|beginning|start|middle|mid)(?:\s+of|-)\s*|
 /** A day or year after the month ('July 13', 'July 2020'), read as a date. */
 const NUMBER_AFTER = /^[\s,.]*\d/;
 const NEXT_BEFORE = /\bnext\s+$/i;
+/** 'over the weekend', 'last weekend': its Saturday, the latest up to the reference (a weekend running on is dated by its first day). */
+const WEEKEND = /\b(?:(?:over|at|during|on)\s+the\s+weekend|(?:last|this|past)\s+weekend)\b/gi;
 /** 'yesterday' (the day before the reference); 'the day before yesterday' is left to no one. */
 const YESTERDAY = /(?<!\bday before\s+)\byesterday\b/gi;
 
 /** Every pattern here needs one of these words (a cheap test that skips most sentences). */
-const HINT = /year|month|ago\b|spring|summer|autumn|fall\b|winter|night|today|morning|afternoon|evening|day\b|anniversar|yıl|годовщин|(?:last|this|past)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:on|last|past|this)\s+(?:mon|tue|wed|thu|fri|sat|sun)|January|February|March|April|May|June|July|August|September|October|November|December/i;
+const HINT = /year|month|ago\b|weekend|spring|summer|autumn|fall\b|winter|night|today|morning|afternoon|evening|day\b|anniversar|yıl|годовщин|(?:last|this|past)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:on|last|past|this)\s+(?:mon|tue|wed|thu|fri|sat|sun)|January|February|March|April|May|June|July|August|September|October|November|December/i;
 
 /** Words a pattern cannot match without (cheap tests before the costly patterns). */
 const GATE = { year: /year/i, ago: /\bago\b/i, anniversary: /anniversar|yıl|годовщин/i, season: /spring|summer|autumn|fall\b|winter/i } as const;
@@ -66,7 +68,7 @@ function span(offset: number, m: RegExpMatchArray): [number, number] {
  * 'the 25th anniversary of' (N years before the reference year), and the day words 'overnight',
  * 'last night', 'tonight', 'a day after' (the reference day, never a future one), English weekdays
  * ('on Friday': within the six days before the day after the reference; 'last Friday': strictly before)
- * and 'yesterday'. Reading these ourselves spares chrono most English sentences.
+ * 'over the weekend' (its Saturday) and 'yesterday'. Reading these ourselves spares chrono most English sentences.
  */
 export function extractRelativeDates(text: string, offset: number, ref: Reference | null): DateCandidate[] {
   if (!ref || !HINT.test(text)) return [];
@@ -123,6 +125,11 @@ export function extractRelativeDates(text: string, offset: number, ref: Referenc
       const last = m[1] !== undefined && m[1].toLowerCase() !== 'on' && m[1].toLowerCase() !== 'this';
       const d = dayOfWeekday(refDay, weekday, last);
       out.push(candidateOf(...span(offset, m), partialOf(d.year, d.month, d.day), { relative: true, certainty: 'implied', priority: PRIORITY.chrono, weekdayOnly: true }));
+    }
+    for (const m of text.matchAll(WEEKEND)) {
+      const d = dayOfWeekday(refDay, 6);
+      const saturday = weekdayOf(refDay) === 5 ? addDays(d, -7) : d; // on a Friday the weekend told is the last one
+      out.push(candidateOf(...span(offset, m), partialOf(saturday.year, saturday.month, saturday.day), { relative: true, certainty: 'implied', priority: PRIORITY.chrono }));
     }
     for (const m of text.matchAll(YESTERDAY)) {
       const d = addDays(refDay, -1);

@@ -135,6 +135,15 @@ describe('dates: relative expressions', () => {
       .toMatchObject([{ value: '2015-09-20' }, { text: 'A day earlier', value: '2015-09-19' }, { text: 'Two days later', value: '2015-09-22' }]);
   });
 
+  it('dates "over the weekend" by its Saturday, the latest up to the reference', () => {
+    // 2014-08-05 is a Tuesday, 2014-08-03 a Sunday, 2014-08-02 a Saturday, 2014-08-08 a Friday.
+    expect(datesIn('Thirteen troops were lost over the weekend.', { published: '2014-08-05' })).toMatchObject([{ text: 'over the weekend', value: '2014-08-02' }]);
+    expect(datesIn('Thirteen troops were lost over the weekend.', { published: '2014-08-03' })).toMatchObject([{ value: '2014-08-02' }]);
+    expect(datesIn('Shelling went on last weekend.', { published: '2014-08-02' })).toMatchObject([{ value: '2014-08-02' }]);
+    expect(datesIn('Shelling went on last weekend.', { published: '2014-08-08' })).toMatchObject([{ value: '2014-08-02' }]);
+    expect(datesIn('The weekend markets reopened.', { published: '2014-08-05' })).toEqual([]);
+  });
+
   it('counts a paragraph opening "A day earlier" from the reference day, and leaves a bare one mid-sentence alone', () => {
     expect(datesIn('Fighting resumed.\n\nA day earlier, two villagers died.', { published: '2015-09-25' }))
       .toMatchObject([{ text: 'A day earlier', value: '2015-09-24', relative: true }]);
