@@ -367,6 +367,18 @@ describe('casualties: claimants', () => {
     expect(claimsOf('Three soldiers in Karabakh died on Friday.')).toEqual(['unknown killed 3 3 null 2023-09-01 soldiers']);
   });
 
+  it('reads "claimed the lives of" as killing, not as a claim', () => {
+    expect(claimsOf('A war fought over the region in the 1990s claimed the lives of 30,000 people.')).toEqual(['multiple killed 30000 30000 null 1990 unspecified']);
+    expect(claimsOf('Armenia claimed that the lives of its soldiers were at risk.')).toEqual([]);
+  });
+
+  it('ends a quotation left open at the end of its paragraph', () => {
+    const report = 'Armenian officials said three women were killed after the firing of “large-caliber mortars" by Azeri forces.\n\nA war fought over the region in the 1990s claimed the lives of 30,000 people.';
+    expect(claimsOf(report)).toContain('multiple killed 30000 30000 null 1990 unspecified');
+    // A quotation that goes on opens its next paragraph with a quotation mark.
+    expect(claimsOf('The ministry said: “The enemy attacked at dawn.\n\n“Two of our soldiers were wounded,” the ministry said.')).toEqual(['unknown wounded 2 2 null 2023-09-01 soldiers']);
+  });
+
   it('counts "on both sides" as multiple', () => {
     expect(claimsOf('In September of last year, around 300 soldiers were killed on both sides.')).toEqual(['multiple killed 300 300 null 2022-09 soldiers']);
   });

@@ -113,6 +113,9 @@ export const casualties = defineStage({
     /** The speaker the sentence before was attributed to as a whole (its last cue), or null. */
     let reported: Claimant | null = null;
     for (const [si, sentence] of sentences.entries()) {
+      // A quotation runs on into a new paragraph only when the paragraph opens with a quotation mark (a stray
+      // or unmatched mark does not make the rest of the report a quote).
+      if (inQuote !== undefined && si > 0 && sentence.paragraph !== sentences[si - 1]!.paragraph && !OPEN_QUOTE.test(text.slice(sentence.start, sentence.start + 3))) inQuote = undefined;
       const sActors = inside(actors, sentence);
       const cues = findAttributions(text, sentence, sActors, last, compiled.attribution, home);
       const triggers = findTriggers(text, sentence.start, sentence.end, compiled.triggers);
