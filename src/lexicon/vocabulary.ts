@@ -48,6 +48,11 @@ export interface CasualtyVocabulary {
    * injured'), regex source: the clause is skipped when a single person is counted. Absent: none skipped.
    */
   readonly relative?: string;
+  /**
+   * Verbs that say what counted people were, for a breakdown ('Of the five people killed, three are
+   * policemen and two are soldiers'), regex source. Absent: breakdowns are not read.
+   */
+  readonly copula?: string;
   /** What may stand between a verb of saying and a speaker named after it ('said Azerbaijan's ministry'). */
   readonly speakerAfterVerb: string;
   /** Nouns that make a demonym a speaker ('Armenian officials'), regex source matched after the demonym. */
@@ -171,6 +176,7 @@ const FIELDS: { readonly [K in keyof CasualtyVocabulary]-?: { readonly kind: Kin
   modifierPattern: { kind: 'pattern', required: false },
   bare: { kind: 'words', required: true },
   relative: { kind: 'pattern', required: false },
+  copula: { kind: 'pattern', required: false },
   speakerAfterVerb: { kind: 'pattern', required: true },
   speakerNouns: { kind: 'pattern', required: true },
   speakerNounsBefore: { kind: 'pattern', required: false },

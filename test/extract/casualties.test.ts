@@ -379,6 +379,15 @@ describe('casualties: claimants', () => {
     expect(claimsOf('The ministry said: “The enemy attacked at dawn.\n\n“Two of our soldiers were wounded,” the ministry said.')).toEqual(['unknown wounded 2 2 null 2023-09-01 soldiers']);
   });
 
+  it('reads the parts of a breakdown opened by "Of the N killed,"', () => {
+    expect(claimsOf('Of the five people killed, three are Armenian policemen and two are members of the Azerbaijani military.'))
+      .toEqual(['unknown killed 5 5 null 2023-09-01 unspecified', 'ARM killed 3 3 null 2023-09-01 soldiers', 'AZE killed 2 2 null 2023-09-01 soldiers']);
+    expect(claimsOf('Of the 13 wounded, 10 were civilians.')).toEqual(['unknown wounded 13 13 null 2023-09-01 unspecified', 'unknown wounded 10 10 null 2023-09-01 civilians']);
+    // Parts that add up to more than the whole are no breakdown of it; nor is a sentence that opens otherwise.
+    expect(claimsOf('Of the five people killed, three are policemen and four are soldiers.')).toEqual(['unknown killed 5 5 null 2023-09-01 unspecified']);
+    expect(claimsOf('Five people were killed, and three are still in hospital.')).toEqual(['unknown killed 5 5 null 2023-09-01 unspecified']);
+  });
+
   it('counts "on both sides" as multiple', () => {
     expect(claimsOf('In September of last year, around 300 soldiers were killed on both sides.')).toEqual(['multiple killed 300 300 null 2022-09 soldiers']);
   });

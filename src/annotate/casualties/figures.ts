@@ -40,6 +40,10 @@ export interface FigureLexicon {
   readonly singularAfter: RegExp;
   /** A relative clause ending the text before a trigger ('who was in the car was'), or null. */
   readonly relativeClause: RegExp | null;
+  /** 'Of the five people killed,': the opening of a breakdown of the people a trigger counts, before it, or null. */
+  readonly breakdownHead: RegExp | null;
+  /** ' three are Armenian policemen': one part of a breakdown, after its count (the people in group 1), or null. */
+  readonly breakdownPart: RegExp | null;
   /** True when the singular article proves the noun singular (English checks the noun's plural 's' as well). */
   readonly articleIsSingular: boolean;
   /** 'a woman and ...': one person (group 1 the noun) and the 'and' or comma that joins it to the next conjunct, at the end. */
@@ -85,6 +89,8 @@ export function compileFigureLexicon(vocab: CasualtyVocabulary): FigureLexicon {
       'u',
     ),
     nounOf: new RegExp(`^\\s*(?:${vocab.of ?? 'of|among'})\\s*$`, 'iu'),
+    breakdownHead: vocab.copula ? new RegExp(`^[\\s"“«]*(?:${vocab.of ?? 'of|among'})\\s+(?:\\p{L}+\\s+){0,4}$`, 'iu') : null,
+    breakdownPart: vocab.copula ? new RegExp(`^\\s+(?:(?:${vocab.copula})\\s+)([^,;:.()]{2,60}?)(?=\\s*(?:[,;:.)]|$|(?<![\\p{L}])(?:${vocab.conjunction ?? 'and'})\\s))`, 'iu') : null,
     // ' who was in the car' before ' was also injured': up to 40 characters of one clause, before a bare word.
     relativeClause: vocab.relative
       ? new RegExp(`\\s+(?:${vocab.relative})\\s+[^,;.()"“”]{1,40}?(?=(?:\\s+(?:${vocab.bare.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)'})){1,2}\\s*$)`, 'iu')
@@ -213,6 +219,8 @@ export function attachFigures(
     const afterLimit = Math.min(hi, t.end + (t.voice === 'noun' && lex.tollVerb ? 160 : 80));
     const made = figureFor(text, t, lo, afterLimit, (counts ??= numbers.filter((n) => !isAge(text, n))), lex, figures, names);
     figures.push(...made);
+    // 'Of the five people killed, three are Armenian policemen and two are members of the Azerbaijani military.'
+    if (i === 0 && made.length === 1) figures.push(...breakdownOf(text, t, made[0]!, sentence, hi, counts ?? [], lex));
     // 'one of its soldiers was killed early Saturday, the third in recent days': the running count too.
     const single = made.length === 1 && made[0]!.min === 1 && made[0]!.max === 1 ? made[0]! : null;
     const running = single ? RUNNING_ORDINAL.exec(text.slice(t.end, hi)) : null;
@@ -223,6 +231,28 @@ export function attachFigures(
     }
   });
   return figures;
+}
+
+/**
+ * The parts a sentence opening 'Of the N killed,' breaks its figure into: each count followed by a verb
+ * saying what they were ('three are Armenian policemen'), with the status of the figure broken down.
+ */
+function breakdownOf(text: string, t: Trigger, whole: Figure, sentence: Span, hi: number, numbers: readonly NumberAnnotation[], lex: FigureLexicon): Figure[] {
+  if (!lex.breakdownHead || !lex.breakdownPart || !lex.breakdownHead.test(text.slice(sentence.start, Math.min(whole.phrase.start, t.start)))) return [];
+  const comma = /^\s*,/.exec(text.slice(t.end, hi));
+  if (!comma) return [];
+  const parts: Figure[] = [];
+  for (const n of numbers) {
+    if (n.start < t.end + comma[0].length || n.end > hi || n.value === null) continue;
+    const m = lex.breakdownPart.exec(text.slice(n.end, hi));
+    if (!m) continue;
+    const np = { start: n.end + m.index + m[0].indexOf(m[1]!), end: n.end + m[0].length };
+    const group = groupIn(text, np.start, np.end, lex);
+    parts.push({ trigger: t, min: n.min, max: n.max, phrase: { start: n.start, end: np.end }, np, group: group === 'unspecified' ? whole.group : group });
+  }
+  // The parts add up to no more than the whole.
+  const sum = parts.reduce((a, p) => a + (p.max ?? 0), 0);
+  return parts.length && (whole.max === null || sum <= whole.max) ? parts : [];
 }
 
 /** ', the third in recent days', ', the second this week': a running count of the same people. */

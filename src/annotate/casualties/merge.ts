@@ -56,7 +56,7 @@ export function mergeRepeatedFigures(claims: readonly CasualtyAnnotation[], lexi
   const summed = new Map<number, CasualtyAnnotation>();
   if (text !== undefined) {
     claims.forEach((b, j) => {
-      if (dropped.has(j) || b.max === null || !PART.test(text.slice(b.start, b.end))) return;
+      if (dropped.has(j) || b.max === null || !PART.test(text.slice(b.start, b.end)) || VERB_BEFORE_PART.test(text.slice(b.start, b.end))) return;
       const total = claims.find((a, i) => i !== j && !dropped.has(i) && a.status === b.status && sameSide(a.side, b.side, lexicon) && a.min !== null && a.min > b.max!);
       if (!total) {
         // No total told: 'A woman was killed in X, and two other women in Y' is three killed.
@@ -80,5 +80,9 @@ export function mergeRepeatedFigures(claims: readonly CasualtyAnnotation[], lexi
   return claims.flatMap((c, i) => (dropped.has(i) ? [] : [summed.get(i) ?? c]));
 }
 
-/** Words that make a figure a part of a larger one ('two other women', 'two of the civilians'). */
-const PART = /(?<![\p{L}])(?:other|of\s+the|of\s+them|of\s+whom)(?![\p{L}])/iu;
+/**
+ * Words that make a figure a part of a larger one ('two other women', 'two of the civilians'), in the
+ * words that count them: not after a verb ('two are members of the military' names who they are).
+ */
+const PART = /^[^.;]*?(?<![\p{L}])(?:other|of\s+the|of\s+them|of\s+whom)(?![\p{L}])/iu;
+const VERB_BEFORE_PART = /(?<![\p{L}])(?:are|were|was|is)\s+(?:[\p{L}-]+\s+){0,2}(?:other|of\s+the|of\s+them|of\s+whom)(?![\p{L}])/iu;
