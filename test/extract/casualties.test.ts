@@ -11,6 +11,9 @@ describe('casualties: counts and status', () => {
     ['Nearly 400 people have been displaced by the fighting.', ['unknown displaced 400 400 null 2023-09-01 unspecified']],
     ['Nearly two hundred Azerbaijani civilians were killed in 1992.', ['AZE killed 200 200 null 1992 civilians']],
     ['A number of Armenian soldiers have been killed, the Azerbaijani Defence Ministry said.', ['ARM killed - - AZE 2023-09-01 soldiers']],
+    ['In February 1992, 613 Azerbaijani civilians were massacred in Khojaly.', ['AZE killed 613 613 null 1992-02 civilians']],
+    ['One soldier later succumbed to his wounds.', ['unknown killed 1 1 null 2023-09-01 soldiers']],
+    ['Two Armenian shepherds were abducted near the border.', ['ARM captured 2 2 null 2023-09-01 civilians']],
   ])('%s', (text, expected) => {
     expect(claimsOf(text)).toEqual(expected);
   });
