@@ -56,6 +56,8 @@ const STEM = 6;
 const LEAD_CHARS = 900;
 /** How many of the first sentences stating counted figures give the figures clustering compares (a headline and a lead). */
 const LEAD_FIGURE_SENTENCES = 2;
+/** How many paragraphs (the title one of them) lead figures may come from. */
+const LEAD_PARAGRAPHS = 3;
 /** A figure this large is a war's toll or a population, not the count of one happening. */
 const MAX_FIGURE = 1000;
 /** A report whose own event lies more days than this before its publication looks back: a retrospective. */
@@ -89,7 +91,10 @@ function termsOf(a: ReportAnalysis): Set<string> {
 function figuresOf(a: ReportAnalysis): Set<string> {
   const figures = new Set<string>();
   const counted = a.claims.filter((c) => c.min !== null && c.min >= 2 && c.min < MAX_FIGURE && (c.max === null || c.max === c.min));
-  const lead = [...new Set(counted.map((c) => c.sentence))].sort((x, y) => x - y).slice(0, LEAD_FIGURE_SENTENCES);
+  // Within the first paragraphs only: which sentences state figures depends on how repeats merge (by date), a
+  // paragraph does not, so a report's figures stay the same once refinement dates it.
+  const paragraphOf = new Map(annotationsOf(a.doc, 'sentence').map((s) => [s.index, s.paragraph]));
+  const lead = [...new Set(counted.map((c) => c.sentence))].filter((i) => (paragraphOf.get(i) ?? Infinity) < LEAD_PARAGRAPHS).sort((x, y) => x - y).slice(0, LEAD_FIGURE_SENTENCES);
   for (const c of counted) if (lead.includes(c.sentence)) figures.add(`${c.status}:${c.min}`);
   return figures;
 }

@@ -75,4 +75,16 @@ describe('cluster: the figures a report leads with', () => {
     // The first two sentences that state figures once repeats are merged: the headline's four and Thursday's two.
     expect([...features.figures].sort()).toEqual(['killed:4', 'wounded:2']);
   });
+
+  it('takes them from the first three paragraphs only, whatever repeats merge', () => {
+    const text = [
+      'Four soldiers killed near Sotk',
+      'Four Armenian soldiers were killed near Sotk today.',
+      'The ministry gave no other details.',
+      'A day earlier, three villagers were killed by shelling in Berd.',
+    ].join('\n\n');
+    // With or without a date the headline and the lead repeat one figure; the recalled attack stays out.
+    expect([...featuresOf(analyzeText(text, '2023-09-01', { id: 'dated' })).figures]).toEqual(['killed:4']);
+    expect([...featuresOf(analyzeText(text, null, { id: 'undated' })).figures]).toEqual(['killed:4']);
+  });
 });

@@ -135,6 +135,17 @@ describe('dates: relative expressions', () => {
       .toMatchObject([{ value: '2015-09-20' }, { text: 'A day earlier', value: '2015-09-19' }, { text: 'Two days later', value: '2015-09-22' }]);
   });
 
+  it("reads 'today' in a report dated only by its incident as the last day the report states", () => {
+    // The reference lent by an incident is the day of the event, not the day of writing.
+    expect(datesIn('Shelling began on Sept. 24 and went on on Sept. 25.\nFour soldiers were killed today.', {}, '2015-09-24').at(-1))
+      .toMatchObject({ text: 'today', value: '2015-09-25' });
+    // A report's own publication day stays its 'today'.
+    expect(datesIn('Shelling began on Sept. 24 and went on on Sept. 25.\nFour soldiers were killed today.', { published: '2015-09-26' }).at(-1))
+      .toMatchObject({ text: 'today', value: '2015-09-26' });
+    // 'overnight' and 'a day after' keep the lent day.
+    expect(datesIn('Shelling went on on Sept. 25.\nFour soldiers were killed overnight.', {}, '2015-09-24').at(-1)).toMatchObject({ text: 'overnight', value: '2015-09-24' });
+  });
+
   it('dates "over the weekend" by its Saturday, the latest up to the reference', () => {
     // 2014-08-05 is a Tuesday, 2014-08-03 a Sunday, 2014-08-02 a Saturday, 2014-08-08 a Friday.
     expect(datesIn('Thirteen troops were lost over the weekend.', { published: '2014-08-05' })).toMatchObject([{ text: 'over the weekend', value: '2014-08-02' }]);

@@ -104,12 +104,36 @@ export const dates = defineStage({
         found.push({ kind: 'date', by: STAGE_ID, start: c.start, end: c.end, date: c.date, certainty: c.certainty, relative: c.relative, role, until: c.until });
       }
     }
-    const day = ref?.day ? referenceDayValue(ref) : null;
+    let day = ref?.day ? referenceDayValue(ref) : null;
+    // A reference lent by the report's incident is the day of its event, not the day the report was written:
+    // its 'today' is no earlier than the last day it states ('к 14 июля ... Сегодня', 'killed today ... on Sept. 25').
+    const written = ref?.laterDays === FALLBACK_LATER_DAYS && day !== null ? lastStatedDay(found) : null;
+    if (written !== null && day !== null && written > day) {
+      const lent = day;
+      for (const [i, d] of found.entries()) {
+        if (d.relative && d.date.value === lent && TODAY.test(doc.text.slice(d.start, d.end))) found[i] = { ...d, date: { value: written, precision: 'day' } };
+      }
+      day = written;
+    }
     const anchored = anchorQuotedDayWords(doc.text, found, day);
     const counted = anaphoricDays(doc.text, anchored, STAGE_ID, day).filter((d) => !isMasked(masks, d.start, d.end));
     return withAnnotations(doc, counted.length ? [...anchored, ...counted].sort((a, b) => a.start - b.start) : anchored);
   },
 });
+
+/** 'Today' in the languages the packs read (words for the day of writing, not 'overnight' nor 'a day after'). */
+const TODAY = /^(?:(?:earlier\s+)?today|this\s+(?:morning|afternoon|evening)|tonight|сегодня|aujourd['’]hui|heute|hoy|oggi|hoje|vandaag|bugün(?:kü)?|امروز|اليوم|í\s+dag|täna(?:sel)?)$/iu;
+
+/** The latest day the report states in its body in so many words (not a relative day word), as `YYYY-MM-DD`, or null. */
+function lastStatedDay(found: readonly DateAnnotation[]): string | null {
+  let last: string | null = null;
+  for (const d of found) {
+    if (d.role !== 'body' || d.relative || d.certainty !== 'stated') continue;
+    const value = (d.until ?? d.date).precision === 'day' ? (d.until ?? d.date).value : null;
+    if (value !== null && (last === null || value > last)) last = value;
+  }
+  return last;
+}
 
 function referenceDayValue(ref: Reference): string | null {
   const day = referenceDay(ref);
