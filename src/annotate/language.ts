@@ -74,8 +74,17 @@ function count(text: string, pattern: RegExp): number {
 function countsAtLeast(text: string, pattern: RegExp, least: number): boolean {
   let n = 0;
   if (n >= least) return true;
-  for (const _ of text.matchAll(pattern)) if (++n >= least) return true;
-  return false;
+  // An exec loop on the pattern itself (matchAll would copy it), from and back to its lastIndex as matchAll leaves it.
+  const start = pattern.lastIndex;
+  try {
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      if (++n >= least) return true;
+      if (m[0].length === 0) pattern.lastIndex++;
+    }
+    return false;
+  } finally {
+    pattern.lastIndex = start;
+  }
 }
 
 /** The scripts' ranges flattened for the scan: [from, to, script index, ...]. */

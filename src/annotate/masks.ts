@@ -1,4 +1,5 @@
 import type { Span } from '../model/span.js';
+import { execAll } from '../lexicon/exec-all.js';
 
 /**
  * Text that is not prose: URLs, markdown link targets, e-mail addresses, @handles, #hashtags and
@@ -48,7 +49,7 @@ function scanMasks(text: string): Span[] {
     if (tokenEnd <= covered) continue;
     const from = Math.max(tokenStart, covered);
     // A URL may run on past a stray space ('world/e urope/7278871.stm'): look a little further.
-    for (const m of text.slice(from, tokenEnd + LOOK_AHEAD).matchAll(MASK_PATTERN)) {
+    for (const m of execAll(MASK_PATTERN, text.slice(from, tokenEnd + LOOK_AHEAD))) {
       if (from + m.index >= tokenEnd) break;
       spans.push({ start: from + m.index, end: from + m.index + m[0].length });
       covered = from + m.index + m[0].length;

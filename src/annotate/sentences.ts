@@ -5,6 +5,7 @@ import type { Span } from '../model/span.js';
 import { defineStage } from '../pipeline/stage.js';
 import { MONTH_SOURCE } from './dates/months.js';
 import { findMaskedSpans, isMasked } from './masks.js';
+import { execAll } from '../lexicon/exec-all.js';
 
 const STAGE_ID = 'sentences.v1';
 /** A blank line (white space only) separates paragraphs. */
@@ -153,7 +154,7 @@ export function splitSentences(text: string): Array<Span & { paragraph: number }
     }
     if (found) paragraph++;
   };
-  for (const m of text.matchAll(BLANK_LINE)) {
+  for (const m of execAll(BLANK_LINE, text)) {
     flush(m.index);
     paragraphStart = m.index + m[0].length;
   }

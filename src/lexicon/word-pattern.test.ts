@@ -22,6 +22,7 @@ const BODIES = [
   '(k)(ill)(?:ed)?',
   'убит\\p{L}*|погиб\\p{L}*',
   'IEDs?|UAVs?',
+  '(?:total|complete) ceasefire|(?:deal|accord) (?:was|is) signed|(?:analysis|comment)(?=:)',
 ];
 
 const TEXTS = [
@@ -34,6 +35,8 @@ const TEXTS = [
   'The ſhelling and the \u212Ailled (Kelvin sign) fold onto ASCII letters under Unicode case folding.',
   'Emoji 😀killed and killed😀 and 𝐀killed keep surrogate pairs: killed.',
   'IEDs and UAVs, an IED, a UAV; AIEDS; ieds.',
+  'killed_killed _killed 9killed 1990skilled x.killed\nkilled «killed» Total ceasefire, the deal was signed; comment: analysis:',
+  'total ceasefire killed',
   '',
 ];
 

@@ -71,6 +71,12 @@ class Guard {
     for (let c = 0; c < 128; c++) this.ascii[c] = this.re.test(String.fromCharCode(c)) ? 1 : 0;
   }
 
+  /** True when the class holds every ASCII letter (both cases): a match can then never follow one. */
+  get holdsAsciiLetters(): boolean {
+    for (let c = 65; c <= 122; c++) if ((c <= 90 || c >= 97) && this.ascii[c] !== 1) return false;
+    return true;
+  }
+
   /** True when the character (code point) ending right before `i` is in the class. */
   before(text: string, i: number): boolean {
     const c = text.charCodeAt(i - 1);
@@ -101,6 +107,11 @@ export class WordPattern {
   private readonly body: RegExp;
   /** The same search without `u`, or null when the body is not plain ASCII. */
   private readonly ascii: RegExp | null;
+  /**
+   * True when the ASCII search reads the character before each position too (`[^A-Za-z](?:...)`, see
+   * {@link prefixedSource}): its match then starts one character before the position it finds.
+   */
+  private readonly prefixed: boolean;
   /** The leading guard, checked before the sticky pattern runs (most rejected positions end there). */
   private readonly before: Guard | null;
   /** Whether the ASCII search may take a text (callers search one text several times in a row). */
@@ -109,6 +120,8 @@ export class WordPattern {
   readonly source: string;
   /** True when the body is plain ASCII and case-insensitive: the search a {@link WordPatternSet} can share. */
   readonly asciiCaseless: boolean;
+  /** True when the leading guard holds every ASCII letter: no match follows one. */
+  readonly wholeWordStart: boolean;
 
   constructor(body: string, options: WordPatternOptions) {
     const i = options.ignoreCase === false ? '' : 'i';
@@ -119,11 +132,14 @@ export class WordPattern {
     // pattern then reads the match there as written.
     const positions = i === 'i' && !BACKREFERENCE.test(body) ? positionsSource([body]) : `(?:${body})`;
     this.body = new RegExp(positions, `g${i}u`);
-    this.ascii = ASCII_BODY.test(body) && !UNICODE_ESCAPE.test(body) ? new RegExp(positions, `g${i}`) : null;
     this.before = options.before !== null ? new Guard(options.before, `${i}u`) : null;
+    const asciiBody = ASCII_BODY.test(body) && !UNICODE_ESCAPE.test(body);
+    this.prefixed = asciiBody && i === 'i' && !BACKREFERENCE.test(body) && this.before !== null && this.before.holdsAsciiLetters && startsWithLetters([body]);
+    this.ascii = asciiBody ? new RegExp(this.prefixed ? prefixedSource(positions) : positions, `g${i}`) : null;
     this.check = options.check ?? new TextCheck();
     this.source = body;
     this.asciiCaseless = this.ascii !== null && i === 'i';
+    this.wholeWordStart = this.before !== null && this.before.holdsAsciiLetters;
   }
 
   /** The match starting exactly at `at`, as the full pattern would find it there (guards included), or null. */
@@ -135,6 +151,7 @@ export class WordPattern {
   /** The next match from `lastIndex` on, exactly as the full pattern's `exec` would give it (and `lastIndex` moves alike). */
   exec(text: string): RegExpExecArray | null {
     const unicode = this.ascii === null || !this.check.asciiSafe(text);
+    if (!unicode && this.prefixed) return this.execPrefixed(text);
     const search = unicode ? this.body : (this.ascii as RegExp);
     search.lastIndex = this.lastIndex;
     for (let m = search.exec(text); m !== null; m = search.exec(text)) {
@@ -151,6 +168,39 @@ export class WordPattern {
         return exact;
       }
       search.lastIndex = next;
+    }
+    this.lastIndex = 0;
+    return null;
+  }
+
+  /**
+   * {@link exec} with the prefixed ASCII search: position 0 (where no character stands before) is read
+   * by the sticky pattern alone, every later position is found one character after its search match.
+   */
+  private execPrefixed(text: string): RegExpExecArray | null {
+    let from = this.lastIndex;
+    if (from === 0) {
+      const first = this.matchAt(text, 0);
+      if (first !== null) {
+        this.lastIndex = this.sticky.lastIndex;
+        return first;
+      }
+      from = 1;
+    }
+    const search = this.ascii as RegExp;
+    search.lastIndex = from - 1;
+    for (let m = search.exec(text); m !== null; m = search.exec(text)) {
+      const at = m.index + 1;
+      // The search let through a character outside ASCII before `at`: the guard decides.
+      if (!(this.before as Guard).before(text, at)) {
+        const exact = this.matchAt(text, at);
+        if (exact !== null) {
+          this.lastIndex = this.sticky.lastIndex;
+          return exact;
+        }
+      }
+      // The next position is at least `at + 1`, its character before at least `at`.
+      search.lastIndex = at;
     }
     this.lastIndex = 0;
     return null;
@@ -220,6 +270,12 @@ function leadingLetter(alternative: string): string | null {
  * turn, and a list factored by first letter is tried several times faster.
  */
 export function positionsSource(sources: readonly string[]): string {
+  const { groups, others } = byLeadingLetter(sources);
+  return [...[...groups].map(([letter, rests]) => `${letter}(?:${rests.join('|')})`), ...others].join('|');
+}
+
+/** The alternatives of the sources (read as {@link wherever}) grouped by their leading letter, and the others. */
+function byLeadingLetter(sources: readonly string[]): { groups: Map<string, string[]>; others: string[] } {
   const groups = new Map<string, string[]>();
   const others: string[] = [];
   for (const alternative of sources.flatMap(alternatives).flatMap(wherever)) {
@@ -227,7 +283,25 @@ export function positionsSource(sources: readonly string[]): string {
     if (letter === null) others.push(alternative);
     else groups.set(letter, [...(groups.get(letter) ?? []), alternative.slice(1)]);
   }
-  return [...[...groups].map(([letter, rests]) => `${letter}(?:${rests.join('|')})`), ...others].join('|');
+  return { groups, others };
+}
+
+/** True when every position the sources' {@link positionsSource} finds starts with an ASCII letter. */
+function startsWithLetters(sources: readonly string[]): boolean {
+  return byLeadingLetter(sources).others.length === 0;
+}
+
+/**
+ * A case-insensitive ASCII search that finds the positions of `positions` (a {@link positionsSource} whose
+ * alternatives all start with an ASCII letter) that follow no ASCII letter, by matching the character
+ * before each of them: `[^A-Za-z](?:positions)`. For patterns whose leading guard holds every letter (whole
+ * words): at most positions a word goes on, and V8 then fails at the first character instead of trying the
+ * alternatives (about three times faster than the plain search on English text; a look-behind or `\b`
+ * would be either slower or wrong after a digit). The match starts one character before the position;
+ * position 0 has no character before it and is read apart.
+ */
+function prefixedSource(positions: string): string {
+  return `[^A-Za-z](?:${positions})`;
 }
 
 /** For each `)` of a source that closes a group, the index of its `(` (escapes and character classes skipped). */
@@ -263,9 +337,23 @@ function wherever(alternative: string): string[] {
     source = source.slice(0, opening);
   }
   const whole = source.endsWith(')') ? groupOpenings(source).get(source.length - 1) : undefined;
-  if (whole !== 0) return [source];
+  if (whole !== 0) return leadingGroupSpread(source) ?? [source];
   const inner = source.startsWith('(?:') ? source.slice(3, -1) : source.startsWith('(?') ? null : source.slice(1, -1);
   return inner === null ? [source] : alternatives(inner).flatMap(wherever);
+}
+
+/**
+ * `(?:a|b)c` read as `ac|bc` (each read alike), when a source opens with a plain group that no quantifier
+ * follows: its alternatives can then be grouped by their leading letters. Null for any other source.
+ */
+function leadingGroupSpread(source: string): string[] | null {
+  if (!source.startsWith('(') || (source.startsWith('(?') && !source.startsWith('(?:'))) return null;
+  let close = -1;
+  for (const [end, start] of groupOpenings(source)) if (start === 0) close = end;
+  if (close < 0 || /^[?*+{]/.test(source.slice(close + 1))) return null;
+  const inner = source.slice(source.startsWith('(?:') ? 3 : 1, close);
+  const rest = source.slice(close + 1);
+  return alternatives(inner).flatMap((a) => wherever(a + rest));
 }
 
 /** The letters (lower case) every match of a case-insensitive source starts with, or null when that is not known from its alternatives. */
@@ -298,9 +386,14 @@ export class WordPatternSet {
   private readonly positions: RegExp | null;
   private readonly letters: readonly (ReadonlySet<string> | null)[];
 
+  /** True when the shared search reads the character before each position (see {@link prefixedSource}). */
+  private readonly prefixed: boolean;
+
   constructor(readonly patterns: readonly WordPattern[]) {
     const shared = patterns.length > 1 && patterns.every((p) => p.asciiCaseless && !BACKREFERENCE.test(p.source));
-    this.positions = shared ? new RegExp(positionsSource(patterns.map((p) => p.source)), 'gi') : null;
+    const sources = patterns.map((p) => p.source);
+    this.prefixed = shared && patterns.every((p) => p.wholeWordStart) && startsWithLetters(sources);
+    this.positions = shared ? new RegExp(this.prefixed ? prefixedSource(positionsSource(sources)) : positionsSource(sources), 'gi') : null;
     this.letters = patterns.map((p) => leadingLetters(p.source));
   }
 
@@ -311,19 +404,27 @@ export class WordPatternSet {
     const out: RegExpExecArray[][] = this.patterns.map(() => []);
     // Where each pattern's own search would go on from.
     const due = this.patterns.map(() => 0);
+    // The prefixed search finds positions from 1 on (one character after its match); 0 is tried apart.
+    if (this.prefixed && text.length > 0) this.tryAt(text, 0, out, due);
+    const shift = this.prefixed ? 1 : 0;
     positions.lastIndex = 0;
     for (let m = positions.exec(text); m !== null; m = positions.exec(text)) {
-      const at = m.index;
-      const letter = text.charAt(at).toLowerCase();
-      for (let k = 0; k < this.patterns.length; k++) {
-        if ((due[k] as number) > at || this.letters[k]?.has(letter) === false) continue;
-        const found = (this.patterns[k] as WordPattern).matchAt(text, at);
-        if (found === null) continue;
-        out[k]!.push(found);
-        due[k] = found[0].length === 0 ? at + 1 : at + found[0].length;
-      }
-      positions.lastIndex = at + 1;
+      const at = m.index + shift;
+      this.tryAt(text, at, out, due);
+      positions.lastIndex = at + 1 - shift;
     }
     return out;
+  }
+
+  /** Tries each pattern that is due and may start with the letter there at `at`. */
+  private tryAt(text: string, at: number, out: RegExpExecArray[][], due: number[]): void {
+    const letter = text.charAt(at).toLowerCase();
+    for (let k = 0; k < this.patterns.length; k++) {
+      if ((due[k] as number) > at || this.letters[k]?.has(letter) === false) continue;
+      const found = (this.patterns[k] as WordPattern).matchAt(text, at);
+      if (found === null) continue;
+      out[k]!.push(found);
+      due[k] = found[0].length === 0 ? at + 1 : at + found[0].length;
+    }
   }
 }

@@ -4,6 +4,7 @@ import { wholeWords, type CasualtyVocabulary } from '../../lexicon/vocabulary.js
 import type { Trigger } from './triggers.js';
 import { namesBefore, type NameListRules, type PersonName } from './names.js';
 import { EN_ORDINAL_SOURCE, ordinalValue } from '../numbers/cardinals.js';
+import { execAll } from '../../lexicon/exec-all.js';
 
 /** A trigger with the count and the people it applies to. */
 export interface Figure {
@@ -186,11 +187,15 @@ function personBefore(text: string, from: number, pos: number, lex: FigureLexico
 
 /** The group of the first people noun in `[from, to)` ('sergeant' -> soldiers), else unspecified. */
 export function groupIn(text: string, from: number, to: number, lex: Pick<FigureLexicon, 'people' | 'peopleStems'>): CasualtyGroup {
-  // matchAll starts where WORD's shared lastIndex was left by another reader.
+  // An exec loop on WORD itself (matchAll would copy it); WORD's shared lastIndex is left at 0.
+  const s = text.slice(from, to);
   WORD.lastIndex = 0;
-  for (const m of text.slice(from, to).matchAll(WORD)) {
+  for (let m = WORD.exec(s); m !== null; m = WORD.exec(s)) {
     const group = personGroup(m[0].toLowerCase(), lex);
-    if (group) return group;
+    if (group) {
+      WORD.lastIndex = 0;
+      return group;
+    }
   }
   return 'unspecified';
 }
@@ -477,7 +482,7 @@ function figureFor(
     // 'destroyed the stronghold, equipment and manpower of an Armenian military unit': people ending the list of what was hit.
     // (The clause may run past `hi`, which stops 80 characters after the trigger: its owner comes last.)
     const clause = /^[^.;:!?\n]*/.exec(text.slice(t.end, t.end + 160))![0];
-    for (const m of clause.matchAll(lex.listItem)) {
+    for (const m of execAll(lex.listItem, clause)) {
       const group = personGroup(m[1]!.toLowerCase(), lex);
       if (!group || m.index > 100) continue;
       const end = t.end + m.index + m[0].length;

@@ -3,6 +3,7 @@ import type { Span } from '../../model/span.js';
 import type { Lexicon } from '../../lexicon/types.js';
 import type { Figure } from './figures.js';
 import type { WordPattern } from '../../lexicon/word-pattern.js';
+import { execAll } from '../../lexicon/exec-all.js';
 
 /** Compiled patterns the side rules use. */
 export interface SidePatterns {
@@ -256,23 +257,33 @@ function agentAfter(at: number, c: SideContext): ActorCode | null {
   return null;
 }
 
+/** A verb of saying or 'that' opening a clause. */
+const SAYING = /\b(?:that|said|saying|says|say)\b/gi;
+
 /** The first belligerent of the clause holding `at` (after the last 'that', 'said' or comma), named as no person. */
 function clauseSubject(at: number, c: SideContext): ActorCode | null {
   const before = c.text.slice(c.sentence.start, at);
   // 'says its troops stopped ..., killed two Azerbaijani servicemen and took no losses': the verbs of a
   // list share the subject after the verb of saying, commas or not.
   let from = 0;
-  for (const m of before.matchAll(/\b(?:that|said|saying|says|say)\b/gi)) from = (m.index ?? 0) + m[0].length;
+  for (const m of execAll(SAYING, before)) from = (m.index ?? 0) + m[0].length;
   if (/^\s*(?:its|their|our|we|they)\b/i.test(before.slice(from))) return c.claimant?.code ?? null;
   const start = c.sentence.start + from;
   const a = c.actors.find((x) => x.start >= start && x.end <= at && x.aliasKind !== 'person' && isBelligerent(x.code, c.lexicon));
   return a?.code ?? null;
 }
 
+/** The global copy of each pattern {@link lastMatch} reads, made once rather than per call. */
+const GLOBAL_COPIES = new WeakMap<RegExp, RegExp>();
+
 /** The index of the last match of a (non-global) pattern in a string, or -1. */
 function lastMatch(pattern: RegExp, s: string): number {
-  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
+  let global = GLOBAL_COPIES.get(pattern);
+  if (global === undefined) {
+    global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
+    GLOBAL_COPIES.set(pattern, global);
+  }
   let at = -1;
-  for (const m of s.matchAll(global)) at = m.index ?? at;
+  for (const m of execAll(global, s)) at = m.index ?? at;
   return at;
 }

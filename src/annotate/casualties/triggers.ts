@@ -1,6 +1,6 @@
 import type { CasualtyStatus } from '../../model/annotation.js';
 import type { CasualtyVocabulary } from '../../lexicon/vocabulary.js';
-import { LETTER, LETTER_OR_DIGIT, TextCheck, WordPattern } from '../../lexicon/word-pattern.js';
+import { LETTER, LETTER_OR_DIGIT, TextCheck, WordPattern, WordPatternSet } from '../../lexicon/word-pattern.js';
 
 /** A status word found in a sentence. Offsets are absolute (into doc.text). */
 export interface Trigger {
@@ -17,17 +17,21 @@ export interface TriggerPatterns {
   readonly any: WordPattern;
   readonly kinds: readonly { status: CasualtyStatus; voice: Trigger['voice']; re: RegExp }[];
   readonly none: readonly { status: CasualtyStatus; re: WordPattern }[];
+  /** The claims of none searched in one pass over a sentence (in the order of `none`). */
+  readonly noneSet: WordPatternSet;
   readonly hypothetical: WordPattern;
 }
 
 /** Compiles a vocabulary's triggers once (`check`: shared with other patterns that search the same sentences). */
 export function compileTriggers(vocab: CasualtyVocabulary, check = new TextCheck()): TriggerPatterns {
   const kinds = vocab.triggers.map((t) => ({ status: t.status, voice: t.voice, re: new RegExp(`^(?:${t.pattern})$`, 'iu') }));
+  const none = vocab.none.map((n) => ({ status: n.status, re: new WordPattern(n.pattern, { before: LETTER, after: LETTER, check }) }));
   return {
     // As `(?<![\p{L}\p{N}])(?:...)(?![\p{L}\p{N}])` and `(?<![\p{L}])(?:...)(?![\p{L}])` with `giu`, matched faster.
     any: new WordPattern(vocab.triggers.map((t) => t.pattern).join('|'), { before: LETTER_OR_DIGIT, after: LETTER_OR_DIGIT, check }),
     kinds,
-    none: vocab.none.map((n) => ({ status: n.status, re: new WordPattern(n.pattern, { before: LETTER, after: LETTER, check }) })),
+    none,
+    noneSet: new WordPatternSet(none.map((n) => n.re)),
     // wholeWords(hypothetical) + up to three words to the end ('poderiam causar centenas de'), tested (`iu`); the leading guard checked apart.
     hypothetical: new WordPattern(`(?:${vocab.hypothetical})(?![\\p{L}\\p{N}])(?:\\s+\\p{L}+){0,3}\\s*$`, { before: LETTER_OR_DIGIT, after: null, check }),
   };
@@ -48,9 +52,9 @@ export function findTriggers(text: string, start: number, end: number, p: Trigge
   const s = text.slice(start, end);
   const out: Trigger[] = [];
   const noneSpans: [number, number][] = [];
-  for (const n of p.none) {
-    n.re.lastIndex = 0;
-    for (let m = n.re.exec(s); m; m = n.re.exec(s)) {
+  const noneMatches = p.noneSet.matchAll(s);
+  for (const [k, n] of p.none.entries()) {
+    for (const m of noneMatches[k]!) {
       const [a, b] = [m.index, m.index + m[0].length];
       // 'suffered no casualties' and 'no casualties' are one claim of none: the longer reading wins.
       const overlap = noneSpans.findIndex(([x, y]) => a < y && x < b);

@@ -1,5 +1,6 @@
 import { isPlausibleYear, isValidYmd } from './calendar.js';
 import { monthNumber } from './months.js';
+import { execAll } from '../../lexicon/exec-all.js';
 
 /** A date written out in full or in part: `2014-08-01`, `05.08.2014`, `1 August 2014`, `July 14`, `March 2008`. */
 export interface AbsoluteMatch {
@@ -105,7 +106,7 @@ function matchAfterMonth(found: AbsoluteMatch[], text: string, at: number): void
  */
 export function findAbsoluteDates(text: string, options: AbsoluteOptions = {}): AbsoluteMatch[] {
   const found: AbsoluteMatch[] = [];
-  for (const d of text.matchAll(DIGITS)) {
+  for (const d of execAll(DIGITS, text)) {
     if (d.index > 0 && BEFORE_NUMBER.test(text[d.index - 1] as string)) continue;
     // Every form needs a run of one or two digits (a day) or four (a year): longer and 3-digit runs are counts.
     const digits = d[0].length;

@@ -1,6 +1,7 @@
 import type { DateAnnotation } from '../../model/annotation.js';
 import { smallCardinalValue } from '../numbers/cardinals.js';
 import { firstDayOf, fromEpochDay, partialOfDay, toEpochDay } from './calendar.js';
+import { execAll } from '../../lexicon/exec-all.js';
 
 /**
  * 'A day earlier, ...', '... two days later.', 'the previous day', 'the next day': a count of days
@@ -27,7 +28,7 @@ const PARAGRAPH_BREAK = /\n\s*\n/;
  */
 export function anaphoricDays(text: string, dates: readonly DateAnnotation[], by: string, referenceDay: string | null): DateAnnotation[] {
   const out: DateAnnotation[] = [];
-  for (const m of text.matchAll(ANAPHORIC)) {
+  for (const m of execAll(ANAPHORIC, text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (dates.some((d) => d.start < end && start < d.end)) continue;

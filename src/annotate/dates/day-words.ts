@@ -2,6 +2,7 @@ import { addDays, partialOf, referenceDay } from './calendar.js';
 import type { Reference } from './calendar.js';
 import { PRIORITY, candidateOf } from './candidate.js';
 import type { DateCandidate } from './candidate.js';
+import { execAll } from '../../lexicon/exec-all.js';
 
 /**
  * 'Yesterday' and 'today' in languages chrono-node has no parser for, as data: a regex source (matched
@@ -45,7 +46,7 @@ export function extractDayWords(text: string, offset: number, ref: Reference | n
   if (!day || language === null || !(language in DAY_WORDS)) return [];
   const out: DateCandidate[] = [];
   for (const [pattern, shift] of patternsFor(language)) {
-    for (const m of text.matchAll(pattern)) {
+    for (const m of execAll(pattern, text)) {
       const d = addDays(day, shift);
       const start = offset + m.index;
       out.push(candidateOf(start, start + m[0].length, partialOf(d.year, d.month, d.day), { relative: true, certainty: 'implied', priority: shift === 0 ? PRIORITY.weak : PRIORITY.chrono }));

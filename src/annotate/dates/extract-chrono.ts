@@ -7,6 +7,7 @@ import { PRIORITY, candidateOf, dayOfWeekday, isAfterReference, yearOfMonth, yea
 import type { DateCandidate } from './candidate.js';
 import { chronoFor, hasChronoLocale } from './chrono-parsers.js';
 import { MONTH_SOURCE } from './months.js';
+import { execAll } from '../../lexicon/exec-all.js';
 
 /**
  * Months and weekdays: what chrono can read in an English sentence beyond our own patterns. Names are
@@ -48,7 +49,7 @@ function isRelative(result: ParsedResult): boolean {
 
 /** Whether an English sentence has a month, weekday or 'yesterday' that our own patterns did not read. */
 function hasUncoveredHint(text: string, offset: number, covered: readonly Span[]): boolean {
-  for (const m of text.matchAll(EN_HINT)) {
+  for (const m of execAll(EN_HINT, text)) {
     const start = offset + m.index;
     if (!covered.some((c) => c.start <= start && start < c.end)) return true;
   }

@@ -4,6 +4,7 @@ import type { Reference } from './calendar.js';
 import { PRIORITY, candidateOf, dayOfWeekday, referenceDayPartial, yearOfMonth } from './candidate.js';
 import type { DateCandidate } from './candidate.js';
 import { EN_MONTH_SOURCE, monthNumber, weekdayNumber } from './months.js';
+import { execAll } from '../../lexicon/exec-all.js';
 
 const SMALL_NUMBER = String.raw`(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)`;
 /** 'September of last year', 'in September last year', 'September this year'. */
@@ -74,19 +75,19 @@ export function extractRelativeDates(text: string, offset: number, ref: Referenc
   if (!ref || !HINT.test(text)) return [];
   const out: DateCandidate[] = [];
   const relative = { relative: true, priority: PRIORITY.specific } as const;
-  for (const m of GATE.year.test(text) ? text.matchAll(MONTH_OF_YEAR) : []) {
+  for (const m of GATE.year.test(text) ? execAll(MONTH_OF_YEAR, text) : []) {
     const month = monthNumber(m[1] ?? '');
     if (month === null) continue;
     const year = (m[2] ?? '').toLowerCase().endsWith('previous') || m[2]?.toLowerCase() === 'last' ? ref.year - 1 : ref.year;
     out.push(candidateOf(...span(offset, m), partialOf(year, month), relative));
   }
-  for (const m of text.matchAll(LAST_MONTH_NAME)) {
+  for (const m of execAll(LAST_MONTH_NAME, text)) {
     const month = monthNumber(m[2] ?? '');
     if (month === null) continue;
     const year = m[1]?.toLowerCase() === 'this' ? ref.year : yearOfMonth(ref, month, true);
     out.push(candidateOf(...span(offset, m), partialOf(year, month), relative));
   }
-  for (const m of text.matchAll(THIS_OR_LAST)) {
+  for (const m of execAll(THIS_OR_LAST, text)) {
     const back = m[1]?.toLowerCase() === 'this' ? 0 : 1;
     if (m[2]?.toLowerCase() === 'year') out.push(candidateOf(...span(offset, m), partialOf(ref.year - back), { ...relative, certainty: 'implied' }));
     else if (ref.month !== null) {
@@ -94,14 +95,14 @@ export function extractRelativeDates(text: string, offset: number, ref: Referenc
       out.push(candidateOf(...span(offset, m), partialOf(month === 12 && back ? ref.year - 1 : ref.year, month), { ...relative, certainty: 'implied' }));
     }
   }
-  for (const m of GATE.season.test(text) && ref.month !== null ? text.matchAll(SEASON) : []) {
+  for (const m of GATE.season.test(text) && ref.month !== null ? execAll(SEASON, text) : []) {
     const [first, last] = SEASON_MONTHS[(m[2] ?? '').toLowerCase()] ?? [0, 0];
     // 'this autumn' is the reference year's; 'last autumn' the latest one over before the reference month.
     const startYear = (m[1] ?? '').toLowerCase() === 'this' ? ref.year : last < ref.month! ? ref.year : ref.year - 1;
     // A winter is dated by its January and February.
     out.push(candidateOf(...span(offset, m), partialOf(first === 12 ? startYear + 1 : startYear), { ...relative, certainty: 'implied' }));
   }
-  for (const m of GATE.ago.test(text) ? text.matchAll(AGO) : []) {
+  for (const m of GATE.ago.test(text) ? execAll(AGO, text) : []) {
     const n = smallCardinalValue(m[2] ?? '');
     const unit = (m[3] ?? '').toLowerCase();
     const day = referenceDay(ref);
@@ -118,7 +119,7 @@ export function extractRelativeDates(text: string, offset: number, ref: Referenc
   }
   const refDay = referenceDay(ref);
   if (refDay) {
-    for (const m of text.matchAll(EN_WEEKDAY)) {
+    for (const m of execAll(EN_WEEKDAY, text)) {
       const weekday = weekdayNumber(m[2] ?? '');
       if (weekday === null || (m[1] === undefined && !FULL_WEEKDAY.test(m[2] ?? ''))) continue;
       if (NEXT_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 8), m.index))) continue;
@@ -126,18 +127,18 @@ export function extractRelativeDates(text: string, offset: number, ref: Referenc
       const d = dayOfWeekday(refDay, weekday, last);
       out.push(candidateOf(...span(offset, m), partialOf(d.year, d.month, d.day), { relative: true, certainty: 'implied', priority: PRIORITY.chrono, weekdayOnly: true }));
     }
-    for (const m of text.matchAll(WEEKEND)) {
+    for (const m of execAll(WEEKEND, text)) {
       const d = dayOfWeekday(refDay, 6);
       const saturday = weekdayOf(refDay) === 5 ? addDays(d, -7) : d; // on a Friday the weekend told is the last one
       out.push(candidateOf(...span(offset, m), partialOf(saturday.year, saturday.month, saturday.day), { relative: true, certainty: 'implied', priority: PRIORITY.chrono }));
     }
-    for (const m of text.matchAll(YESTERDAY)) {
+    for (const m of execAll(YESTERDAY, text)) {
       const d = addDays(refDay, -1);
       out.push(candidateOf(...span(offset, m), partialOf(d.year, d.month, d.day), { relative: true, certainty: 'implied', priority: PRIORITY.chrono }));
     }
   }
   if (ref.month !== null) {
-    for (const m of text.matchAll(EN_MONTH_ALONE)) {
+    for (const m of execAll(EN_MONTH_ALONE, text)) {
       const at = m.index ?? 0;
       const before = text.slice(Math.max(0, at - 20), at);
       if (NOT_ALONE_BEFORE.test(before) || NUMBER_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 4))) continue;
@@ -149,9 +150,9 @@ export function extractRelativeDates(text: string, offset: number, ref: Referenc
   }
   const today = referenceDayPartial(ref);
   if (today) {
-    for (const m of text.matchAll(WEAK_DAY)) out.push(candidateOf(...span(offset, m), today, { relative: true, certainty: 'implied', priority: PRIORITY.weak }));
+    for (const m of execAll(WEAK_DAY, text)) out.push(candidateOf(...span(offset, m), today, { relative: true, certainty: 'implied', priority: PRIORITY.weak }));
   }
-  for (const m of GATE.anniversary.test(text) ? text.matchAll(ANNIVERSARY) : []) {
+  for (const m of GATE.anniversary.test(text) ? execAll(ANNIVERSARY, text) : []) {
     const n = m[1] !== undefined ? ordinalValue(m[1]) : Number(m[2] ?? m[3]);
     if (n === null || n < 1 || n > 300) continue;
     out.push(candidateOf(...span(offset, m), partialOf(ref.year - n), { ...relative, certainty: 'implied' }));

@@ -4,6 +4,7 @@ import type { Reference } from './calendar.js';
 import { PRIORITY, candidateOf, yearOfMonthDay } from './candidate.js';
 import type { DateCandidate } from './candidate.js';
 import { MONTH_SOURCE, monthNumber } from './months.js';
+import { execAll } from '../../lexicon/exec-all.js';
 
 const HAS_DIGIT = /\d/;
 const HAS_DASH = /\d\s*[-–]\s*\d/;
@@ -67,7 +68,7 @@ const DECADE_LEAD = 24;
 function decadesIn(text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   let covered = -1;
-  for (const hint of text.matchAll(DECADE_HINT)) {
+  for (const hint of execAll(DECADE_HINT, text)) {
     const from = Math.max(0, hint.index - DECADE_LEAD, covered);
     const window = text.slice(0, hint.index + hint[0].length + 40);
     DECADE.lastIndex = from;
@@ -97,7 +98,7 @@ export function extractWrittenDates(text: string, offset: number, ref: Reference
     [DAY_MONTH_RANGE, 3, 1, 2],
   ];
   for (const [pattern, monthGroup, fromGroup, toGroup] of HAS_DASH.test(text) ? ranges : []) {
-    for (const m of text.matchAll(pattern)) {
+    for (const m of execAll(pattern, text)) {
       const month = monthNumber(m[monthGroup] ?? '');
       const from = Number(m[fromGroup]);
       const to = Number(m[toGroup]);

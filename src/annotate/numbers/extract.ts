@@ -18,6 +18,7 @@ import {
   SOME_BEFORE_PLURAL,
   VAGUE,
 } from './lexicon.js';
+import { execAll } from '../../lexicon/exec-all.js';
 
 /** A numeral with its qualifier; offsets into the text searched. `[start, end)` covers qualifier and numeral. */
 export interface FoundNumber extends Span {
@@ -163,10 +164,10 @@ function numerals(text: string, range: Span, language: string | null, foreign: N
   const at = (m: RegExpMatchArray): Span => ({ start: range.start + (m.index ?? 0), end: range.start + (m.index ?? 0) + m[0].length });
   const out: Array<Span & { value: number | null }> = [];
   for (const m of VAGUE.matchAll(part)) out.push({ ...at(m), value: null });
-  for (const m of part.matchAll(SOME_BEFORE_PLURAL)) out.push({ start: at(m).start, end: at(m).start + 4, value: null });
+  for (const m of execAll(SOME_BEFORE_PLURAL, part)) out.push({ start: at(m).start, end: at(m).start + 4, value: null });
   // '300 000': thousands grouped by a plain space, as most languages but English write them.
   if (language !== null && language !== 'en') {
-    for (const m of part.matchAll(SPACE_GROUPED)) {
+    for (const m of execAll(SPACE_GROUPED, part)) {
       const { start, end } = at(m);
       if (isCount(text, start, end)) out.push({ start, end, value: Number(westernDigits(m[0]).replace(/ /g, '')) });
     }
@@ -186,7 +187,7 @@ function numerals(text: string, range: Span, language: string | null, foreign: N
     if (m[0].toLowerCase() === 'one' && !isCountingOne(text, start, end)) continue;
     out.push({ start, end, value });
   }
-  for (const m of foreign ? part.matchAll(foreign.pattern) : []) {
+  for (const m of foreign ? execAll(foreign.pattern, part) : []) {
     const { start, end } = at(m);
     if (isCount(text, start, end)) out.push({ start, end, value: foreign?.values.get(m[0].toLowerCase()) ?? null });
   }
