@@ -391,6 +391,20 @@ describe('casualties: claimants', () => {
     expect(claimsOf('Five people were killed, and three are still in hospital.')).toEqual(['unknown killed 5 5 null 2023-09-01 unspecified']);
   });
 
+  it('gives a count that a status word follows to that word, with the side of the losses it is part of', () => {
+    expect(claimsOf('The Armenian ministry said Azerbaijani forces had suffered heavy losses, including 200 dead.')).toEqual(['AZE killed 200 200 ARM 2023-09-01 unspecified']);
+    // A count with no status word after it is still the losses'.
+    expect(claimsOf('The Armenian ministry said Azerbaijani forces had suffered losses of 200 people.')).toEqual(['AZE casualties 200 200 ARM 2023-09-01 unspecified']);
+    // People of their own side named in the part keep it.
+    expect(claimsOf('Both armies suffered heavy losses, including 12 Armenian soldiers killed.')).toContain('ARM killed 12 12 null 2023-09-01 soldiers');
+  });
+
+  it('reads "the number of civilians killed ... has reached 91" as the count of the killed', () => {
+    expect(claimsOf('The number of Azerbaijani civilians killed since the start of the fighting has reached 91, with 400 injured.'))
+      .toEqual(['AZE killed 91 91 null 2023-09-01 civilians', 'AZE wounded 400 400 null 2023-09-01 unspecified']);
+    expect(claimsOf('The number of Azerbaijani civilians killed since the start of the fighting is not known.')).toEqual(['AZE killed - - null 2023-09-01 civilians']);
+  });
+
   it('counts "on both sides" as multiple', () => {
     expect(claimsOf('In September of last year, around 300 soldiers were killed on both sides.')).toEqual(['multiple killed 300 300 null 2022-09 soldiers']);
   });

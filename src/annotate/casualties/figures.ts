@@ -222,7 +222,12 @@ export function attachFigures(
     const hi = i + 1 < triggers.length ? triggers[i + 1]!.start : sentence.end;
     // A toll's verb may stand far after its noun ('Число жертв ..., по официальным данным ..., достигло 25').
     const afterLimit = Math.min(hi, t.end + (t.voice === 'noun' && lex.tollVerb ? 160 : 80));
-    const made = figureFor(text, t, lo, afterLimit, (counts ??= numbers.filter((n) => !isAge(text, n))), lex, figures, names);
+    let made = figureFor(text, t, lo, afterLimit, (counts ??= numbers.filter((n) => !isAge(text, n))), lex, figures, names);
+    // 'suffered heavy losses, including 200 dead': a count right before the next status word is that word's.
+    const next = triggers[i + 1];
+    if (t.voice === 'noun' && next && made.length === 1 && made[0]!.min !== null && made[0]!.phrase.end > t.end && /^\s*$/.test(text.slice(made[0]!.phrase.end, next.start))) {
+      made = [{ trigger: t, min: null, max: null, phrase: { start: t.start, end: t.end }, np: null, group: made[0]!.group }];
+    }
     figures.push(...made);
     // 'Of the five people killed, three are Armenian policemen and two are members of the Azerbaijani military.'
     if (i === 0 && made.length === 1) figures.push(...breakdownOf(text, t, made[0]!, sentence, hi, counts ?? [], lex));
@@ -262,6 +267,8 @@ function breakdownOf(text: string, t: Trigger, whole: Figure, sentence: Span, hi
 
 /** ', the third in recent days', ', the second this week': a running count of the same people. */
 const RUNNING_ORDINAL = new RegExp(`^[^.;]{0,40}?,\\s*the\\s+(${EN_ORDINAL_SOURCE})(?:\\s+(?:such\\s+)?(?:death|casualty|fatality|soldier|serviceman|victim))?\\s+(?:in|this|since|over|so far)\\b`, 'i');
+/** 'the number of Azerbaijani civilians' right before a status word: what follows counts them (English). */
+const NUMBER_OF_BEFORE = /(?<![\p{L}])(?:the\s+)?(?:number|total\s+number|toll|tally)\s+of\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 /** ', including' right before a count after the trigger. */
 const INCLUDING_TIMED = /^[^.;]{0,80},\s*including\s+$/i;
 /** A time right after that count ('four overnight', 'two on Friday'). */
@@ -391,8 +398,16 @@ function figureFor(
     }
   }
   // 2. A count after the trigger: 'killing four soldiers', 'the deaths of eight servicemen', 'death toll to 13'.
+  // 'The number of civilians killed ... has reached 91': a passive trigger inside a toll takes the toll's count.
+  const tollOfPassive = t.voice === 'passive' && lex.tollVerb !== null && NUMBER_OF_BEFORE.test(text.slice(Math.max(lo, t.start - 70), t.start));
   for (const n of after) {
     const gap = text.slice(t.end, n.start);
+    if (tollOfPassive) {
+      if (!lex.tollVerb!.test(gap)) continue;
+      const head = headAfter(text, n.numeral.end, hi, lex);
+      if (head.kind === 'thing') break;
+      return [{ trigger: t, min: n.min, max: n.max, phrase: { start: Math.max(lo, t.start - 70) + text.slice(Math.max(lo, t.start - 70), t.start).search(NUMBER_OF_BEFORE), end: n.end }, np: { start: Math.max(lo, t.start - 70), end: t.start }, group: groupIn(text, Math.max(lo, t.start - 70), t.start, lex) }];
+    }
     if (t.voice === 'noun' && !(TOLL_GAP.test(gap) || lex.nounOf.test(gap) || lex.tollVerb?.test(gap))) {
       // 'Число жертв конфликта двух стран достигло 25': a number before the toll's verb is not its count.
       if (lex.tollVerb && after.some((m) => m.start > n.start && lex.tollVerb!.test(text.slice(t.end, m.start)))) continue;

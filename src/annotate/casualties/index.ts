@@ -70,6 +70,8 @@ function inside<T extends Span>(items: readonly T[], span: Span): T[] {
 const WAR_TOLL = new WordPattern(String.raw`(?:war|wars|conflict)\s*,?\s+(?:which|that)\s+(?:has\s+|had\s+|have\s+)?$`, { before: LETTER, after: null });
 /** An opening quote with no closing one before the figure. */
 const QUOTED = /["“«][^"”»]*$/;
+/** Between a figure and one it includes ('losses, including 200 dead'). English. */
+const INCLUDING = /^\s*,?\s*(?:including|among them|of whom|of which)\s*$/i;
 const OPEN_QUOTE = /^[\s]*["“«]/;
 const NAME_AFTER = /^ \p{Lu}\p{Ll}/u;
 const OTHERS = /(?<![\p{L}])(?:others?|more|another)(?![\p{L}])(?!\s+than)/iu;
@@ -177,6 +179,9 @@ export const casualties = defineStage({
             const actor = place ? ctx.lexicon.actorForCountry(place.country!) : null;
             if (actor && isBelligerent(actor, ctx.lexicon)) side = actor;
           }
+          // 'Azerbaijani forces suffered heavy losses, including 200 dead': the people a figure includes are its side's.
+          if (previous && previous.sentence === sentence.index && previous.side !== 'unknown' && INCLUDING.test(text.slice(previous.end, fig.phrase.start))
+            && !(fig.np && sActors.some((a) => a.start >= fig.np!.start && a.end <= fig.np!.end))) side = previous.side;
           // 'killing two crew members and injuring a third': one more of the same people.
           if (fig.np && previous?.sentence === sentence.index && compiled.onePerson?.test(text.slice(fig.np.start, fig.np.end))) side = previous.side;
           // 'a 1991-94 war which killed an estimated 30,000 people': a war's toll, across the sides and in nobody's voice.
