@@ -49,6 +49,10 @@ const MEDIA_BEFORE = /\b(?:report|reports|media|news|newspapers?|agency|agencies
 /** A speaker whose head noun is a news outlet ('Azerbaijani television station Leader', 'the Azeri media'): the media speak, not the state. */
 const MEDIA_HEAD = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:state\s+|private\s+|pro-government\s+|opposition\s+)?(?:media|TV|television|(?:news\s+)?agency|news\s+outlets?|outlets?|newspapers?|press|broadcasters?|channels?|websites?|station|presse|médias|medien|zeitung\p{L}*|prensa|medios|stampa|imprensa|pers|сми|пресс\p{L}*|basın\p{L}*|medya\p{L}*)(?![\p{L}])/iu;
 const MAX_OBJECT_GAP = 70;
+/** An auxiliary of the passive right before a verb of saying (English). */
+/** A status word right after such a verb ('reported killed', 'reported dead'), English. */
+const STATUS_AFTER_SPEECH = /^\s+(?:killed|dead|wounded|injured|missing|captured)(?![\p{L}])/iu;
+const PASSIVE_SPEECH = /(?<![\p{L}])(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?$/iu;
 const CLAUSE_BREAK = /[;:!?]|\.\s/;
 
 /**
@@ -79,6 +83,9 @@ export function findAttributions(
     const start = sentence.start + m.index;
     const end = start + m[0].length;
     const according = patterns.according.test(m[0]);
+    // 'Eight soldiers were reported killed': a verb of saying in the passive, before the status word, names no speaker
+    // ('it was reported that ...', 'it is specified that ...' go on in the last speaker's voice).
+    if (!according && PASSIVE_SPEECH.test(text.slice(Math.max(sentence.start, start - 12), start)) && STATUS_AFTER_SPEECH.test(text.slice(end, end + 14))) continue;
     let claimant: Claimant | null | undefined;
     if (according) claimant = actorAfter(text, end, actors, previous, patterns, false);
     else if (PARENTHETICAL_VERB.test(text.slice(Math.max(sentence.start, start - 4), start))) {

@@ -405,6 +405,18 @@ describe('casualties: claimants', () => {
     expect(claimsOf('The number of Azerbaijani civilians killed since the start of the fighting is not known.')).toEqual(['AZE killed - - null 2023-09-01 civilians']);
   });
 
+  it('counts one person after a status word used actively, and none after a passive one', () => {
+    expect(claimsOf('The Armenian military said Azerbaijani forces had killed a civilian in the village of Sotk.')).toEqual(['ARM killed 1 1 ARM 2023-09-01 civilians']);
+    expect(claimsOf('Azerbaijani forces killed a civilian in Sotk, the Armenian military said.')).toEqual(['ARM killed 1 1 ARM 2023-09-01 civilians']);
+    // 'was killed a day after': what follows a passive is no object.
+    expect(claimsOf('An Armenian soldier was killed a day after the talks.')).toEqual(['ARM killed 1 1 null 2023-09-01 soldiers']);
+  });
+
+  it('reads "were reported killed" in the report\'s own voice, and "it was reported that" in the last speaker\'s', () => {
+    expect(claimsOf('Eight Armenian soldiers and four Azerbaijani soldiers were reported killed.')).toEqual(['AZE killed 4 4 null 2023-09-01 soldiers', 'ARM killed 8 8 null 2023-09-01 soldiers']);
+    expect(claimsOf("Armenia's Defence Ministry gave an update. It was reported that four servicemen were killed.")).toEqual(['ARM killed 4 4 ARM 2023-09-01 soldiers']);
+  });
+
   it('counts "on both sides" as multiple', () => {
     expect(claimsOf('In September of last year, around 300 soldiers were killed on both sides.')).toEqual(['multiple killed 300 300 null 2022-09 soldiers']);
   });

@@ -97,7 +97,7 @@ export function compileFigureLexicon(vocab: CasualtyVocabulary): FigureLexicon {
       ? new RegExp(`\\s+(?:${vocab.relative})\\s+[^,;.()"“”]{1,40}?(?=(?:\\s+(?:${vocab.bare.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)'})){1,2}\\s*$)`, 'iu')
       : null,
     singularAfter: new RegExp(
-      `^\\s+(?:(?:${vocab.of ?? 'of'})\\s+)?(?:${withCapitals(vocab.singular ?? 'a|an|one')})\\s+(?:(?:\\p{Lu}[\\p{L}-]*|[\\p{L}\\d]+-[\\p{L}-]+|young|elderly|local|civilian)\\s+){0,3}([\\p{L}]+)`,
+      `^\\s+(?:(?:${vocab.of ?? 'of'})\\s+)?(?:${withCapitals(vocab.singular ?? 'a|an|one')})\\s+(?:(?:\\p{Lu}[\\p{L}-]*|[\\p{L}\\d]+-[\\p{L}-]+|young|elderly|local)\\s+){0,3}([\\p{L}]+)`,
       'u',
     ),
     coordination: new RegExp(`^[^.;]{0,40}(?:,|(?<![\\p{L}])(?:${vocab.conjunction ?? 'and'})(?![\\p{L}]))\\s*$`, 'iu'),
@@ -269,6 +269,8 @@ function breakdownOf(text: string, t: Trigger, whole: Figure, sentence: Span, hi
 const RUNNING_ORDINAL = new RegExp(`^[^.;]{0,40}?,\\s*the\\s+(${EN_ORDINAL_SOURCE})(?:\\s+(?:such\\s+)?(?:death|casualty|fatality|soldier|serviceman|victim))?\\s+(?:in|this|since|over|so far)\\b`, 'i');
 /** 'the number of Azerbaijani civilians' right before a status word: what follows counts them (English). */
 const NUMBER_OF_BEFORE = /(?<![\p{L}])(?:the\s+)?(?:number|total\s+number|toll|tally)\s+of\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+/** An auxiliary of the passive right before a status word ('was killed'): what follows it is no object (English). */
+const PASSIVE_AUXILIARY = /(?<![\p{L}])(?:was|were|is|are|be|been|being|get|got|gets)\s+(?:\p{Ll}+ly\s+)?$/iu;
 /** ', including' right before a count after the trigger. */
 const INCLUDING_TIMED = /^[^.;]{0,80},\s*including\s+$/i;
 /** A time right after that count ('four overnight', 'two on Friday'). */
@@ -457,10 +459,12 @@ function figureFor(
     return [{ trigger: t, min: 1, max: 1, phrase: { start, end: t.end }, np: { start, end: t.start }, group: earlier.at(-1)?.group ?? 'unspecified' }];
   }
   // 'killing a woman', 'the death of a 76-year-old man', 'het overlijden van een 76-jarige man'.
-  if (t.voice === 'active' || t.voice === 'noun') {
+  // A status word of the passive list used actively ('forces had killed a civilian', 'murió un soldado'): not after 'was'.
+  const usedActively = t.voice === 'passive' && !PASSIVE_AUXILIARY.test(text.slice(Math.max(lo, t.start - 12), t.start));
+  if (t.voice === 'active' || t.voice === 'noun' || usedActively) {
     const sa = lex.singularAfter.exec(text.slice(t.end, hi));
     const group = sa ? personGroup(sa[1]!.toLowerCase(), lex) : undefined;
-    const linked = sa && (t.voice === 'active' || lex.nounOf.test(text.slice(t.end, t.end + sa[0].length).trim().split(/\s+/)[0] ?? ''));
+    const linked = sa && (t.voice !== 'noun' || lex.nounOf.test(text.slice(t.end, t.end + sa[0].length).trim().split(/\s+/)[0] ?? ''));
     if (sa && group && linked && (lex.articleIsSingular || !/s$/.test(sa[1]!))) {
       return [{ trigger: t, min: 1, max: 1, phrase: { start: t.start, end: t.end + sa[0].length }, np: { start: t.end, end: t.end + sa[0].length }, group }];
     }
