@@ -417,6 +417,19 @@ describe('casualties: claimants', () => {
     expect(claimsOf("Armenia's Defence Ministry gave an update. It was reported that four servicemen were killed.")).toEqual(['ARM killed 4 4 ARM 2023-09-01 soldiers']);
   });
 
+  it('gives the people a belligerent kills to the other camp, and reads people listed after things', () => {
+    expect(claimsOf('Azerbaijani forces killed 200 soldiers, Baku claimed.')).toEqual(['ARM killed 200 200 AZE 2023-09-01 soldiers']);
+    expect(claimsOf('Armenian forces lost 15 tanks and 200 soldiers, Baku claimed.')).toEqual(['ARM killed 200 200 AZE 2023-09-01 soldiers']);
+    // Things alone are no casualties; a belligerent that lost people lost its own.
+    expect(claimsOf('The Armenian army lost 15 tanks in the battle.')).toEqual([]);
+    expect(claimsOf('Azerbaijan has lost 71 servicemen in the fighting.')).toEqual(['AZE killed 71 71 null 2023-09-01 soldiers']);
+  });
+
+  it('reads "has claimed 12 lives" as 12 killed, and other lives as none', () => {
+    expect(claimsOf('The fighting has claimed 12 lives since Sunday.', '2020-10-20')).toEqual(['unknown killed 12 12 null 2020-10-18 unspecified']);
+    expect(claimsOf('Their lives were not in danger, and doctors saved many lives.')).toEqual([]);
+  });
+
   it('counts "on both sides" as multiple', () => {
     expect(claimsOf('In September of last year, around 300 soldiers were killed on both sides.')).toEqual(['multiple killed 300 300 null 2022-09 soldiers']);
   });

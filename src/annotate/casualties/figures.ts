@@ -267,6 +267,8 @@ function breakdownOf(text: string, t: Trigger, whole: Figure, sentence: Span, hi
 
 /** ', the third in recent days', ', the second this week': a running count of the same people. */
 const RUNNING_ORDINAL = new RegExp(`^[^.;]{0,40}?,\\s*the\\s+(${EN_ORDINAL_SOURCE})(?:\\s+(?:such\\s+)?(?:death|casualty|fatality|soldier|serviceman|victim))?\\s+(?:in|this|since|over|so far)\\b`, 'i');
+/** Between the things and the people of one list ('15 tanks and 200 soldiers', '15 tanks, 200 soldiers'). */
+const LIST_SEPARATOR = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/i;
 /** 'the number of Azerbaijani civilians' right before a status word: what follows counts them (English). */
 const NUMBER_OF_BEFORE = /(?<![\p{L}])(?:the\s+)?(?:number|total\s+number|toll|tally)\s+of\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 /** An auxiliary of the passive right before a status word ('was killed'): what follows it is no object (English). */
@@ -402,8 +404,11 @@ function figureFor(
   // 2. A count after the trigger: 'killing four soldiers', 'the deaths of eight servicemen', 'death toll to 13'.
   // 'The number of civilians killed ... has reached 91': a passive trigger inside a toll takes the toll's count.
   const tollOfPassive = t.voice === 'passive' && lex.tollVerb !== null && NUMBER_OF_BEFORE.test(text.slice(Math.max(lo, t.start - 70), t.start));
+  /** Where the count's gap starts: the trigger, or the end of things counted before the people ('lost 15 tanks and 200 soldiers'). */
+  let from = t.end;
   for (const n of after) {
-    const gap = text.slice(t.end, n.start);
+    if (from !== t.end && !LIST_SEPARATOR.test(text.slice(from, n.start))) break;
+    const gap = from === t.end ? text.slice(t.end, n.start) : '';
     if (tollOfPassive) {
       if (!lex.tollVerb!.test(gap)) continue;
       const head = headAfter(text, n.numeral.end, hi, lex);
@@ -424,6 +429,10 @@ function figureFor(
     if (t.voice !== 'noun' && !verbFirst && !/^\s*(?:at least|up to|more than|nearly|about|some|around|over|almost|as many as|an estimated)?\s*$/i.test(gap.replace(/\b(?:a total of|at least|up to)\b/gi, ''))) break;
     const head = headAfter(text, n.numeral.end, hi, lex);
     if (verbFirst && head.kind !== 'person') continue;
+    if (head.kind === 'thing' && t.voice !== 'noun') {
+      from = head.end;
+      continue;
+    }
     if (!countsPeople(head)) break;
     const made = [fromNumber(n, head)];
     // 'the release of 32 Armenian servicemen by Azerbaijan and 2 Azerbaijani servicemen by Armenia'.

@@ -140,6 +140,11 @@ export function sideOf(fig: Figure, c: SideContext): Side {
     const loser = subjectBefore(fig.trigger.start, c, 40);
     if (loser) return loser;
   }
+  // 'Azerbaijani forces killed 200 soldiers': the people a belligerent kills, named after the verb, are the other camp's.
+  if (fig.np && fig.np.start >= fig.trigger.end && !fig.trigger.none && !LOST.test(text.slice(fig.trigger.start, fig.trigger.end))) {
+    const killer = subjectOfVerb(fig.trigger.start, c);
+    if (killer) return opponentOf(killer, c.lexicon) ?? 'unknown';
+  }
   const attacker = attackerBefore(fig.trigger.start, c);
   if (attacker) return opponentOf(attacker, c.lexicon) ?? 'unknown';
   if (c.quoted && claimantCode && /\b(?:they|their)\s+(?:have|had|has|suffered|lost|sustained)\b/i.test(lead)) return opponentOf(claimantCode, c.lexicon) ?? claimantCode;
@@ -196,6 +201,15 @@ export function sideFromAttackBefore(previous: Span, c: SideContext): ActorCode 
   return attacker ? opponentOf(attacker, c.lexicon) : null;
 }
 
+/** A belligerent right before a verb at `verbAt` with only the words naming it between ('Azerbaijani forces (have) killed'). */
+function subjectOfVerb(verbAt: number, c: SideContext): ActorCode | null {
+  const subject = c.actors.filter((a) => a.end <= verbAt && verbAt - a.end < 40 && isBelligerent(a.code, c.lexicon) && !/\b(?:on|against|at|into|of|by|from|with)\s*$/i.test(c.text.slice(Math.max(0, a.start - 12), a.start))).at(-1);
+  return subject && SUBJECT_WORDS.test(c.text.slice(subject.end, verbAt)) ? subject.code : null;
+}
+
+/** What may stand between a belligerent and its verb: the words naming it ('forces', 'Defence Ministry') and auxiliaries. */
+const SUBJECT_WORDS = /^(?:['’]s)?(?:\s+(?:armed|military|army|forces|troops|units|soldiers|servicemen|fighters|side|artillery|Defen[cs]e|Army|Armed|Forces|sabotage|group|reconnaissance|drones?|have|has|had|reportedly|allegedly|again|also))*\s*$/;
+
 /** The actor that attacks ('Azeri forces shelled ...') before `at`, when a belligerent is the subject of an attack verb. */
 function attackerBefore(at: number, c: SideContext): ActorCode | null {
   const s = c.text.slice(c.sentence.start, at);
@@ -206,7 +220,7 @@ function attackerBefore(at: number, c: SideContext): ActorCode | null {
     const subject = c.actors.filter((a) => a.end <= verbAt && verbAt - a.end < 40 && isBelligerent(a.code, c.lexicon) && !/\b(?:on|against|at|into|of|by|from|with)\s*$/i.test(c.text.slice(Math.max(0, a.start - 12), a.start))).at(-1);
     // Only the words naming the subject may stand between it and the verb ('Azerbaijani forces shelled').
     const between = subject ? c.text.slice(subject.end, verbAt) : '';
-    if (subject && /^(?:['’]s)?(?:\s+(?:armed|military|army|forces|troops|units|soldiers|servicemen|fighters|side|artillery|Defen[cs]e|Army|Armed|Forces|sabotage|group|reconnaissance|drones?|have|has|had|reportedly|allegedly|again|also))*\s*$/.test(between)) found = subject.code;
+    if (subject && SUBJECT_WORDS.test(between)) found = subject.code;
   }
   return found;
 }

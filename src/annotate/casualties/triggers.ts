@@ -15,7 +15,8 @@ export interface Trigger {
 /** Compiled trigger patterns of a vocabulary. */
 export interface TriggerPatterns {
   readonly any: WordPattern;
-  readonly kinds: readonly { status: CasualtyStatus; voice: Trigger['voice']; re: RegExp }[];
+  /** Each trigger's pattern, whole (`re`) and as a sticky search in the sentence (`at`: for a pattern that looks around its words). */
+  readonly kinds: readonly { status: CasualtyStatus; voice: Trigger['voice']; re: RegExp; at: RegExp }[];
   readonly none: readonly { status: CasualtyStatus; re: WordPattern }[];
   /** The claims of none searched in one pass over a sentence (in the order of `none`). */
   readonly noneSet: WordPatternSet;
@@ -24,7 +25,7 @@ export interface TriggerPatterns {
 
 /** Compiles a vocabulary's triggers once (`check`: shared with other patterns that search the same sentences). */
 export function compileTriggers(vocab: CasualtyVocabulary, check = new TextCheck()): TriggerPatterns {
-  const kinds = vocab.triggers.map((t) => ({ status: t.status, voice: t.voice, re: new RegExp(`^(?:${t.pattern})$`, 'iu') }));
+  const kinds = vocab.triggers.map((t) => ({ status: t.status, voice: t.voice, re: new RegExp(`^(?:${t.pattern})$`, 'iu'), at: new RegExp(`(?:${t.pattern})`, 'iuy') }));
   const none = vocab.none.map((n) => ({ status: n.status, re: new WordPattern(n.pattern, { before: LETTER, after: LETTER, check }) }));
   return {
     // As `(?<![\p{L}\p{N}])(?:...)(?![\p{L}\p{N}])` and `(?<![\p{L}])(?:...)(?![\p{L}])` with `giu`, matched faster.
@@ -85,7 +86,11 @@ export function findTriggers(text: string, start: number, end: number, p: Trigge
     if (/^\p{Lu}/u.test(m[0]) && INSTITUTION_NAME.test(before)) continue; // the cheap test first
     // 'contradictory information about the losses', 'данные о потерях': talk about figures in other languages.
     if (ABOUT_FIGURES.test(before)) continue;
-    const kind = p.kinds.find((k) => k.re.test(m![0]));
+    // A pattern that looks around its words ('(?<=claimed\s+\d+\s+)lives') is told by where it stands.
+    const kind = p.kinds.find((k) => k.re.test(m![0])) ?? p.kinds.find((k) => {
+      k.at.lastIndex = a;
+      return k.at.exec(s)?.[0].length === m![0].length;
+    });
     if (!kind) continue;
     out.push({ start: start + a, end: start + b, status: kind.status, voice: kind.voice, none: false });
   }
