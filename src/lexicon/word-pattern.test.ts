@@ -23,6 +23,8 @@ const BODIES = [
   'убит\\p{L}*|погиб\\p{L}*',
   'IEDs?|UAVs?',
   '(?:total|complete) ceasefire|(?:deal|accord) (?:was|is) signed|(?:analysis|comment)(?=:)',
+  '(?:could|would|will)(?![\\p{L}\\p{N}])(?:\\s+\\p{L}+){0,3}\\s*$',
+  '(?<!(?:as|so)\\s+)many|несколько|ده ها',
 ];
 
 const TEXTS = [
@@ -37,6 +39,8 @@ const TEXTS = [
   'IEDs and UAVs, an IED, a UAV; AIEDS; ieds.',
   'killed_killed _killed 9killed 1990skilled x.killed\nkilled «killed» Total ceasefire, the deal was signed; comment: analysis:',
   'total ceasefire killed',
+  'fighting could kill',
+  '𝐀could kill many 😀would kill many and «will» — so many, as many, несколько, ده ها, أده ها',
   '',
 ];
 

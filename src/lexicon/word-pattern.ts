@@ -131,8 +131,8 @@ export class WordPattern {
     // The searches find where the body matches (factored by first letter when case-insensitive); the sticky
     // pattern then reads the match there as written.
     const positions = i === 'i' && !BACKREFERENCE.test(body) ? positionsSource([body]) : `(?:${body})`;
-    this.body = new RegExp(positions, `g${i}u`);
     this.before = options.before !== null ? new Guard(options.before, `${i}u`) : null;
+    this.body = new RegExp(positions, `g${i}u`);
     const asciiBody = ASCII_BODY.test(body) && !UNICODE_ESCAPE.test(body);
     this.prefixed = asciiBody && i === 'i' && !BACKREFERENCE.test(body) && this.before !== null && this.before.holdsAsciiLetters && startsWithLetters([body]);
     this.ascii = asciiBody ? new RegExp(this.prefixed ? prefixedSource(positions) : positions, `g${i}`) : null;
@@ -176,6 +176,8 @@ export class WordPattern {
   /**
    * {@link exec} with the prefixed ASCII search: position 0 (where no character stands before) is read
    * by the sticky pattern alone, every later position is found one character after its search match.
+   * (The same prefix in a Unicode search, `[^\p{L}]`, made V8 slower, not faster: it tests the property at
+   * every position.)
    */
   private execPrefixed(text: string): RegExpExecArray | null {
     let from = this.lastIndex;
@@ -324,12 +326,17 @@ function groupOpenings(source: string): Map<number, number> {
 const OPTIONAL_GROUP_END = /\)[?*]\??$/;
 
 /**
- * Alternatives that match at the same positions as `alternative` (for finding where to look only): an
- * optional group at its end is left out (`(\S+)(?: and \S+)*` matches where `(\S+)` does), and a group
- * that is the whole alternative gives its own alternatives, read alike.
+ * Alternatives that match at least at the positions `alternative` matches at (for finding where to look
+ * only): a look-around opening it is left out (it only rules positions out), an optional group at its end
+ * is left out (`(\S+)(?: and \S+)*` matches where `(\S+)` does), a group that is the whole alternative
+ * gives its own alternatives, and a group opening it is spread over the rest (see {@link leadingGroupSpread}),
+ * each read alike.
  */
 function wherever(alternative: string): string[] {
   let source = alternative;
+  // A look-around opening the alternative only rules positions out ('(?<!as\s+)many' is tried where 'many' is).
+  const lookaround = /^\(\?(?:<[=!]|[=!])/.test(source) ? [...groupOpenings(source)].find(([, open]) => open === 0)?.[0] : undefined;
+  if (lookaround !== undefined && lookaround + 1 < source.length) return wherever(source.slice(lookaround + 1));
   for (;;) {
     const tail = OPTIONAL_GROUP_END.exec(source);
     const opening = tail ? groupOpenings(source).get(tail.index) : undefined;
