@@ -383,7 +383,7 @@ function backgroundDate(text: string, sentence: SentenceAnnotation, previous: Se
   // 'Starting from noon on July 12, Armenian units opened fire. ... forced the Armenian army to retreat, suffering losses.':
   // an undated figure right after a sentence of its paragraph that names a day happened on that day.
   if (!/\n\s*\n/.test(text.slice(previous.end, sentence.start))) {
-    // Not a weekend (a span of days, dated by its first) nor another weak day word.
+    // Not a weekend: a span of days, dated by its first only for want of a better day.
     const day = inside(dates, previous).filter((x) => x.role === 'body' && x.date.precision === 'day' && !WEEKEND_WORD.test(text.slice(x.start, x.end))).at(-1);
     if (day) return day;
   }
