@@ -52,7 +52,8 @@ const MAX_OBJECT_GAP = 70;
 /** An auxiliary of the passive right before a verb of saying (English). */
 /** A status word right after such a verb ('reported killed', 'reported dead'), English. */
 const STATUS_AFTER_SPEECH = /^\s+(?:killed|dead|wounded|injured|missing|captured)(?![\p{L}])/iu;
-const PASSIVE_SPEECH = /(?<![\p{L}])(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?$/iu;
+/** An auxiliary of the passive right before a verb ('were reported', 'was killed'), English; the figure rules share it. */
+export const PASSIVE_AUXILIARY = /(?<![\p{L}])(?:was|were|is|are|be|been|being|get|got|gets)\s+(?:\p{Ll}+ly\s+)?$/iu;
 const CLAUSE_BREAK = /[;:!?]|\.\s/;
 
 /**
@@ -85,7 +86,7 @@ export function findAttributions(
     const according = patterns.according.test(m[0]);
     // 'Eight soldiers were reported killed': a verb of saying in the passive, before the status word, names no speaker
     // ('it was reported that ...', 'it is specified that ...' go on in the last speaker's voice).
-    if (!according && PASSIVE_SPEECH.test(text.slice(Math.max(sentence.start, start - 12), start)) && STATUS_AFTER_SPEECH.test(text.slice(end, end + 14))) continue;
+    if (!according && PASSIVE_AUXILIARY.test(text.slice(Math.max(sentence.start, start - 12), start)) && STATUS_AFTER_SPEECH.test(text.slice(end, end + 14))) continue;
     let claimant: Claimant | null | undefined;
     if (according) claimant = actorAfter(text, end, actors, previous, patterns, false);
     else if (PARENTHETICAL_VERB.test(text.slice(Math.max(sentence.start, start - 4), start))) {

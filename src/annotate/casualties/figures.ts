@@ -5,6 +5,7 @@ import type { Trigger } from './triggers.js';
 import { namesBefore, type NameListRules, type PersonName } from './names.js';
 import { EN_ORDINAL_SOURCE, ordinalValue } from '../numbers/cardinals.js';
 import { execAll } from '../../lexicon/exec-all.js';
+import { PASSIVE_AUXILIARY } from '../attribution.js';
 
 /** A trigger with the count and the people it applies to. */
 export interface Figure {
@@ -271,8 +272,6 @@ const RUNNING_ORDINAL = new RegExp(`^[^.;]{0,40}?,\\s*the\\s+(${EN_ORDINAL_SOURC
 const LIST_SEPARATOR = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/i;
 /** 'the number of Azerbaijani civilians' right before a status word: what follows counts them (English). */
 const NUMBER_OF_BEFORE = /(?<![\p{L}])(?:the\s+)?(?:number|total\s+number|toll|tally)\s+of\s+(?:[\p{L}-]+\s+){0,3}$/iu;
-/** An auxiliary of the passive right before a status word ('was killed'): what follows it is no object (English). */
-const PASSIVE_AUXILIARY = /(?<![\p{L}])(?:was|were|is|are|be|been|being|get|got|gets)\s+(?:\p{Ll}+ly\s+)?$/iu;
 /** ', including' right before a count after the trigger. */
 const INCLUDING_TIMED = /^[^.;]{0,80},\s*including\s+$/i;
 /** A time right after that count ('four overnight', 'two on Friday'). */

@@ -241,7 +241,7 @@ function withTerritorySpeakers(text: string, actors: readonly ActorAnnotation[],
     const code = lexicon.actorOfTerritory(text.slice(p.start, p.end));
     if (!code || actors.some((a) => a.start < p.end && p.start < a.end)) continue;
     for (let at = p.end, words = 0; words <= 2; words++) {
-      const m = /^\s+/.exec(text.slice(at, at + 3));
+      const m = /^\s+/.exec(text.slice(at, at + 20));
       if (!m) break;
       const verb = at + m[0].length;
       const speaks = compiled.attribution.speech.matchAt(text, verb) !== null;
