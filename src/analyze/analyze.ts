@@ -6,7 +6,7 @@ import { detectPublished } from '../annotate/published.js';
 import { runPipeline, type Pipeline } from '../pipeline/run.js';
 import type { StageContext } from '../pipeline/stage.js';
 import { deriveEvent } from './event.js';
-import { mergeRepeatedFigures } from '../annotate/casualties/merge.js';
+import { figureQualifiers, mergeRepeatedFigures } from '../annotate/casualties/merge.js';
 
 /** The report with its publication date found in the text when metadata gave none. */
 export function withPublished(report: Report): Report {
@@ -33,6 +33,6 @@ export function analyzeReport(report: Report, pipeline: Pipeline, ctx: StageCont
   const provisional = deriveEvent(doc, found, ctx.lexicon, dated.published, hint.eventDate ?? null);
   const withDates = found.map((c): CasualtyAnnotation => (c.date ? c : { ...c, date: provisional.date }));
   // Merged after dating, so a headline's undated figure meets the body's dated one.
-  const claims = mergeRepeatedFigures(withDates, ctx.lexicon, doc.text);
+  const claims = mergeRepeatedFigures(withDates, ctx.lexicon, doc.text, figureQualifiers(withDates, annotationsOf(doc, 'number')));
   return { doc, event: provisional, claims, pipeline: pipeline.id };
 }

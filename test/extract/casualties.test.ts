@@ -253,6 +253,15 @@ describe('casualties: claimants', () => {
     expect(claimsOf('The city, with a population of 300,000 people, was shelled a week ago, killing 10 civilians.')).toEqual(['unknown killed 10 10 null 2023-09-01 civilians']);
   });
 
+  it('keeps "almost 40" and "more than 40" as two figures, and merges "at least 40" into "40"', () => {
+    expect(claimsOf('Shelling of Ganja left almost 40 people wounded, Azerbaijan said.\nLater Azerbaijan said more than 40 people were wounded.')).toEqual([
+      'AZE wounded 40 40 AZE 2023-09-01 unspecified', 'AZE wounded 40 - AZE 2023-09-01 unspecified',
+    ]);
+    expect(claimsOf('Shelling of Ganja left 40 people wounded, Azerbaijan said.\nAzerbaijan said at least 40 people were wounded.')).toEqual([
+      'AZE wounded 40 40 AZE 2023-09-01 unspecified',
+    ]);
+  });
+
   it("credits a ministry named without its country to the country whose press published the report", () => {
     const fmt = (url: string | null, text: string) => analyzeText(text, '2014-08-01', { url }).claims.map((c) => `${c.side} ${c.status} ${c.min ?? '-'} ${c.claimant?.code ?? 'null'}`);
     const text = 'The Armenians retreated, suffering heavy losses, the press service of the Defense Ministry stated. The Defense Ministry confirmed the deaths of eight servicemen.';

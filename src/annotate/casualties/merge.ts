@@ -1,4 +1,4 @@
-import type { CasualtyAnnotation } from '../../model/annotation.js';
+import type { CasualtyAnnotation, NumberAnnotation, NumberQualifier } from '../../model/annotation.js';
 import type { Lexicon } from '../../lexicon/types.js';
 
 /** True when two sides may name the same people: equal, allied in one camp, or one of them unknown. */
@@ -7,8 +7,25 @@ function sameSide(a: string, b: string, lexicon: Lexicon): boolean {
   return (lexicon.sides ?? []).some((camp) => camp.includes(a) && camp.includes(b));
 }
 
-function sameCount(a: CasualtyAnnotation, b: CasualtyAnnotation): boolean {
+function sameNumber(a: CasualtyAnnotation, b: CasualtyAnnotation): boolean {
   return (a.min !== null && a.min === b.min) || (a.min === null && b.min === null && a.max !== null && a.max === b.max);
+}
+
+/** Qualifiers of a count above its number ('more than 40') and of one at or below it ('almost 40', 'up to 40'). */
+const ABOVE: ReadonlySet<NumberQualifier> = new Set(['more-than']);
+const AT_OR_BELOW: ReadonlySet<NumberQualifier> = new Set(['about', 'up-to', 'less-than']);
+
+/**
+ * The qualifier of each figure's count: the number inside the figure's words whose value is its count
+ * ('exact' when none is found, as for counted names).
+ */
+export function figureQualifiers(claims: readonly CasualtyAnnotation[], numbers: readonly NumberAnnotation[]): Map<CasualtyAnnotation, NumberQualifier> {
+  const out = new Map<CasualtyAnnotation, NumberQualifier>();
+  for (const c of claims) {
+    const n = numbers.find((x) => x.numeral.start >= c.start && x.numeral.end <= c.end && x.value !== null && x.value === (c.min ?? c.max));
+    if (n) out.set(c, n.qualifier);
+  }
+  return out;
 }
 
 function sameDate(a: CasualtyAnnotation, b: CasualtyAnnotation): boolean {
@@ -21,8 +38,16 @@ function sameDate(a: CasualtyAnnotation, b: CasualtyAnnotation): boolean {
  * the exact one; a figure with no count is dropped when the same claimant gives a count for the same
  * people and status. The first statement of each figure is kept, in text order.
  */
-export function mergeRepeatedFigures(claims: readonly CasualtyAnnotation[], lexicon: Lexicon, text?: string): CasualtyAnnotation[] {
+export function mergeRepeatedFigures(claims: readonly CasualtyAnnotation[], lexicon: Lexicon, text?: string,
+  qualifiers: ReadonlyMap<CasualtyAnnotation, NumberQualifier> = new Map()): CasualtyAnnotation[] {
   const dropped = new Set<number>();
+  // 'almost 40 wounded' and 'more than 40 wounded' are two figures, however the same number reads.
+  const sameCount = (a: CasualtyAnnotation, b: CasualtyAnnotation) => {
+    if (!sameNumber(a, b)) return false;
+    const qa = qualifiers.get(a) ?? 'exact';
+    const qb = qualifiers.get(b) ?? 'exact';
+    return !((ABOVE.has(qa) && AT_OR_BELOW.has(qb)) || (ABOVE.has(qb) && AT_OR_BELOW.has(qa)));
+  };
   const counted = (x: CasualtyAnnotation) => x.min !== null || x.max !== null;
   claims.forEach((a, i) => {
     claims.forEach((b, j) => {
