@@ -90,6 +90,14 @@ export interface CasualtyVocabulary {
   readonly countNames?: boolean;
   /** What may stand between listed names without being one ('born in 1967', 'aged 41'), regex source matched against a whole item. */
   readonly nameApposition?: string;
+  /**
+   * Words right before a personal name that say it is one ('namens', 'mit dem Namen', 'по имени'), regex source:
+   * for languages that capitalise other nouns too, victims named so before a status verb are counted
+   * ('die Dorfbewohnerin namens Sahiba Guliyeva ... getötet worden' is one killed).
+   */
+  readonly nameBefore?: string;
+  /** The same, right after the name ('Zehra Guliyeva isimli çocuk', Turkish), regex source. */
+  readonly nameAfter?: string;
   /** Capitalised words that make a run of capitalised words a name of no person ('Visa Department', 'Defence Ministry'), regex source matched against a whole word. */
   readonly notNameWords?: string;
   /** Verbs of a toll reaching its count ('rose to', 'достигло'): a noun trigger's count may follow them at any distance in the clause, regex source. */
@@ -197,6 +205,8 @@ const FIELDS: { readonly [K in keyof CasualtyVocabulary]-?: { readonly kind: Kin
   attackNouns: { kind: 'pattern', required: false },
   nameApposition: { kind: 'pattern', required: false },
   notNameWords: { kind: 'pattern', required: false },
+  nameBefore: { kind: 'pattern', required: false },
+  nameAfter: { kind: 'pattern', required: false },
   sideBefore: { kind: 'pattern', required: true },
   sideAfter: { kind: 'pattern', required: true },
 };

@@ -31,6 +31,12 @@ describe('casualties: other languages', () => {
     ['fr', 'Un soldat arménien a été tué.', ['ARM killed 1 1 null']],
     ['pt', 'Um soldado armênio morreu.', ['ARM killed 1 1 null']],
     ['it', 'Un soldato armeno è morto.', ['ARM killed 1 1 null']],
+    // Victims marked by name ('namens X', 'X isimli'), counted one each; 'Das erklärte X' a few sentences on names their speaker.
+    ['de', 'Beim Beschuss wurden die Bäuerin namens Ilaha Mammadova und ihr Sohn mit dem Namen Rauf Mammadov getötet. Die Ärzte kamen zu spät. Das erklärte der Sprecher Vagif Dargahly.', ['AZE killed 2 2 AZE']],
+    ['tr', 'Saldırıda Aysel Kerimova isimli bir kadın ve Orhan Kerimov adlı çocuk hayatını kaybetti.', ['unknown killed 2 2 null']],
+    ['en', 'A shepherd named Karen Petrosyan was killed near the border.', ['unknown killed 1 1 null']],
+    // A side marked after a noun of losses ('Verluste auch auf der armenischen Seite').
+    ['de', 'Der Sprecher sagte, es habe Verluste auch auf der armenischen Seite gegeben.', ['ARM casualties - - null']],
   ])('%s: %s', (language, text, expected) => {
     expect(claimsIn(language, text)).toEqual(expected);
   });

@@ -253,6 +253,19 @@ describe('casualties: claimants', () => {
     expect(claimsOf('The city, with a population of 300,000 people, was shelled a week ago, killing 10 civilians.')).toEqual(['unknown killed 10 10 null 2023-09-01 civilians']);
   });
 
+  it("credits a paragraph's figures to the speaker of a 'This was reported by X' sentence after them", () => {
+    expect(claimsOf('Two soldiers were killed near Sotk overnight. One of them was a conscript. This was reported by the Armenian Defence Ministry.')).toEqual([
+      'ARM killed 2 2 ARM 2023-09-01 soldiers',
+    ]);
+    // Not across a sentence with a speaker of its own, nor across a paragraph.
+    expect(claimsOf('Two soldiers were killed near Sotk overnight. Villagers said the shelling went on. This was reported by the Armenian Defence Ministry.')).toEqual([
+      'unknown killed 2 2 null 2023-09-01 soldiers',
+    ]);
+    expect(claimsOf('Two soldiers were killed near Sotk overnight.\n\nThis was reported by the Armenian Defence Ministry.')).toEqual([
+      'unknown killed 2 2 null 2023-09-01 soldiers',
+    ]);
+  });
+
   it('keeps "almost 40" and "more than 40" as two figures, and merges "at least 40" into "40"', () => {
     expect(claimsOf('Shelling of Ganja left almost 40 people wounded, Azerbaijan said.\nLater Azerbaijan said more than 40 people were wounded.')).toEqual([
       'AZE wounded 40 40 AZE 2023-09-01 unspecified', 'AZE wounded 40 - AZE 2023-09-01 unspecified',

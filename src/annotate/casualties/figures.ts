@@ -62,7 +62,12 @@ export interface FigureLexicon {
   readonly nounUseAfter: RegExp | null;
   /** How a list of victims' names before a status verb is read, when the language capitalises names only. */
   readonly nameList: NameListRules | null;
+  /** A personal name marked as one ('namens Zahra Gulieva', 'Zehra Guliyeva isimli'), the name in group 1 or 2 (global), or null. */
+  readonly markedName: RegExp | null;
 }
+
+/** One to four capitalised words: a personal name after a word that marks it as one. */
+const NAME_WORDS = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3}`;
 
 /** 'a|one' -> 'a|A|one|One': the words as written and sentence-initial (the pattern cannot be case-insensitive: it tests capitals). */
 function withCapitals(words: string): string {
@@ -107,6 +112,12 @@ export function compileFigureLexicon(vocab: CasualtyVocabulary): FigureLexicon {
     tollVerb: vocab.tollVerbs ? new RegExp(`^[^.;]{0,160}?${wholeWords(vocab.tollVerbs)}\\s*$`, 'iu') : null,
     nounUse: vocab.nounUse ? new RegExp(`${wholeWords(vocab.nounUse)}\\s+$`, 'iu') : null,
     nounUseAfter: vocab.nounUseAfter ? new RegExp(`^\\s*(?:${vocab.nounUseAfter})(?![\\p{L}])`, 'iu') : null,
+    markedName: vocab.nameBefore || vocab.nameAfter
+      ? new RegExp([
+          vocab.nameBefore ? `(?<![\\p{L}])(?:${vocab.nameBefore})\\s+(${NAME_WORDS})` : '(?!)',
+          vocab.nameAfter ? `(${NAME_WORDS})\\s+(?:${vocab.nameAfter})(?![\\p{L}])` : '(?!)',
+        ].join('|'), 'gu')
+      : null,
     nameList: vocab.countNames
       ? {
           separator: new RegExp(`\\s*(?:[,;]|(?<![\\p{L}])(?:${vocab.conjunction ?? 'and'})(?![\\p{L}]))\\s*`, 'giu'),
@@ -450,6 +461,17 @@ function figureFor(
   }
   // 4. A single person: 'a soldier was killed', 'killing a woman', 'another was injured'.
   const beforeText = text.slice(lo, t.start);
+  // People marked by name in the clause before a passive status verb, one each: 'die Dorfbewohnerin mit dem
+  // Namen X, geboren 1967, und ihr Enkelkind namens Y ... getötet worden', 'X isimli çocuk ve Y isimli bir kadın
+  // hayatını kaybetti' (before 'a woman' is read as one person).
+  if (lex.markedName && t.voice === 'passive') {
+    const clause = Math.max(beforeText.search(/[;:!?][^;:!?]*$/u) + 1, 0);
+    const named = execAll(lex.markedName, beforeText.slice(clause));
+    if (named.length) {
+      const start = lo + clause + named[0]!.index;
+      return [{ trigger: t, min: named.length, max: named.length, phrase: { start, end: t.end }, np: { start, end: t.start }, group: groupIn(text, start, t.start, lex), names: named.map((m) => (m[1] ?? m[2])!) }];
+    }
+  }
   // 'an employee who was in the car was also injured': the person before the relative clause.
   const tail = beforeText.slice(-120);
   const relative = lex.relativeClause?.exec(tail);

@@ -15,15 +15,13 @@ import { compileTriggers, findTriggers, type TriggerPatterns } from './triggers.
 
 const ID = 'casualties.v1';
 
-/** English: 'This was announced by X' opening the sentence after a figure names its speaker. */
-const ANNOUNCED = '(?:This|That|It|These figures|The figures?)\\s+(?:was|were|has been|had been)\\s+(?:announced|reported|stated|said|confirmed|disclosed|published|tweeted)';
-
 interface Compiled {
   readonly triggers: TriggerPatterns;
   readonly figures: FigureLexicon;
   readonly attribution: AttributionPatterns;
   readonly side: SidePatterns;
-  readonly announced: RegExp;
+  /** The opening of a sentence naming the speaker of the ones before ('This was announced by'), or null. */
+  readonly announced: RegExp | null;
   /** The opening of a sentence telling the outcome of what the sentence before reported ('As a result of this provocation,'), or null. */
   readonly consequence: RegExp | null;
   /** The end of the text before a word that opens a clause: the start, punctuation or a conjunction. */
@@ -39,7 +37,7 @@ function compile(vocab: CasualtyVocabulary): Compiled {
     figures: compileFigureLexicon(vocab),
     attribution: compileAttribution(vocab, check),
     onePerson: vocab.onePerson ? new RegExp(`^\\s*(?:${vocab.onePerson})(?![\\p{L}])`, 'iu') : null,
-    announced: new RegExp(`^\\s*(?:${vocab.announced ?? ANNOUNCED})(?![\\p{L}])`, 'iu'),
+    announced: vocab.announced ? new RegExp(`^\\s*(?:${vocab.announced})(?![\\p{L}])`, 'iu') : null,
     clauseStart: new RegExp(`(?:^|[.!?;:,"“«\\n]|(?<![\\p{L}])(?:${vocab.conjunction ?? 'and'}))\\s*$`, 'iu'),
     consequence: vocab.consequence ? new RegExp(`^[\\s"“«„]*(?:${vocab.consequence})(?![\\p{L}])`, 'iu') : null,
     side: {
@@ -76,11 +74,28 @@ const OPEN_QUOTE = /^[\s]*["“«]/;
 const NAME_AFTER = /^ \p{Lu}\p{Ll}/u;
 const OTHERS = /(?<![\p{L}])(?:others?|more|another)(?![\p{L}])(?!\s+than)/iu;
 
-/** The actor named in a following 'This was announced by X' sentence, if it is one. */
-function announcedAfter(text: string, next: SentenceAnnotation | undefined, actors: readonly ActorAnnotation[], announced: RegExp): Claimant | undefined {
-  if (!next || !announced.test(text.slice(next.start, next.end))) return undefined;
-  const a = actors.find((x) => x.start >= next.start && x.end <= next.end);
-  return a ? { code: a.code, span: { start: a.start, end: a.end } } : undefined;
+/** How many sentences on, within its paragraph, a 'This was announced by X' sentence may name the speaker of a figure. */
+const ANNOUNCED_REACH = 4;
+
+/**
+ * The actor named in a 'This was announced by X' sentence following a figure's sentence (`si`) in its
+ * paragraph, if it is one: the sentences between, none with a verb of saying of its own, are X's too
+ * ('... getötet worden. ... Die Ärzte konnten ihr Leben retten. Das erklärte der Pressesprecher ...').
+ */
+function announcedAfter(text: string, sentences: readonly SentenceAnnotation[], si: number, actors: readonly ActorAnnotation[], announced: RegExp, speech: AttributionPatterns['speech']): Claimant | undefined {
+  const paragraph = sentences[si]!.paragraph;
+  for (let j = si + 1; j <= si + ANNOUNCED_REACH && j < sentences.length; j++) {
+    const next = sentences[j]!;
+    if (next.paragraph !== paragraph) return undefined;
+    const s = text.slice(next.start, next.end);
+    if (announced.test(s)) {
+      const a = actors.find((x) => x.start >= next.start && x.end <= next.end);
+      return a ? { code: a.code, span: { start: a.start, end: a.end } } : undefined;
+    }
+    speech.lastIndex = 0;
+    if (speech.exec(s)) return undefined;
+  }
+  return undefined;
 }
 /** Words after an actor that make it a speaker: 'Armenia's Defence Ministry', 'In Armenia, a high-ranking defence ministry official'. */
 const SPEAKER_NOUN = /^(?:['’]s)?(?:,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:official|spokes(?:man|woman|person)|representative)|\s+(?:Defen[cs]e Ministry|Foreign Ministry|Ministry of|ministry|military|army|officials|government|authorities|spokes(?:man|woman|person)|(?:(?:senior|high-ranking|military|defen[cs]e|government)\s+){1,2}officials?))(?![\p{L}])/iu;
@@ -149,8 +164,8 @@ export const casualties = defineStage({
             const opened = inQuote === undefined && OPEN_QUOTE.test(sentenceText) && quoteState !== 'balanced'
               ? speakerAfterQuote(text, sentences, si, actors, last, compiled.attribution, home) : undefined;
             claimant = opened ?? (inQuote !== undefined ? inQuote : ownVoice || OPEN_QUOTE.test(sentenceText) ? last : null);
-            // 'This was announced by X.' in the next sentence names the speaker of this one.
-            if (claimant === null) claimant = announcedAfter(text, sentences[si + 1], actors, compiled.announced) ?? null;
+            // 'This was announced by X.' in a sentence after it names the speaker of this one.
+            if (claimant === null && compiled.announced) claimant = announcedAfter(text, sentences, si, actors, compiled.announced, compiled.attribution.speech) ?? null;
             // 'According to the report, X shelled the village. As a result of this provocation, two residents died.'
             if (claimant === null && continues) claimant = reported;
           }
@@ -216,7 +231,10 @@ export const casualties = defineStage({
       }
       // The last speaker named: a claimant of this sentence, or an institution introduced as the
       // subject ('Armenia's Defence Ministry presented the day's events the other way round.').
-      const explicit = cues.filter((c) => c.claimant && c.claimant.span.start >= sentence.start).at(-1);
+      // 'This was announced by X.' names X as the speaker, whatever its verb's reading.
+      const announcer = compiled.announced?.test(text.slice(sentence.start, sentence.end)) ? sActors[0] : undefined;
+      const explicit = cues.filter((c) => c.claimant && c.claimant.span.start >= sentence.start).at(-1)
+        ?? (announcer ? { claimant: { code: announcer.code, span: { start: announcer.start, end: announcer.end } } } : undefined);
       const introduced = sActors.filter((a) => a.aliasKind === 'institution' || SPEAKER_NOUN.test(text.slice(a.end, a.end + 70))).at(-1);
       if (explicit?.claimant && (!introduced || explicit.claimant.span.start >= introduced.start)) last = explicit.claimant;
       else if (introduced && sentence.start <= introduced.start && introduced.start - sentence.start < 20) last = { code: introduced.code, span: { start: introduced.start, end: introduced.end } };

@@ -251,7 +251,10 @@ function targetBefore(at: number, c: SideContext): ActorCode | null {
 function ownerAfter(at: number, c: SideContext): ActorCode | null {
   const a = c.actors.find((x) => x.start >= at && x.start - at <= 25 && x.aliasKind !== 'person');
   if (!a || !isBelligerent(a.code, c.lexicon)) return null;
-  return /^\s+(?:of|from|among|on|in)\s+(?:the\s+)?(?:side\s+of\s+)?$/i.test(c.text.slice(at, a.start)) ? a.code : null;
+  const gap = c.text.slice(at, a.start);
+  if (/^\s+(?:of|from|among|on|in)\s+(?:the\s+)?(?:side\s+of\s+)?$/i.test(gap)) return a.code;
+  // 'Menschenverluste auch auf der armenischen Seite': an actor marked as a side, in the noun's clause.
+  return !/[^\p{L}\p{N}\s'’-]/u.test(gap) && c.patterns.sideAfter.test(c.text.slice(a.end, a.end + 16)) ? a.code : null;
 }
 
 /**
