@@ -22,6 +22,8 @@ const LAST_WORDS = /\b(?:last|past)\b|dernier|letzten|pasad|passad|scors|vorige|
 const LOWER_EN_MONTH = /^(?:in\s+)?(?:may|march|mar)\b/;
 /** A weekday written as a bare abbreviation ('ter' is Portuguese for 'to have', 'Sun' a newspaper). */
 const SHORT_WEEKDAY = /^\p{L}{1,4}$/u;
+/** Punctuation chrono takes into a weekday's words (', so' read as 'Sonntag'). */
+const LEADING_PUNCTUATION = /^[\s,;:]+/;
 const TRAILING = /(?:[\s,;:]|(?<=\d|\p{L}{5})\.)+$/u;
 const UNOPENED_PAREN = /^([^(]*)\)$/;
 const HAS_DIGIT = /\d/;
@@ -121,7 +123,7 @@ export function extractChronoDates(
     if (INSIDE_WORD_BEFORE.test(input.slice(Math.max(0, result.index - 2), result.index)) || INSIDE_WORD_AFTER.test(input.slice(result.index + result.text.length, result.index + result.text.length + 2))) continue;
     const relative = isRelative(result);
     const resolved = resolveComponents(result.start, lower, relative, ref);
-    if (!resolved || (resolved.weekdayOnly && SHORT_WEEKDAY.test(result.text.trim()))) continue;
+    if (!resolved || (resolved.weekdayOnly && SHORT_WEEKDAY.test(result.text.replace(LEADING_PUNCTUATION, '').trim()))) continue;
     if (ref && relative && !resolved.weekdayOnly && isAfterReference(resolved.date, ref, 0)) continue;
     const end = result.end ? resolveComponents(result.end, lower, relative, ref) : null;
     const lead = result.text.length - result.text.trimStart().length;

@@ -39,6 +39,11 @@ describe('dates: negative cases', () => {
     expect(datesIn('O ministério afirmou ter atacado as posições do inimigo.', 'pt')).toEqual([]);
   });
 
+  it('does not read the German ", so X" (says X) as Sunday', () => {
+    expect(datesIn('„Die Lage ist ernst“, so der Sprecher.', 'de')).toEqual([]);
+    expect(datesIn('Am Sonntag gab es Schüsse.', 'de')).toEqual(['Am Sonntag']);
+  });
+
   it('does not read the German "Morgen" (tomorrow) as a past date', () => {
     expect(datesIn('Morgen beginnen neue Gespräche.', 'de')).toEqual([]);
   });
