@@ -55,6 +55,8 @@ const STATUS_AFTER_SPEECH = /^\s+(?:killed|dead|wounded|injured|missing|captured
 /** An auxiliary of the passive right before a verb ('were reported', 'was killed'), English; the figure rules share it. */
 export const PASSIVE_AUXILIARY = /(?<![\p{L}])(?:was|were|is|are|be|been|being|get|got|gets)\s+(?:\p{Ll}+ly\s+)?$/iu;
 const CLAUSE_BREAK = /[;:!?]|\.\s/;
+/** An English present participle ('accusing', 'adding', 'saying'). */
+const PARTICIPLE = /^\p{L}+ing$/iu;
 
 /**
  * Finds the attribution cues of one sentence: 'X said', 'according to X', 'it added'
@@ -89,6 +91,8 @@ export function findAttributions(
     if (!according && PASSIVE_AUXILIARY.test(text.slice(Math.max(sentence.start, start - 12), start)) && STATUS_AFTER_SPEECH.test(text.slice(end, end + 14))) continue;
     let claimant: Claimant | null | undefined;
     if (according) claimant = actorAfter(text, end, actors, previous, patterns, false);
+    // 'X said they killed 14 soldiers, accusing them of ...': a participle after a comma has the subject of the verb before it.
+    else if (cues.length && PARTICIPLE.test(m[0]) && /,\s*(?:and\s+)?$/.test(text.slice(Math.max(sentence.start, start - 6), start))) claimant = cues.at(-1)!.claimant;
     else if (PARENTHETICAL_VERB.test(text.slice(Math.max(sentence.start, start - 4), start))) {
       // '..., said Azerbaijan's Defence Ministry', '..., сообщило Минобороны Армении': after a comma the
       // speaker follows the verb; an actor before the comma belongs to the reported clause.

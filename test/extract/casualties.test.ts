@@ -37,6 +37,12 @@ describe('casualties: counts and status', () => {
 
   it('reads claims of none', () => {
     expect(claimsOf('The separatist defence ministry said its forces had no losses.')).toEqual(['NKR casualties 0 0 NKR 2023-09-01 unspecified']);
+    expect(claimsOf("Armenia's Defence Ministry said its units did not suffer any losses.")).toEqual(['ARM casualties 0 0 ARM 2023-09-01 unspecified']);
+    expect(claimsOf("The Armenian army said it didn't have any casualties.")).toEqual(['ARM casualties 0 0 ARM 2023-09-01 unspecified']);
+    // A participle after a comma speaks with the subject of the verb before it ('accusing', not the Azerbaijanis).
+    expect(claimsOf('The Armenian forces said they repelled Azerbaijani troops, accusing them of crossing the border, and ensuring not to have suffered any loss on their side.')).toEqual([
+      'ARM casualties 0 0 ARM 2023-09-01 unspecified',
+    ]);
   });
 
   it('keeps the evidence sentence and the figure phrase as offsets into the text', () => {

@@ -113,6 +113,8 @@ export function sideOf(fig: Figure, c: SideContext): Side {
   const lead = text.slice(Math.max(sentence.start, fig.trigger.start - 60), fig.trigger.start);
   // 'its own units had no losses', 'we have no losses': the claimant's own people.
   if (fig.trigger.none && claimantCode && /\b(?:its|their|our)\s+own\b|\b(?:we|our|us)\b|\b(?:it|they)\s+(?:had|has|have|suffered|sustained|took)\b/i.test(lead)) return claimantCode;
+  // '... and ensuring not to have suffered any loss on their side': the speaker's side.
+  if (fig.trigger.none && claimantCode && !c.quoted && /^\s+on\s+(?:their|its|our)\s+(?:own\s+)?side\b/i.test(text.slice(fig.trigger.end, fig.trigger.end + 25))) return claimantCode;
   if (fig.trigger.voice === 'noun' || fig.trigger.none) {
     if (patterns.enemy.test(lead + text.slice(fig.trigger.end, fig.trigger.end + 30)) && claimantCode) return opponentOf(claimantCode, c.lexicon) ?? 'unknown';
     // 'X killed several Y and suffered no casualties': the subject of the first verb.
