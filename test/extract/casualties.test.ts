@@ -252,6 +252,9 @@ describe('casualties: claimants', () => {
   });
 
   it('keeps a total and drops its parts and vague repeats', () => {
+    expect(claimsOf('Azerbaijan said it had suffered casualties overnight.\nThe fighting went on. "The Azerbaijani side suffered losses," the Azerbaijani ministry said.')).toEqual([
+      'AZE casualties - - AZE 2023-09-01 unspecified',
+    ]);
     const claims = claimsOf('Three Armenian villagers killed by shelling.\nOne woman was killed in Paravakar, and two other women were killed in Berdavan, police said.');
     expect(claims).toContain('ARM killed 3 3 null 2023-09-01 civilians');
     expect(claims.filter((c) => / 2 2 /.test(c))).toEqual([]);
@@ -301,6 +304,7 @@ describe('casualties: claimants', () => {
   it('reads no figure in a figure told before or in harm that is no happening', () => {
     expect(claimsOf('Their deaths marked a fresh escalation on the border.')).toEqual([]);
     expect(claimsOf('There can be no excuse for killing civilians, a villager said.')).toEqual([]);
+    expect(claimsOf('An expert said Azerbaijan had not suffered such losses since 1994.')).toEqual([]);
     expect(claimsOf('Azerbaijan accused Armenia of killing two civilians.')).toEqual(['AZE killed 2 2 AZE 2023-09-01 civilians']);
   });
 

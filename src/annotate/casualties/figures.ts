@@ -510,9 +510,9 @@ function figureFor(
     }
   }
   // 5. No count: a named group of people ('Armenian soldiers were killed') or a noun trigger ('suffered casualties').
-  // Not 'their deaths marked an escalation' (a figure told before) nor 'no excuse for killing civilians' (no happening).
+  // Not 'their deaths marked an escalation' or 'has not suffered such losses since 1994' (a figure told before) nor 'no excuse for killing civilians' (no happening).
   const lead = text.slice(Math.max(lo, t.start - 12), t.start);
-  if ((t.voice === 'noun' && /(?:^|\s)(?:their|his|her|these|those)\s+$/i.test(lead)) || (t.voice === 'active' && /(?:^|\s)(?:for|of|against|about)\s+$/i.test(lead))) return [];
+  if ((t.voice === 'noun' && /(?:^|\s)(?:their|his|her|these|those|such)\s+$/i.test(lead)) || (t.voice === 'active' && /(?:^|\s)(?:for|of|against|about)\s+$/i.test(lead))) return [];
   const person = personBefore(text, lo, t.start, lex);
   if (person && t.voice !== 'active') {
     const npStart = Math.max(lo, person.start - 40);

@@ -65,6 +65,8 @@ export function mergeRepeatedFigures(claims: readonly CasualtyAnnotation[], lexi
       else if (sameCount(a, b) && claimantA !== null && claimantB === null && a.side !== 'unknown') dropped.add(j);
       // b repeats a with the same claimant: keep the more precise count, else the first one.
       else if (claimantA === claimantB && sameCount(a, b) && (a.max !== null || b.max === null) && (b.side === 'unknown' || a.side === b.side || (i < j && a.side !== 'unknown'))) dropped.add(j);
+      // b repeats a's figure of no count ('Azerbaijan said it suffered casualties ... "the Azerbaijani side suffered losses"').
+      else if (!counted(a) && !counted(b) && claimantA === claimantB && a.side === b.side) dropped.add(j);
       // b has no count where a gives one, for the same claimant (or b has none).
       else if (counted(a) && !counted(b) && (claimantB === null || claimantA === claimantB) && a.min !== 0) dropped.add(j);
     });
