@@ -251,6 +251,12 @@ describe('casualties: claimants', () => {
     expect(claimsOf('Armenia released a statement saying two Azerbaijani soldiers were killed.')).toEqual(['AZE killed 2 2 ARM 2023-09-01 soldiers']);
   });
 
+  it('counts a total followed by a colon and a breakdown of both sides across the sides', () => {
+    expect(claimsOf('By Tuesday there were 20 casualties among the servicemen: 11 Azerbaijani soldiers were killed and four wounded, and five Armenian soldiers were wounded.')[0]).toMatch(/^multiple casualties 20 20 /);
+    // A breakdown of one side's people makes no total across the sides.
+    expect(claimsOf('By Tuesday there were 20 casualties among the servicemen: 11 Azerbaijani soldiers were killed and nine Azerbaijani soldiers wounded.')[0]).not.toMatch(/^multiple/);
+  });
+
   it('keeps a total and drops its parts and vague repeats', () => {
     expect(claimsOf('Azerbaijan said it had suffered casualties overnight.\nThe fighting went on. "The Azerbaijani side suffered losses," the Azerbaijani ministry said.')).toEqual([
       'AZE casualties - - AZE 2023-09-01 unspecified',

@@ -8,7 +8,7 @@ import { LETTER, LETTER_OR_DIGIT, TextCheck, WordPattern } from '../../lexicon/w
 import { claimantFor, compileAttribution, findAttributions, isFirstPerson, type AttributionPatterns } from '../attribution.js';
 import { attachFigures, compileFigureLexicon, type FigureLexicon } from './figures.js';
 import { namesListedAfter, personNames, type PersonName } from './names.js';
-import { isBelligerent, sideFromAttackBefore, sideOf, type SidePatterns } from './side.js';
+import { campOf, isBelligerent, sideFromAttackBefore, sideOf, type SidePatterns } from './side.js';
 import type { Lexicon } from '../../lexicon/types.js';
 import type { ActorCode } from '../../model/annotation.js';
 import { compileTriggers, findTriggers, type TriggerPatterns } from './triggers.js';
@@ -228,6 +228,7 @@ export const casualties = defineStage({
           seen.add(key);
           out.push(claim);
         }
+        totalBeforeBreakdown(text, out, sentence.index, ctx.lexicon, namedFigures);
       }
       // The last speaker named: a claimant of this sentence, or an institution introduced as the
       // subject ('Armenia's Defence Ministry presented the day's events the other way round.').
@@ -246,6 +247,29 @@ export const casualties = defineStage({
     return withAnnotations(doc, namedFigures.size > 1 ? sumNamed(out, namedFigures) : out);
   },
 });
+
+/**
+ * 'Their victims were 20 servicemen: on the Azerbaijani side 11 dead and four wounded, Armenia reported five
+ * wounded': a figure of no side followed by a colon and a breakdown whose figures are of both camps counts
+ * people across the sides. Rewrites the sentence's figures in `out` (and their keys in `named`) in place.
+ */
+function totalBeforeBreakdown(text: string, out: CasualtyAnnotation[], sentence: number, lexicon: Lexicon, named: Map<CasualtyAnnotation, readonly string[]>): void {
+  for (let i = out.length - 1; i >= 0 && out[i]!.sentence === sentence; i--) {
+    const total = out[i]!;
+    if (total.side !== 'unknown' || (total.min ?? total.max) === null) continue;
+    const colon = /^[^.;:!?]{0,40}:/u.exec(text.slice(total.end, total.evidence.end));
+    if (!colon) continue;
+    const at = total.end + colon[0].length;
+    const camps = new Set(out.filter((c) => c.sentence === sentence && c.start >= at && isBelligerent(c.side, lexicon)).map((c) => campOf(c.side, lexicon)));
+    if (camps.size < 2) continue;
+    out[i] = { ...total, side: 'multiple' };
+    const names = named.get(total);
+    if (names) {
+      named.delete(total);
+      named.set(out[i]!, names);
+    }
+  }
+}
 
 /**
  * The actor mentions of a report with the places that stand for the actor holding them: a territory name

@@ -49,7 +49,7 @@ export function opponentOf(code: ActorCode, lexicon: Lexicon): ActorCode | null 
 }
 
 /** The index of the camp an actor belongs to, or -1. */
-function campOf(code: ActorCode, lexicon: Lexicon): number {
+export function campOf(code: ActorCode, lexicon: Lexicon): number {
   return (lexicon.sides ?? []).findIndex((c) => c.includes(code));
 }
 
