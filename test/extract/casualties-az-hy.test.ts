@@ -90,3 +90,9 @@ describe('language detection of Azerbaijani and Armenian reports', () => {
     )).toBe('hy');
   });
 });
+
+describe('number words after the dotted capital İ', () => {
+  it('reads a Turkish sentence opening with a number word too', () => {
+    expect(claimsIn('tr', 'İki asker yaralandı.')).toEqual(['unknown wounded 2 2 null soldiers']);
+  });
+});
