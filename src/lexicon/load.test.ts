@@ -87,7 +87,7 @@ describe('lexicon: actors', () => {
       ['Азербайджан', 'AZE', 'name'],
       ['Армению', 'ARM', 'name'],
       ['армянские', 'ARM', 'demonym'],
-      ['Ermənistan', 'ARM', 'name'],
+      ['Ermənistan silahlı qüvvələri', 'ARM', 'force'],
       ['الروسية', 'RUS', 'demonym'],
       ['azerbaïdjanaises', 'AZE', 'demonym'],
     ]);

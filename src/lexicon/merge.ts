@@ -113,6 +113,20 @@ export function mergePacks(packs: readonly Pack[]): MergedPacks {
 }
 
 /**
+ * Number words with their Turkish and Azerbaijani sentence-initial forms: 'iki' also as 'İki' and as what
+ * that lower-cases to ('i̇ki', with a combining dot). No case-insensitive pattern folds the dotted capital
+ * 'İ' to 'i', so 'İki hərbçi' would find no number word; the numbers stage searches the words as written
+ * and looks up the match in lower case, hence both forms.
+ */
+function withDottedCapitals(numbers: readonly (readonly [string, number])[]): [string, number][] {
+  return numbers.flatMap(([word, value]): [string, number][] => {
+    if (!word.startsWith('i')) return [[word, value]];
+    const capital = `İ${word.slice(1)}`;
+    return [[word, value], [capital, value], [capital.toLowerCase(), value]];
+  });
+}
+
+/**
  * Merges the packs' languages in load order. The first pack that gives a language's casualty vocabulary
  * declares it and must give every required field; a later pack's entry extends it (see `extendVocabulary`).
  * Event-type cues and number words of later packs are added to the earlier ones (a later value wins for a word both give).
@@ -129,7 +143,7 @@ function mergeLanguages(packs: readonly Pack[]): Map<string, MergedLanguage> {
         if (missing.length) fail(pack, `language "${code}": casualties lacks ${missing.join(', ')} (the first pack to give a language's vocabulary must give every required field; later packs may give only what they add)`);
         vocabulary = entry.casualties as CasualtyVocabulary;
       }
-      out.set(code, { vocabulary, eventTypes: [...known.eventTypes, ...entry.eventTypes], numbers: new Map([...known.numbers, ...Object.entries(entry.numbers)]) });
+      out.set(code, { vocabulary, eventTypes: [...known.eventTypes, ...entry.eventTypes], numbers: new Map([...known.numbers, ...withDottedCapitals(Object.entries(entry.numbers))]) });
     }
   }
   return out;
