@@ -35,6 +35,8 @@ describe('casualties: other languages', () => {
     ['de', 'Beim Beschuss wurden die Bäuerin namens Ilaha Mammadova und ihr Sohn mit dem Namen Rauf Mammadov getötet. Die Ärzte kamen zu spät. Das erklärte der Sprecher Vagif Dargahly.', ['AZE killed 2 2 AZE']],
     ['tr', 'Saldırıda Aysel Kerimova isimli bir kadın ve Orhan Kerimov adlı çocuk hayatını kaybetti.', ['unknown killed 2 2 null']],
     ['en', 'A shepherd named Karen Petrosyan was killed near the border.', ['unknown killed 1 1 null']],
+    // 'nous' (the pack's first person) in a claim of none is the speaker's side, not the subject before it.
+    ['fr', "Selon Bakou, les forces arméniennes ont attaqué mais nous n'avons subi aucune perte.", ['AZE casualties 0 0 AZE']],
     // A side marked after a noun of losses ('Verluste auch auf der armenischen Seite').
     ['de', 'Der Sprecher sagte, es habe Verluste auch auf der armenischen Seite gegeben.', ['ARM casualties - - null']],
   ])('%s: %s', (language, text, expected) => {
