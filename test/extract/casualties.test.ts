@@ -251,6 +251,13 @@ describe('casualties: claimants', () => {
     expect(claimsOf('Armenia released a statement saying two Azerbaijani soldiers were killed.')).toEqual(['AZE killed 2 2 ARM 2023-09-01 soldiers']);
   });
 
+  it('counts people of no side in a clause about both sides across the sides', () => {
+    expect(claimsOf('Tension is rising, with both sides blaming each other for raids that have killed more than 20 soldiers this year.')).toEqual([
+      'multiple killed 20 - null 2023 soldiers',
+    ]);
+    expect(claimsOf('Both sides blamed each other for the raids on the villages of the district; since spring more than 20 soldiers were killed.')).toEqual(['unknown killed 20 - null 2023-09-01 soldiers']);
+  });
+
   it('counts a total followed by a colon and a breakdown of both sides across the sides', () => {
     expect(claimsOf('By Tuesday there were 20 casualties among the servicemen: 11 Azerbaijani soldiers were killed and four wounded, and five Armenian soldiers were wounded.')[0]).toMatch(/^multiple casualties 20 20 /);
     // A breakdown of one side's people makes no total across the sides.

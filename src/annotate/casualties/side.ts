@@ -166,6 +166,13 @@ export function sideOf(fig: Figure, c: SideContext): Side {
   }
   // 'the list of 9 servicemen killed last night' in a country's own press, with no side named: its own.
   if (c.home && !claimantCode && camps.size === 0 && fig.group === 'soldiers') return c.home;
+  // 'both sides accusing each other of launching attacks that have killed more than 14 soldiers this year':
+  // people of no side told in a clause about both sides are counted across them.
+  if (!fig.trigger.none) {
+    const clause = text.slice(sentence.start, fig.trigger.start).split(/[;:]/).at(-1)!;
+    patterns.bothSides.lastIndex = 0;
+    if (patterns.bothSides.exec(clause)) return 'multiple';
+  }
   return 'unknown';
 }
 
