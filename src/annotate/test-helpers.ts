@@ -97,6 +97,7 @@ const EMPTY_LEXICON: Lexicon = {
   actorForCountry: () => null,
   actorOfTerritory: () => null,
   countryOfIso2: () => null,
+  outletActor: () => null,
   vocabulary: () => undefined,
   eventCues: () => [],
   numberWords: () => new Map(),

@@ -93,6 +93,14 @@ export function createLexicon(merged: MergedPacks): Lexicon {
     actors,
     focusCountries: merged.focusCountries,
     sides: merged.sides,
+    outletActor(host: string): ActorCode | null {
+      const parts = host.toLowerCase().split('.');
+      for (let i = 0; i < parts.length - 1; i++) {
+        const code = merged.outlets.get(parts.slice(i).join('.'));
+        if (code !== undefined) return code;
+      }
+      return null;
+    },
     findActors(text: string): ActorMatch[] {
       return actorIndex.find(tokensOf(text)).flatMap((hit) => {
         // The last pack loaded wins when two actors share an alias; an alias beats a blocker.

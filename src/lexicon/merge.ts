@@ -34,6 +34,8 @@ export interface MergedPacks {
   readonly focusCountries: readonly string[];
   /** The opposing camps declared by the packs (see `Pack.sides`). */
   readonly sides: readonly (readonly string[])[];
+  /** Outlets by host with the actor whose press they are (see `Pack.outlets`); a later pack wins. */
+  readonly outlets: ReadonlyMap<string, string>;
   /** Alpha-2 codes of the countries whose gazetteer entries to load. */
   readonly gazetteerCountries: readonly string[];
   readonly alpha3: ReadonlyMap<string, string>;
@@ -105,6 +107,7 @@ export function mergePacks(packs: readonly Pack[]): MergedPacks {
     places,
     focusCountries: [...new Set(packs.flatMap((p) => p.focusCountries))],
     sides: packs.flatMap((p) => p.sides),
+    outlets: new Map(packs.flatMap((p) => [...p.outlets])),
     gazetteerCountries: [...new Set(gazetteer)],
     alpha3,
     commonWords: packs.flatMap((p) => p.commonWords),

@@ -86,4 +86,14 @@ describe('pack: places that never locate an incident', () => {
     const bad = { ...frontier, name: 'badfrontier', places: [{ ...frontier.places[0], eventPlace: 'no' }] };
     expect(errorOf(() => readPack(packFolder('badfrontier', bad))).message).toMatch(/eventPlace must be true or false/);
   });
+
+  it('reads outlets by host and finds them by a parent domain; rejects a bad host or code', () => {
+    const folder = packFolder('press', { ...minimal, name: 'press', outlets: { 'example-news.org': 'ARM' } });
+    expect(readPack(folder).outlets.get('example-news.org')).toBe('ARM');
+    const lexicon = loadLexicon({ packs: [...defaultPackFolders(), folder] });
+    expect(lexicon.outletActor('www.example-news.org')).toBe('ARM');
+    expect(lexicon.outletActor('example-news.com')).toBeNull();
+    expect(errorOf(() => readPack(packFolder('badpress', { ...minimal, name: 'badpress', outlets: { 'https://x.org/': 'ARM' } }))).message).toMatch(/outlets key/);
+    expect(errorOf(() => readPack(packFolder('badcode', { ...minimal, name: 'badcode', outlets: { 'x.org': 'armenia' } }))).message).toMatch(/outlets\["x.org"\]/);
+  });
 });

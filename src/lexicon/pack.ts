@@ -55,6 +55,11 @@ export interface Pack {
   readonly gazetteerExclude: readonly string[];
   /** The opposing camps of the conflict, each a list of allied actor codes (`[["ARM","NKR"],["AZE"]]`). */
   readonly sides: readonly (readonly string[])[];
+  /**
+   * News outlets whose web address names no country (`asbarez.com`), by host, with the actor whose press
+   * they are: a ministry they name without its country is that actor's, as for a `.am` or `.az` address.
+   */
+  readonly outlets: ReadonlyMap<string, string>;
   /** Casualty vocabularies and event-type cues by language code (`en`, `ru`), in the pack's order. */
   readonly languages: ReadonlyMap<string, PackLanguage>;
 }
@@ -66,12 +71,14 @@ const PACK_NAME = /^[a-z0-9][a-z0-9-]*$/;
 const SLUG = /^(?:[a-z0-9][a-z0-9-]*:)?[\p{Ll}\p{Lo}0-9][\p{Ll}\p{Lo}0-9-]*$/u;
 const ALPHA3 = /^[A-Z]{3}$/;
 const CODE = /^[A-Z][A-Z0-9]{1,9}$/;
+/** A web host in lower case ('asbarez.com', 'news.example.org'). */
+const HOST = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/;
 /** An ISO 639-1 (or 639-3) language code, as the language detector reports it. */
 const LANGUAGE = /^[a-z]{2,3}$/;
 /** A language file: a relative path inside the pack folder. */
 const LANGUAGE_FILE = /^(?![/\\])(?!.*(?:^|[/\\])\.\.(?:[/\\]|$)).+\.json$/;
 const KEYS = {
-  pack: ['name', 'description', 'focusCountries', 'gazetteerCountries', 'actors', 'places', 'commonWords', 'gazetteerExclude', 'sides', 'languages'],
+  pack: ['name', 'description', 'focusCountries', 'gazetteerCountries', 'actors', 'places', 'commonWords', 'gazetteerExclude', 'sides', 'outlets', 'languages'],
   actor: ['code', 'name', 'type', 'from', 'until', 'aliases'],
   alias: ['text', 'kind', 'caseSensitive'],
   place: ['id', 'name', 'type', 'country', 'lat', 'lon', 'parent', 'variants', 'iso2', 'eventPlace'],
@@ -200,6 +207,8 @@ export function parsePack(raw: unknown, file: string): Pack {
     commonWords: list(pack.commonWords, 'commonWords', (v, at) => text(v, at)),
     gazetteerExclude: list(pack.gazetteerExclude, 'gazetteerExclude', (v, at) => text(v, at)),
     sides: list(pack.sides, 'sides', (v, at) => list(v, at, (w, where) => text(w, where, CODE))),
+    outlets: new Map(pack.outlets === undefined ? [] : Object.entries(object(pack.outlets, 'outlets', Object.keys(pack.outlets as object)))
+      .map(([host, code]) => [text(host, 'outlets key', HOST), text(code, `outlets["${host}"]`, CODE)] as const)),
     languages,
   };
 }

@@ -68,6 +68,8 @@ export interface Lexicon {
    * (e.g. `[["ARM","NKR"],["AZE"]]`): 'the enemy' in one camp's statement is the other camp.
    */
   readonly sides: readonly (readonly ActorCode[])[];
+  /** The actor whose press an outlet is, by its web host or a parent domain of it ('www.asbarez.com'), or null. */
+  outletActor(host: string): ActorCode | null;
   /** The country (alpha-3) of an ISO 3166-1 alpha-2 code ('AZ' -> 'AZE', as in a web address), or null. */
   countryOfIso2(code: string): string | null;
   /** The actor code of the state a country (alpha-3) belongs to, when an actor exists for it. */

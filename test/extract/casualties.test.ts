@@ -255,6 +255,7 @@ describe('casualties: claimants', () => {
     expect(claimsOf('Tension is rising, with both sides blaming each other for raids that have killed more than 20 soldiers this year.')).toEqual([
       'multiple killed 20 - null 2023 soldiers',
     ]);
+    expect(claimsOf('In April 2016 more than 200 troops lost their lives in the worst breach of the truce between the sides, the ministry said.')[0]).toMatch(/^multiple killed 200 - /);
     expect(claimsOf('Both sides blamed each other for the raids on the villages of the district; since spring more than 20 soldiers were killed.')).toEqual(['unknown killed 20 - null 2023-09-01 soldiers']);
   });
 
@@ -303,6 +304,8 @@ describe('casualties: claimants', () => {
     expect(fmt('https://news.example.az/2014/08/01/clash', text)).toEqual(['ARM casualties - AZE', 'AZE killed 8 AZE']);
     // From a domain of no belligerent, the unnamed ministry stays unresolved (never the Armenians of the reported clause).
     expect(fmt('https://news.example.com/clash', text)).toEqual(['ARM casualties - null', 'unknown killed 8 null']);
+    // An outlet the packs know ('asbarez.com': Armenian press) counts as its country's press, whatever its domain.
+    expect(fmt('https://www.asbarez.com/2014/08/01/clash', 'The Defense Ministry confirmed the deaths of two servicemen.')).toEqual(['ARM killed 2 ARM']);
     // A ministry with its country named keeps it.
     expect(fmt('https://news.example.az/x', "Armenia's Defense Ministry said two soldiers died.")).toEqual(['ARM killed 2 ARM']);
   });

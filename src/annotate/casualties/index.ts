@@ -371,9 +371,11 @@ function speakerAfterQuote(
   return undefined;
 }
 
-/** The belligerent whose country's web domain published the report ('turan.az' -> AZE), or null. */
+/** The belligerent whose press published the report: by a pack's list of outlets ('asbarez.com' -> ARM), else by the country of its web domain ('turan.az' -> AZE); or null. */
 function homeActor(url: string | null | undefined, lexicon: Lexicon): ActorCode | null {
   const host = /^https?:\/\/([^/:?#]+)/i.exec(url ?? '')?.[1];
+  const outlet = host ? lexicon.outletActor(host) : null;
+  if (outlet) return isBelligerent(outlet, lexicon) ? outlet : null;
   const tld = host?.split('.').at(-1);
   if (!tld || tld.length !== 2) return null;
   const country = lexicon.countryOfIso2(tld);

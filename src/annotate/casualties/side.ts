@@ -150,6 +150,17 @@ export function sideOf(fig: Figure, c: SideContext): Side {
   const attacker = attackerBefore(fig.trigger.start, c);
   if (attacker) return opponentOf(attacker, c.lexicon) ?? 'unknown';
   if (c.quoted && claimantCode && /\b(?:they|their)\s+(?:have|had|has|suffered|lost|sustained)\b/i.test(lead)) return opponentOf(claimantCode, c.lexicon) ?? claimantCode;
+  // 'both sides accusing each other of launching attacks that have killed more than 14 soldiers this year',
+  // '270 military personnel lost their lives in the worst-ever breach of a treaty between the sides': people of
+  // no side told in a clause about both sides are counted across them, whoever tells it.
+  if (!fig.trigger.none) {
+    const before = text.slice(sentence.start, fig.trigger.start).split(/[;:]/).at(-1)!;
+    const after = /^[^;:.!?]*/.exec(text.slice(fig.trigger.end, sentence.end))![0];
+    patterns.bothSides.lastIndex = 0;
+    const inBefore = patterns.bothSides.exec(before) !== null;
+    patterns.bothSides.lastIndex = 0;
+    if (inBefore || patterns.bothSides.exec(after)) return 'multiple';
+  }
   if (claimantCode && isBelligerent(claimantCode, c.lexicon)) {
     const killerIsClaimant = KILL_ACTIVE.test(text.slice(fig.trigger.start, fig.trigger.end)) && fig.np && fig.np.start > fig.trigger.start
       && /\b(?:we|it|our forces|our units)\b/i.test(lead);
@@ -166,13 +177,6 @@ export function sideOf(fig: Figure, c: SideContext): Side {
   }
   // 'the list of 9 servicemen killed last night' in a country's own press, with no side named: its own.
   if (c.home && !claimantCode && camps.size === 0 && fig.group === 'soldiers') return c.home;
-  // 'both sides accusing each other of launching attacks that have killed more than 14 soldiers this year':
-  // people of no side told in a clause about both sides are counted across them.
-  if (!fig.trigger.none) {
-    const clause = text.slice(sentence.start, fig.trigger.start).split(/[;:]/).at(-1)!;
-    patterns.bothSides.lastIndex = 0;
-    if (patterns.bothSides.exec(clause)) return 'multiple';
-  }
   return 'unknown';
 }
 
