@@ -35,6 +35,13 @@ describe('casualties: counts and status', () => {
     ]);
   });
 
+  it('reads a noun of harm coordinated with another at the end of a sentence', () => {
+    expect(claimsOf('The Azerbaijani ministry accused the other side of opening fire and reported deaths and injuries.').map((c) => c.split(' ').slice(1, 5).join(' '))).toEqual([
+      'killed - - AZE', 'wounded - - AZE',
+    ]);
+    expect(claimsOf('Injuries')).toEqual([]);
+  });
+
   it('reads claims of none', () => {
     expect(claimsOf('The separatist defence ministry said its forces had no losses.')).toEqual(['NKR casualties 0 0 NKR 2023-09-01 unspecified']);
     expect(claimsOf("Armenia's Defence Ministry said its units did not suffer any losses.")).toEqual(['ARM casualties 0 0 ARM 2023-09-01 unspecified']);

@@ -520,7 +520,7 @@ function figureFor(
   }
   // 'suffered losses', 'понеся потери': a noun of unspecified casualties stands without a count in any language.
   // A heading of one word ('Жертвы', 'Casualties') states no figure.
-  const alone = text.slice(lo, hi).trim().split(/\s+/).length <= 2;
+  const alone = earlier.length === 0 && text.slice(lo, hi).trim().split(/\s+/).length <= 2;
   if (t.voice === 'noun' && !alone && (t.status === 'casualties' || /^(?:deaths|fatalities|injuries)$/i.test(text.slice(t.start, t.end)))) {
     const h = headAfter(text, t.end, hi, lex);
     return [{ trigger: t, min: null, max: null, phrase: { start: t.start, end: t.end }, np: null, group: h.kind === 'person' ? h.group : 'unspecified' }];
