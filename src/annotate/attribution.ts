@@ -45,6 +45,8 @@ const MAX_SUBJECT_GAP = 90;
 /** A verb of saying right after a comma or a closing quote: the speaker, if named, comes after it. */
 const PARENTHETICAL_VERB = /[,]["'”»’]?\s*$|["”»]\s*,?\s*[-–—]?\s*$/u;
 const HEADLINE_SPEAKER = /^\s*[^:\n.!?]{2,60}:(?=\s)/u;
+/** At most this many words name a headline's speaker ("Armenia's Defence Ministry:", 'Минобороны Азербайджана:'). */
+const HEADLINE_SPEAKER_WORDS = 5;
 const MEDIA_BEFORE = /\b(?:report|reports|media|news|newspapers?|agency|agencies|outlets?|TV|television|channels?|websites?|journalists?|bloggers?|press)\s+(?:\w+\s+){0,2}(?:in|from|of)\s+(?:the\s+)?$/i;
 /** A speaker whose head noun is a news outlet ('Azerbaijani television station Leader', 'the Azeri media'): the media speak, not the state. */
 const MEDIA_HEAD = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:state\s+|private\s+|pro-government\s+|opposition\s+)?(?:media|TV|television|(?:news\s+)?agency|news\s+outlets?|outlets?|newspapers?|press|broadcasters?|channels?|websites?|station|presse|médias|medien|zeitung\p{L}*|prensa|medios|stampa|imprensa|pers|сми|пресс\p{L}*|basın\p{L}*|medya\p{L}*)(?![\p{L}])/iu;
@@ -73,7 +75,9 @@ export function findAttributions(
   const s = text.slice(sentence.start, sentence.end);
   const cues: AttributionCue[] = [];
   // 'Azerbaijan: five soldiers killed in clash' — a headline naming its speaker before a colon.
-  const head = s.includes(':') ? HEADLINE_SPEAKER.exec(s) : null; // no colon, no headline speaker
+  // No colon, no headline speaker; a clause before the colon ('На границе Армении и Азербайджана происходят бои:') names none.
+  let head = s.includes(':') ? HEADLINE_SPEAKER.exec(s) : null;
+  if (head && head[0].trim().split(/\s+/).length > HEADLINE_SPEAKER_WORDS) head = null;
   if (head) {
     const colon = sentence.start + head[0].length - 1;
     const speaker = actors.filter((a) => a.end <= colon && a.aliasKind !== 'demonym').at(-1);

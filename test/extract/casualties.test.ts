@@ -138,6 +138,8 @@ describe('casualties: claimants', () => {
 
   it('credits a headline to the speaker named before its colon', () => {
     expect(claimsOf('Azerbaijan: two soldiers killed in border clash')).toEqual(['AZE killed 2 2 AZE 2023-09-01 soldiers']);
+    // A clause before the colon names no speaker.
+    expect(claimsOf('Heavy fighting rages on the border of Armenia and Azerbaijan: two soldiers killed')).toEqual(['unknown killed 2 2 null 2023-09-01 soldiers']);
   });
 
   it('does not take a side named before a colon inside a quote for a headline speaker', () => {
