@@ -25,6 +25,8 @@ const BODIES = [
   '(?:total|complete) ceasefire|(?:deal|accord) (?:was|is) signed|(?:analysis|comment)(?=:)',
   '(?:could|would|will)(?![\\p{L}\\p{N}])(?:\\s+\\p{L}+){0,3}\\s*$',
   '(?<!(?:as|so)\\s+)many|несколько|ده ها',
+  // A look-behind by Unicode property opening an alternative: the position search is still ASCII.
+  'deaths?|(?<=(?:claimed|cost)\\s+(?:the\\s+)?(?:[\\p{L}\\d,.-]+\\s+){1,3})lives',
 ];
 
 const TEXTS = [
@@ -41,6 +43,7 @@ const TEXTS = [
   'total ceasefire killed',
   'fighting could kill',
   '𝐀could kill many 😀would kill many and «will» — so many, as many, несколько, ده ها, أده ها',
+  'It claimed the lives of two; it claimed 12 lives, cost 3 more lives, cost them lives and Ünal lives; lives.',
   '',
 ];
 

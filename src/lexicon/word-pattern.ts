@@ -12,8 +12,9 @@
  * included) reads the match, or finds none and the search goes on one character later. The pattern
  * can match only where its body does, so it finds the same matches.
  *
- * A body in plain ASCII (most vocabulary: English trigger words, verbs of saying) is searched without
- * `u`. It finds the same positions as with `u` in any text without the few characters that Unicode case
+ * A body whose search for positions is plain ASCII (most vocabulary: English trigger words, verbs of
+ * saying, also when a look-behind that opens an alternative reads letters by Unicode property) is
+ * searched without `u`. It finds the same positions as with `u` in any text without the few characters that Unicode case
  * folding maps onto ASCII letters ('ſ' → s, 'K' Kelvin → k, and, to be safe, the Turkish dotted and
  * dotless i) and without surrogate pairs (where `u` counts one character and no `u` two); a text that
  * holds one of them, and any other body, is searched with the pattern's own flags.
@@ -133,9 +134,12 @@ export class WordPattern {
     const positions = i === 'i' && !BACKREFERENCE.test(body) ? positionsSource([body]) : `(?:${body})`;
     this.before = options.before !== null ? new Guard(options.before, `${i}u`) : null;
     this.body = new RegExp(positions, `g${i}u`);
-    const asciiBody = ASCII_BODY.test(body) && !UNICODE_ESCAPE.test(body);
-    this.prefixed = asciiBody && i === 'i' && !BACKREFERENCE.test(body) && this.before !== null && this.before.holdsAsciiLetters && startsWithLetters([body]);
-    this.ascii = asciiBody ? new RegExp(this.prefixed ? prefixedSource(positions) : positions, `g${i}`) : null;
+    // The ASCII search only finds positions, so it is the positions' source that must be plain ASCII: a
+    // look-behind left out of it may hold letters by property ('(?<=claimed\s+[\p{L}\d]+\s+)lives' is
+    // searched as 'lives'), which the sticky pattern then checks with `u`.
+    const asciiPositions = ASCII_BODY.test(positions) && !UNICODE_ESCAPE.test(positions);
+    this.prefixed = asciiPositions && i === 'i' && !BACKREFERENCE.test(body) && this.before !== null && this.before.holdsAsciiLetters && startsWithLetters([body]);
+    this.ascii = asciiPositions ? new RegExp(this.prefixed ? prefixedSource(positions) : positions, `g${i}`) : null;
     this.check = options.check ?? new TextCheck();
     this.source = body;
     this.asciiCaseless = this.ascii !== null && i === 'i';
