@@ -57,6 +57,13 @@ describe('WordPattern', () => {
     }
   }
 
+  it('stands for a leading \\b as the guard \\w when every match starts with a word character', () => {
+    const body = String.raw`(?:came|comes|was|killed?)\s+(?:only\s+)?((?:an?|two|\d{1,2})\s+days?)\s+after(?=\s+(?:an?|the|\p{Ll}+ed)\s)|kill`;
+    const p = new WordPattern(body, { before: '\\w', after: null });
+    const texts = [...TEXTS, 'It came two days after the raid; _came 2 days after an attack, ſcame a day after the, \u212Aill, 9came a day after its, 😀was 3 days after shelled x. Came a day after the'];
+    for (const text of texts) expect(all(p, text)).toEqual(all(new RegExp(String.raw`\b(?:${body})`, 'giu'), text));
+  });
+
   it('never rejects a word the full pattern matches, and never adds one', () => {
     const p = new WordPattern('killed|kill|wounded', { before: LETTER_OR_DIGIT, after: LETTER_OR_DIGIT });
     expect(all(p, 'three were killed and two wounded').map((m) => m[1])).toEqual(['killed', 'wounded']);
