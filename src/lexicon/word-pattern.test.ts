@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LETTER, LETTER_OR_DIGIT, WordPattern, WordPatternSet, alternatives, positionsSource } from './word-pattern.js';
+import { LETTER, LETTER_OR_DIGIT, RegExpSet, WordPattern, WordPatternSet, alternatives, positionsSource } from './word-pattern.js';
+import { execAll } from './exec-all.js';
 
 /** Every match as [index, text, groups...] by exec loops, the way the stages read them. */
 function all(p: { lastIndex: number; exec(text: string): RegExpExecArray | null }, text: string): unknown[][] {
@@ -25,6 +26,8 @@ const BODIES = [
   '(?:total|complete) ceasefire|(?:deal|accord) (?:was|is) signed|(?:analysis|comment)(?=:)',
   '(?:could|would|will)(?![\\p{L}\\p{N}])(?:\\s+\\p{L}+){0,3}\\s*$',
   '(?<!(?:as|so)\\s+)many|несколько|ده ها',
+  // An optional group opening the body (searched with and without it).
+  '(?:(on|last)\\s+)?(Monday|Friday|Fri\\.?)|(?:a\\s+)?few',
   // A look-behind by Unicode property opening an alternative: the position search is still ASCII.
   'deaths?|(?<=(?:claimed|cost)\\s+(?:the\\s+)?(?:[\\p{L}\\d,.-]+\\s+){1,3})lives',
 ];
@@ -171,4 +174,36 @@ describe('WordPatternSet', () => {
       expect(positions(fast, text)).toEqual(positions(union, text));
     }
   });
+});
+
+describe('RegExpSet', () => {
+  const SETS: RegExp[][] = [
+    [
+      /\b(?:(on|last|past|this)\s+)?(Monday|Tuesday|Friday|(?:Mon|Tues?|Fri)\.?)\b/gi,
+      /\b(overnight|last night|today|(?:a|one) day (?:after|later))\b/gi,
+      /(?<!\bday before\s+)\byesterday\b/gi,
+      /\b(?:January|July|May)\b/g,
+      /\b(?:(an?|one|two|\d{1,2})\s+days?\s+(earlier|later)|the\s+(previous|next)\s+day)(?=\s*(?:[,.;:)]|$))/gi,
+      /\b(last|this)\s+(year|month)\b/gi,
+    ],
+    // Not every expression opens with \b before a word: each is read on its own.
+    [/\b(?:killed|dead)\b/gi, /(?:^|\s)wounded/gi],
+    [/\b(?:killed|dead)\b/giu],
+  ];
+  const texts = [
+    ...TEXTS,
+    'On Friday, last Fri. and Fri. — yesterday, the day before yesterday; overnight today. A day later, two days earlier, the previous day.',
+    'May 5th, in May, mayday, July; MONDAY, monday, Mondays, xMonday, 3Monday, _Friday, 12 days later. 1 day earlier: last month, this YEAR.',
+    'Friday',
+    'yesterday',
+  ];
+  for (const set of SETS) {
+    it(`reads what each of ${set.length} expressions reads alone`, () => {
+      const s = new RegExpSet(set);
+      for (const text of texts) {
+        const found = s.execAll(text).map((ms) => ms.map((m) => [m.index, ...m]));
+        expect(found).toEqual(set.map((re) => execAll(re, text).map((m) => [m.index, ...m])));
+      }
+    });
+  }
 });

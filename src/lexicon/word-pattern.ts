@@ -1,3 +1,5 @@
+import { execAll } from './exec-all.js';
+
 /**
  * A whole-word pattern, `(?<![B])(?:BODY)(?![A])` with the flags `giu` (or `gu`), matched faster with
  * the same results (speed only: the matches, their order and their capture groups are those of the
@@ -355,16 +357,21 @@ function wherever(alternative: string): string[] {
 
 /**
  * `(?:a|b)c` read as `ac|bc` (each read alike), when a source opens with a plain group that no quantifier
- * follows: its alternatives can then be grouped by their leading letters. Null for any other source.
+ * follows: its alternatives can then be grouped by their leading letters. An optional group is read with
+ * and without it (`(?:on\s+)?Monday` as `on\s+Monday|Monday`). Null for any other source.
  */
 function leadingGroupSpread(source: string): string[] | null {
   if (!source.startsWith('(') || (source.startsWith('(?') && !source.startsWith('(?:'))) return null;
   let close = -1;
   for (const [end, start] of groupOpenings(source)) if (start === 0) close = end;
-  if (close < 0 || /^[?*+{]/.test(source.slice(close + 1))) return null;
+  if (close < 0) return null;
   const inner = source.slice(source.startsWith('(?:') ? 3 : 1, close);
-  const rest = source.slice(close + 1);
-  return alternatives(inner).flatMap((a) => wherever(a + rest));
+  const optional = /^(?:\?\??)?/.exec(source.slice(close + 1))![0];
+  if (optional === '' && /^[*+{]/.test(source.slice(close + 1))) return null;
+  if (optional !== '' && /^[*+{?]/.test(source.slice(close + 1 + optional.length))) return null;
+  const rest = source.slice(close + 1 + optional.length);
+  const spread = alternatives(inner).flatMap((a) => wherever(a + rest));
+  return optional === '' ? spread : [...spread, ...wherever(rest)];
 }
 
 /** The letters (lower case) every match of a case-insensitive source starts with, or null when that is not known from its alternatives. */
@@ -433,6 +440,86 @@ export class WordPatternSet {
     for (let k = 0; k < this.patterns.length; k++) {
       if ((due[k] as number) > at || this.letters[k]?.has(letter) === false) continue;
       const found = (this.patterns[k] as WordPattern).matchAt(text, at);
+      if (found === null) continue;
+      out[k]!.push(found);
+      due[k] = found[0].length === 0 ? at + 1 : at + found[0].length;
+    }
+  }
+}
+
+/** A leading look-around (`(?<!..)`, `(?<=..)`, `(?!..)`, `(?=..)`) of a source, or null. */
+function leadingLookaroundEnd(source: string): number | null {
+  if (!/^\(\?(?:<[=!]|[=!])/.test(source)) return null;
+  for (const [close, open] of groupOpenings(source)) if (open === 0) return close + 1;
+  return null;
+}
+
+/** An alternative that starts with a word character no quantifier makes optional (`k`, `\d{1,2}`, not `k?` or `\d*`). */
+const WORD_START = /^(?:[A-Za-z0-9_]|\\d)(?![?*]|\{0)/;
+
+/**
+ * The alternatives of a source after the `\b` each opens with (and any look-around before it), when
+ * every one opens so and is followed by a word character: a match then follows no letter. Null otherwise.
+ */
+function afterLeadingBoundary(source: string): string[] | null {
+  const out: string[] = [];
+  for (let alternative of alternatives(source)) {
+    for (let end = leadingLookaroundEnd(alternative); end !== null; end = leadingLookaroundEnd(alternative)) alternative = alternative.slice(end);
+    if (!alternative.startsWith('\\b')) return null;
+    const rest = alternative.slice(2);
+    if (!alternatives(rest).flatMap(wherever).every((a) => WORD_START.test(a))) return null;
+    out.push(rest);
+  }
+  return out;
+}
+
+/**
+ * Several global regular expressions read over one text in one pass, each with the matches `execAll`
+ * gives it (speed only). For expressions that open with `\b` before a word, flags `g` or `gi`: the dates
+ * stage reads a dozen of them over the whole report, and each costs a scan of its own (V8 tries a `\b`
+ * and an alternation at every position, a few nanoseconds a character).
+ *
+ * One search, `[^A-Za-z](?:...)` over the union of their alternatives factored by first letter (see
+ * {@link prefixedSource}; a `\b` before a word character rules out a letter before the match), finds every
+ * position where one of them may match, in order; each expression is tried there as written (sticky)
+ * when it is due (at or after the end of its last match). An expression can match only at such a
+ * position, so each gets the matches of its own exec loop. Sets that do not qualify read each
+ * expression on its own.
+ */
+export class RegExpSet {
+  private readonly positions: RegExp | null;
+  private readonly sticky: readonly RegExp[];
+
+  constructor(readonly patterns: readonly RegExp[]) {
+    const rests = patterns.map((re) => (re.global && /^gi?$/.test(re.flags) && !BACKREFERENCE.test(re.source) ? afterLeadingBoundary(re.source) : null));
+    this.positions = rests.every((r) => r !== null) ? new RegExp(prefixedSource(positionsSource(rests.flat() as string[])), 'gi') : null;
+    this.sticky = patterns.map((re) => new RegExp(re.source, re.flags.replace('g', '') + 'y'));
+  }
+
+  /** Every match of each expression in `text`, as `execAll(patterns[i], text)` gives them. */
+  execAll(text: string): RegExpExecArray[][] {
+    const positions = this.positions;
+    if (positions === null) return this.patterns.map((re) => execAll(re, text));
+    const out: RegExpExecArray[][] = this.patterns.map(() => []);
+    const due = this.patterns.map(() => 0);
+    // The search finds positions from 1 on (one character after its match); 0 is tried apart.
+    if (text.length > 0) this.tryAt(text, 0, out, due);
+    positions.lastIndex = 0;
+    for (let m = positions.exec(text); m !== null; m = positions.exec(text)) {
+      const at = m.index + 1;
+      this.tryAt(text, at, out, due);
+      positions.lastIndex = at;
+    }
+    return out;
+  }
+
+  /** Tries each expression that is due at `at`. */
+  private tryAt(text: string, at: number, out: RegExpExecArray[][], due: number[]): void {
+    for (let k = 0; k < this.sticky.length; k++) {
+      if ((due[k] as number) > at) continue;
+      const re = this.sticky[k] as RegExp;
+      re.lastIndex = at;
+      const found = re.exec(text);
       if (found === null) continue;
       out[k]!.push(found);
       due[k] = found[0].length === 0 ? at + 1 : at + found[0].length;
