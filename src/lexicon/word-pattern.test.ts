@@ -50,6 +50,9 @@ const TEXTS = [
   '',
 ];
 
+/** The texts without the characters that keep the ASCII search (and so the search of slices) away. */
+const SAFE_TEXT = TEXTS.filter((t) => !/[\u0130\u0131\u017F\u1E9E\u212A\u212B\uD800-\uDFFF]/.test(t)).join(' ');
+
 describe('WordPattern', () => {
   for (const body of BODIES) {
     for (const [before, after] of [[LETTER_OR_DIGIT, LETTER_OR_DIGIT], [LETTER, LETTER], [LETTER, null], [null, LETTER], [null, null], ['\\p{L}-', LETTER]] as const) {
@@ -65,6 +68,24 @@ describe('WordPattern', () => {
     const p = new WordPattern(body, { before: '\\w', after: null });
     const texts = [...TEXTS, 'It came two days after the raid; _came 2 days after an attack, ſcame a day after the, \u212Aill, 9came a day after its, 😀was 3 days after shelled x. Came a day after the'];
     for (const text of texts) expect(all(p, text)).toEqual(all(new RegExp(String.raw`\b(?:${body})`, 'giu'), text));
+  });
+
+  it('finds in a slice of a text what it finds in the slice alone (matchAllIn)', () => {
+    for (const text of [TEXTS.join(' '), SAFE_TEXT]) {
+    const cuts = [0, 1, 3, 7, 12, 20, 33, 50, 64, 90, 100, 131, 170, 200, 257, 300, 333, 401, 450, 500, 555, 600, 700, text.length];
+    for (const body of [...BODIES, 'killed|claimed(?!\\s+the\\s+lives)|released(?=\\s+a)|dead$|^two|lost\\b|\\bdays?']) {
+      for (const [before, after] of [[LETTER_OR_DIGIT, LETTER_OR_DIGIT], [LETTER, null], [null, LETTER], [null, null]] as const) {
+        const p = new WordPattern(body, { before, after });
+        for (const start of cuts) {
+          for (const end of cuts) {
+            if (end < start || end > text.length) continue;
+            const slice = text.slice(start, end);
+            expect(p.matchAllIn(text, start, end).map((m) => [m.index, ...m])).toEqual(p.matchAll(slice).map((m) => [m.index, ...m]));
+          }
+        }
+      }
+    }
+    }
   });
 
   it('never rejects a word the full pattern matches, and never adds one', () => {
@@ -172,6 +193,25 @@ describe('WordPatternSet', () => {
     expect(factored).toContain('t(?:wenty|hirty|wo)');
     for (const text of [...texts, 'x kx wwww ac bc Killing IEDs ied', 'twenty-one, thirty two hundred and one; yzq xq ) z zw )z']) {
       expect(positions(fast, text)).toEqual(positions(union, text));
+    }
+  });
+});
+
+describe('WordPatternSet.matchAllIn', () => {
+  it('finds in a slice of a text what it finds in the slice alone', () => {
+    for (const text of [TEXTS.join(' '), SAFE_TEXT].map((t) => t + ' no losses, suffered no casualties; no deaths. Without losses. not suffered any losses')) {
+    const set = new WordPatternSet([
+      new WordPattern('no (?:losses|casualties)|without losses', { before: LETTER, after: LETTER }),
+      new WordPattern('(?:suffered|had) no (?:losses|casualties)', { before: LETTER, after: LETTER }),
+      new WordPattern('killed|dead(?=\\s)|deaths?', { before: LETTER_OR_DIGIT, after: LETTER_OR_DIGIT }),
+    ]);
+    for (let start = 0; start < text.length; start += 37) {
+      for (const end of [start, start + 5, start + 40, start + 120, text.length]) {
+        if (end > text.length) continue;
+        const clip = (ms: RegExpExecArray[][]) => ms.map((xs) => xs.map((m) => [m.index, ...m]));
+        expect(clip(set.matchAllIn(text, start, end))).toEqual(clip(set.matchAll(text.slice(start, end))));
+      }
+    }
     }
   });
 });
