@@ -85,8 +85,7 @@ export function findAttributions(
     const governed = speaker && (/^\s*["“«„]/.test(head[0]) || /(?:^|\s)(?:on|in|from|at|of|with|against|for|to|by)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, speaker.start - 12), speaker.start)));
     if (speaker && !governed) cues.push({ start: colon, end: colon + 1, claimant: { code: speaker.code, span: { start: speaker.start, end: speaker.end } }, kind: 'according' });
   }
-  patterns.speech.lastIndex = 0;
-  for (let m = patterns.speech.exec(s); m; m = patterns.speech.exec(s)) {
+  for (const m of patterns.speech.matchAllIn(text, sentence.start, sentence.end)) {
     const start = sentence.start + m.index;
     const end = start + m[0].length;
     const according = patterns.according.test(m[0]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LETTER, LETTER_OR_DIGIT, WordPattern, WordPatternSet, alternatives, positionsSource } from './word-pattern.js';
+import { LETTER, LETTER_OR_DIGIT, RegExpSet, WordPattern, WordPatternSet, alternatives, positionsSource } from './word-pattern.js';
+import { execAll } from './exec-all.js';
 
 /** Every match as [index, text, groups...] by exec loops, the way the stages read them. */
 function all(p: { lastIndex: number; exec(text: string): RegExpExecArray | null }, text: string): unknown[][] {
@@ -25,6 +26,10 @@ const BODIES = [
   '(?:total|complete) ceasefire|(?:deal|accord) (?:was|is) signed|(?:analysis|comment)(?=:)',
   '(?:could|would|will)(?![\\p{L}\\p{N}])(?:\\s+\\p{L}+){0,3}\\s*$',
   '(?<!(?:as|so)\\s+)many|несколько|ده ها',
+  // An optional group opening the body (searched with and without it).
+  '(?:(on|last)\\s+)?(Monday|Friday|Fri\\.?)|(?:a\\s+)?few',
+  // A look-behind by Unicode property opening an alternative: the position search is still ASCII.
+  'deaths?|(?<=(?:claimed|cost)\\s+(?:the\\s+)?(?:[\\p{L}\\d,.-]+\\s+){1,3})lives',
 ];
 
 const TEXTS = [
@@ -41,8 +46,12 @@ const TEXTS = [
   'total ceasefire killed',
   'fighting could kill',
   '𝐀could kill many 😀would kill many and «will» — so many, as many, несколько, ده ها, أده ها',
+  'It claimed the lives of two; it claimed 12 lives, cost 3 more lives, cost them lives and Ünal lives; lives.',
   '',
 ];
+
+/** The texts without the characters that keep the ASCII search (and so the search of slices) away. */
+const SAFE_TEXT = TEXTS.filter((t) => !/[\u0130\u0131\u017F\u1E9E\u212A\u212B\uD800-\uDFFF]/.test(t)).join(' ');
 
 describe('WordPattern', () => {
   for (const body of BODIES) {
@@ -53,6 +62,31 @@ describe('WordPattern', () => {
       });
     }
   }
+
+  it('stands for a leading \\b as the guard \\w when every match starts with a word character', () => {
+    const body = String.raw`(?:came|comes|was|killed?)\s+(?:only\s+)?((?:an?|two|\d{1,2})\s+days?)\s+after(?=\s+(?:an?|the|\p{Ll}+ed)\s)|kill`;
+    const p = new WordPattern(body, { before: '\\w', after: null });
+    const texts = [...TEXTS, 'It came two days after the raid; _came 2 days after an attack, ſcame a day after the, \u212Aill, 9came a day after its, 😀was 3 days after shelled x. Came a day after the'];
+    for (const text of texts) expect(all(p, text)).toEqual(all(new RegExp(String.raw`\b(?:${body})`, 'giu'), text));
+  });
+
+  it('finds in a slice of a text what it finds in the slice alone (matchAllIn)', () => {
+    for (const text of [TEXTS.join(' '), SAFE_TEXT]) {
+    const cuts = [0, 1, 3, 7, 12, 20, 33, 50, 64, 90, 100, 131, 170, 200, 257, 300, 333, 401, 450, 500, 555, 600, 700, text.length];
+    for (const body of [...BODIES, 'killed|claimed(?!\\s+the\\s+lives)|released(?=\\s+a)|dead$|^two|lost\\b|\\bdays?']) {
+      for (const [before, after] of [[LETTER_OR_DIGIT, LETTER_OR_DIGIT], [LETTER, null], [null, LETTER], [null, null]] as const) {
+        const p = new WordPattern(body, { before, after });
+        for (const start of cuts) {
+          for (const end of cuts) {
+            if (end < start || end > text.length) continue;
+            const slice = text.slice(start, end);
+            expect(p.matchAllIn(text, start, end).map((m) => [m.index, ...m])).toEqual(p.matchAll(slice).map((m) => [m.index, ...m]));
+          }
+        }
+      }
+    }
+    }
+  });
 
   it('never rejects a word the full pattern matches, and never adds one', () => {
     const p = new WordPattern('killed|kill|wounded', { before: LETTER_OR_DIGIT, after: LETTER_OR_DIGIT });
@@ -161,4 +195,55 @@ describe('WordPatternSet', () => {
       expect(positions(fast, text)).toEqual(positions(union, text));
     }
   });
+});
+
+describe('WordPatternSet.matchAllIn', () => {
+  it('finds in a slice of a text what it finds in the slice alone', () => {
+    for (const text of [TEXTS.join(' '), SAFE_TEXT].map((t) => t + ' no losses, suffered no casualties; no deaths. Without losses. not suffered any losses')) {
+    const set = new WordPatternSet([
+      new WordPattern('no (?:losses|casualties)|without losses', { before: LETTER, after: LETTER }),
+      new WordPattern('(?:suffered|had) no (?:losses|casualties)', { before: LETTER, after: LETTER }),
+      new WordPattern('killed|dead(?=\\s)|deaths?', { before: LETTER_OR_DIGIT, after: LETTER_OR_DIGIT }),
+    ]);
+    for (let start = 0; start < text.length; start += 37) {
+      for (const end of [start, start + 5, start + 40, start + 120, text.length]) {
+        if (end > text.length) continue;
+        const clip = (ms: RegExpExecArray[][]) => ms.map((xs) => xs.map((m) => [m.index, ...m]));
+        expect(clip(set.matchAllIn(text, start, end))).toEqual(clip(set.matchAll(text.slice(start, end))));
+      }
+    }
+    }
+  });
+});
+
+describe('RegExpSet', () => {
+  const SETS: RegExp[][] = [
+    [
+      /\b(?:(on|last|past|this)\s+)?(Monday|Tuesday|Friday|(?:Mon|Tues?|Fri)\.?)\b/gi,
+      /\b(overnight|last night|today|(?:a|one) day (?:after|later))\b/gi,
+      /(?<!\bday before\s+)\byesterday\b/gi,
+      /\b(?:January|July|May)\b/g,
+      /\b(?:(an?|one|two|\d{1,2})\s+days?\s+(earlier|later)|the\s+(previous|next)\s+day)(?=\s*(?:[,.;:)]|$))/gi,
+      /\b(last|this)\s+(year|month)\b/gi,
+    ],
+    // Not every expression opens with \b before a word: each is read on its own.
+    [/\b(?:killed|dead)\b/gi, /(?:^|\s)wounded/gi],
+    [/\b(?:killed|dead)\b/giu],
+  ];
+  const texts = [
+    ...TEXTS,
+    'On Friday, last Fri. and Fri. — yesterday, the day before yesterday; overnight today. A day later, two days earlier, the previous day.',
+    'May 5th, in May, mayday, July; MONDAY, monday, Mondays, xMonday, 3Monday, _Friday, 12 days later. 1 day earlier: last month, this YEAR.',
+    'Friday',
+    'yesterday',
+  ];
+  for (const set of SETS) {
+    it(`reads what each of ${set.length} expressions reads alone`, () => {
+      const s = new RegExpSet(set);
+      for (const text of texts) {
+        const found = s.execAll(text).map((ms) => ms.map((m) => [m.index, ...m]));
+        expect(found).toEqual(set.map((re) => execAll(re, text).map((m) => [m.index, ...m])));
+      }
+    });
+  }
 });

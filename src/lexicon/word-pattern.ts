@@ -1,3 +1,5 @@
+import { execAll } from './exec-all.js';
+
 /**
  * A whole-word pattern, `(?<![B])(?:BODY)(?![A])` with the flags `giu` (or `gu`), matched faster with
  * the same results (speed only: the matches, their order and their capture groups are those of the
@@ -12,8 +14,9 @@
  * included) reads the match, or finds none and the search goes on one character later. The pattern
  * can match only where its body does, so it finds the same matches.
  *
- * A body in plain ASCII (most vocabulary: English trigger words, verbs of saying) is searched without
- * `u`. It finds the same positions as with `u` in any text without the few characters that Unicode case
+ * A body whose search for positions is plain ASCII (most vocabulary: English trigger words, verbs of
+ * saying, also when a look-behind that opens an alternative reads letters by Unicode property) is
+ * searched without `u`. It finds the same positions as with `u` in any text without the few characters that Unicode case
  * folding maps onto ASCII letters ('ſ' → s, 'K' Kelvin → k, and, to be safe, the Turkish dotted and
  * dotless i) and without surrogate pairs (where `u` counts one character and no `u` two); a text that
  * holds one of them, and any other body, is searched with the pattern's own flags.
@@ -116,6 +119,8 @@ export class WordPattern {
   private readonly before: Guard | null;
   /** Whether the ASCII search may take a text (callers search one text several times in a row). */
   readonly check: TextCheck;
+  /** The positions of a whole text that serve the searches of its slices (see {@link matchAllIn}), or null. */
+  private readonly slices: SliceSearch | null;
   /** The body as written (for {@link WordPatternSet}). */
   readonly source: string;
   /** True when the body is plain ASCII and case-insensitive: the search a {@link WordPatternSet} can share. */
@@ -125,18 +130,29 @@ export class WordPattern {
 
   constructor(body: string, options: WordPatternOptions) {
     const i = options.ignoreCase === false ? '' : 'i';
-    const source = `${options.before !== null ? `(?<![${options.before}])` : ''}(?:${body})${options.after !== null ? `(?![${options.after}])` : ''}`;
+    const before = options.before !== null ? `(?<![${options.before}])` : '';
+    const after = options.after !== null ? `(?![${options.after}])` : '';
+    const source = `${before}(?:${body})${after}`;
     this.full = new RegExp(source, `g${i}u`);
-    this.sticky = new RegExp(source, `y${i}u`);
+    // The sticky pattern reads each alternative that opens with a look-around or a group only where one of
+    // its first letters stands (see `withLeadingLetters`): the same matches, tried faster. Its leading guard
+    // is checked apart, by a table for ASCII (see `matchAt`): a look-behind by Unicode property costs V8
+    // about as much as the rest of the match.
+    const stickyBody = i === 'i' && !BACKREFERENCE.test(body) ? withLeadingLetters(body) : body;
+    this.sticky = new RegExp(`(?:${stickyBody})${after}`, `y${i}u`);
     // The searches find where the body matches (factored by first letter when case-insensitive); the sticky
     // pattern then reads the match there as written.
     const positions = i === 'i' && !BACKREFERENCE.test(body) ? positionsSource([body]) : `(?:${body})`;
     this.before = options.before !== null ? new Guard(options.before, `${i}u`) : null;
     this.body = new RegExp(positions, `g${i}u`);
-    const asciiBody = ASCII_BODY.test(body) && !UNICODE_ESCAPE.test(body);
-    this.prefixed = asciiBody && i === 'i' && !BACKREFERENCE.test(body) && this.before !== null && this.before.holdsAsciiLetters && startsWithLetters([body]);
-    this.ascii = asciiBody ? new RegExp(this.prefixed ? prefixedSource(positions) : positions, `g${i}`) : null;
+    // The ASCII search only finds positions, so it is the positions' source that must be plain ASCII: a
+    // look-behind left out of it may hold letters by property ('(?<=claimed\s+[\p{L}\d]+\s+)lives' is
+    // searched as 'lives'), which the sticky pattern then checks with `u`.
+    const asciiPositions = ASCII_BODY.test(positions) && !UNICODE_ESCAPE.test(positions);
+    this.prefixed = asciiPositions && i === 'i' && !BACKREFERENCE.test(body) && this.before !== null && this.before.holdsAsciiLetters && startsWithLetters([body]);
+    this.ascii = asciiPositions ? new RegExp(this.prefixed ? prefixedSource(positions) : positions, `g${i}`) : null;
     this.check = options.check ?? new TextCheck();
+    this.slices = i === 'i' && !BACKREFERENCE.test(body) ? SliceSearch.of(positions, this.prefixed) : null;
     this.source = body;
     this.asciiCaseless = this.ascii !== null && i === 'i';
     this.wholeWordStart = this.before !== null && this.before.holdsAsciiLetters;
@@ -144,6 +160,7 @@ export class WordPattern {
 
   /** The match starting exactly at `at`, as the full pattern would find it there (guards included), or null. */
   matchAt(text: string, at: number): RegExpExecArray | null {
+    if (this.before !== null && at > 0 && this.before.before(text, at)) return null;
     this.sticky.lastIndex = at;
     return this.sticky.exec(text);
   }
@@ -218,6 +235,30 @@ export class WordPattern {
       if (m[0].length === 0) this.lastIndex = m.index + ((text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
     }
     this.lastIndex = 0;
+    return out;
+  }
+
+  /**
+   * `matchAll(text.slice(start, end))`, read from one search of the whole text shared by all its slices
+   * (see {@link SliceSearch}): the stages search each sentence of a report with the same patterns, and a
+   * search per sentence costs a call and a scan of its own. The matches are those of the slice (their
+   * indices count from `start`, their input is the slice).
+   */
+  matchAllIn(text: string, start: number, end: number): RegExpExecArray[] {
+    const slices = this.slices;
+    if (slices === null || !this.check.asciiSafe(text)) return this.matchAll(text.slice(start, end));
+    const out: RegExpExecArray[] = [];
+    let slice: string | null = null;
+    let from = 0;
+    slices.each(text, start, end, (at) => {
+      if (at < from) return;
+      slice ??= text.slice(start, end);
+      if (this.before !== null && at > 0 && this.before.before(slice, at)) return;
+      const found = this.matchAt(slice, at);
+      if (found === null) return;
+      out.push(found);
+      from = at + (found[0].length === 0 ? 1 : found[0].length);
+    });
     return out;
   }
 
@@ -351,16 +392,21 @@ function wherever(alternative: string): string[] {
 
 /**
  * `(?:a|b)c` read as `ac|bc` (each read alike), when a source opens with a plain group that no quantifier
- * follows: its alternatives can then be grouped by their leading letters. Null for any other source.
+ * follows: its alternatives can then be grouped by their leading letters. An optional group is read with
+ * and without it (`(?:on\s+)?Monday` as `on\s+Monday|Monday`). Null for any other source.
  */
 function leadingGroupSpread(source: string): string[] | null {
   if (!source.startsWith('(') || (source.startsWith('(?') && !source.startsWith('(?:'))) return null;
   let close = -1;
   for (const [end, start] of groupOpenings(source)) if (start === 0) close = end;
-  if (close < 0 || /^[?*+{]/.test(source.slice(close + 1))) return null;
+  if (close < 0) return null;
   const inner = source.slice(source.startsWith('(?:') ? 3 : 1, close);
-  const rest = source.slice(close + 1);
-  return alternatives(inner).flatMap((a) => wherever(a + rest));
+  const optional = /^(?:\?\??)?/.exec(source.slice(close + 1))![0];
+  if (optional === '' && /^[*+{]/.test(source.slice(close + 1))) return null;
+  if (optional !== '' && /^[*+{?]/.test(source.slice(close + 1 + optional.length))) return null;
+  const rest = source.slice(close + 1 + optional.length);
+  const spread = alternatives(inner).flatMap((a) => wherever(a + rest));
+  return optional === '' ? spread : [...spread, ...wherever(rest)];
 }
 
 /** The letters (lower case) every match of a case-insensitive source starts with, or null when that is not known from its alternatives. */
@@ -373,6 +419,35 @@ function leadingLetters(source: string): ReadonlySet<string> | null {
   }
   return letters;
 }
+
+/**
+ * A case-insensitive body whose alternatives that open with a look-around or a group are each led by a
+ * look-ahead for the letters their matches start with (`(?<=claimed\s+\S+\s+)lives` as
+ * `(?=lives)(?<=claimed\s+\S+\s+)lives`), when those are known (see {@link wherever}); the others as written.
+ *
+ * Why: V8 tries the alternatives of a list in turn at a position, and a look-behind that reads back over
+ * words ('claimed the lives of ... lives') costs a backtracking search at every position it is tried, most
+ * of them where no 'l' stands (about 2 us a trigger read in a sentence, for the casualty triggers). Both
+ * assertions hold at the same position or neither does, in either order, so the matches are the same, and
+ * the groups keep their numbers.
+ */
+function withLeadingLetters(body: string): string {
+  return alternatives(body)
+    .map((alternative) => {
+      if (leadingLetter(alternative) !== null) return alternative;
+      const openings = new Set<string>();
+      for (const opening of wherever(alternative)) {
+        const letters = LEADING_LETTERS.exec(opening)?.[0];
+        if (letters === undefined) return alternative;
+        openings.add(letters.toLowerCase());
+      }
+      return `(?=${[...openings].join('|')})${alternative}`;
+    })
+    .join('|');
+}
+
+/** The letters a source opens with, up to the first that a quantifier follows or any other character. */
+const LEADING_LETTERS = /^(?:[A-Za-z](?![?*+{]))+/;
 
 /** A backreference (`\1`, `\k<name>`) or a named group: in a union of sources a number would change, a name could repeat. */
 const BACKREFERENCE = /\\(?:[1-9]|k<)|\(\?<[A-Za-z]/;
@@ -402,6 +477,21 @@ export class WordPatternSet {
     this.prefixed = shared && patterns.every((p) => p.wholeWordStart) && startsWithLetters(sources);
     this.positions = shared ? new RegExp(this.prefixed ? prefixedSource(positionsSource(sources)) : positionsSource(sources), 'gi') : null;
     this.letters = patterns.map((p) => leadingLetters(p.source));
+    this.slices = shared ? SliceSearch.of(positionsSource(sources), this.prefixed) : null;
+  }
+
+  /** The positions of a whole text that serve the searches of its slices, or null. */
+  private readonly slices: SliceSearch | null;
+
+  /** `matchAll(text.slice(start, end))`, read from one search of the whole text (see {@link WordPattern.matchAllIn}). */
+  matchAllIn(text: string, start: number, end: number): RegExpExecArray[][] {
+    const slices = this.slices;
+    if (slices === null || !this.patterns.every((p) => p.check.asciiSafe(text))) return this.matchAll(text.slice(start, end));
+    const out: RegExpExecArray[][] = this.patterns.map(() => []);
+    const due = this.patterns.map(() => 0);
+    let slice: string | null = null;
+    slices.each(text, start, end, (at) => this.tryAt((slice ??= text.slice(start, end)), at, out, due));
+    return out;
   }
 
   /** Every match of each pattern in `text`, as `patterns[i].matchAll(text)` gives them. */
@@ -433,5 +523,172 @@ export class WordPatternSet {
       out[k]!.push(found);
       due[k] = found[0].length === 0 ? at + 1 : at + found[0].length;
     }
+  }
+}
+
+/** A leading look-around (`(?<!..)`, `(?<=..)`, `(?!..)`, `(?=..)`) of a source, or null. */
+function leadingLookaroundEnd(source: string): number | null {
+  if (!/^\(\?(?:<[=!]|[=!])/.test(source)) return null;
+  for (const [close, open] of groupOpenings(source)) if (open === 0) return close + 1;
+  return null;
+}
+
+/** An alternative that starts with a word character no quantifier makes optional (`k`, `\d{1,2}`, not `k?` or `\d*`). */
+const WORD_START = /^(?:[A-Za-z0-9_]|\\d)(?![?*]|\{0)/;
+
+/**
+ * The alternatives of a source after the `\b` each opens with (and any look-around before it), when
+ * every one opens so and is followed by a word character: a match then follows no letter. Null otherwise.
+ */
+function afterLeadingBoundary(source: string): string[] | null {
+  const out: string[] = [];
+  for (let alternative of alternatives(source)) {
+    for (let end = leadingLookaroundEnd(alternative); end !== null; end = leadingLookaroundEnd(alternative)) alternative = alternative.slice(end);
+    if (!alternative.startsWith('\\b')) return null;
+    const rest = alternative.slice(2);
+    if (!alternatives(rest).flatMap(wherever).every((a) => WORD_START.test(a))) return null;
+    out.push(rest);
+  }
+  return out;
+}
+
+/**
+ * Several global regular expressions read over one text in one pass, each with the matches `execAll`
+ * gives it (speed only). For expressions that open with `\b` before a word, flags `g` or `gi`: the dates
+ * stage reads a dozen of them over the whole report, and each costs a scan of its own (V8 tries a `\b`
+ * and an alternation at every position, a few nanoseconds a character).
+ *
+ * One search, `[^A-Za-z](?:...)` over the union of their alternatives factored by first letter (see
+ * {@link prefixedSource}; a `\b` before a word character rules out a letter before the match), finds every
+ * position where one of them may match, in order; each expression is tried there as written (sticky)
+ * when it is due (at or after the end of its last match). An expression can match only at such a
+ * position, so each gets the matches of its own exec loop. Sets that do not qualify read each
+ * expression on its own.
+ */
+export class RegExpSet {
+  private readonly positions: RegExp | null;
+  private readonly sticky: readonly RegExp[];
+
+  constructor(readonly patterns: readonly RegExp[]) {
+    const rests = patterns.map((re) => (re.global && /^gi?$/.test(re.flags) && !BACKREFERENCE.test(re.source) ? afterLeadingBoundary(re.source) : null));
+    this.positions = rests.every((r) => r !== null) ? new RegExp(prefixedSource(positionsSource(rests.flat() as string[])), 'gi') : null;
+    this.sticky = patterns.map((re) => new RegExp(re.source, re.flags.replace('g', '') + 'y'));
+  }
+
+  /** Every match of each expression in `text`, as `execAll(patterns[i], text)` gives them. */
+  execAll(text: string): RegExpExecArray[][] {
+    const positions = this.positions;
+    if (positions === null) return this.patterns.map((re) => execAll(re, text));
+    const out: RegExpExecArray[][] = this.patterns.map(() => []);
+    const due = this.patterns.map(() => 0);
+    // The search finds positions from 1 on (one character after its match); 0 is tried apart.
+    if (text.length > 0) this.tryAt(text, 0, out, due);
+    positions.lastIndex = 0;
+    for (let m = positions.exec(text); m !== null; m = positions.exec(text)) {
+      const at = m.index + 1;
+      this.tryAt(text, at, out, due);
+      positions.lastIndex = at;
+    }
+    return out;
+  }
+
+  /** Tries each expression that is due at `at`. */
+  private tryAt(text: string, at: number, out: RegExpExecArray[][], due: number[]): void {
+    for (let k = 0; k < this.sticky.length; k++) {
+      if ((due[k] as number) > at) continue;
+      const re = this.sticky[k] as RegExp;
+      re.lastIndex = at;
+      const found = re.exec(text);
+      if (found === null) continue;
+      out[k]!.push(found);
+      due[k] = found[0].length === 0 ? at + 1 : at + found[0].length;
+    }
+  }
+}
+
+/**
+ * A source with its assertions left out: each look-around, `^`, `$`, `\b` and `\B` (outside character
+ * classes) becomes an empty group. It matches wherever the source does (an assertion only rules matches
+ * out), and what it matches depends on the characters of the match alone: a match in a slice of a text
+ * is a match at the same place in the whole text.
+ */
+export function withoutAssertions(source: string): string {
+  const closeOf = new Map<number, number>();
+  for (const [close, open] of groupOpenings(source)) closeOf.set(open, close);
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source.charAt(i);
+    if (ch === '\\') {
+      const next = source.charAt(i + 1);
+      out += !inClass && (next === 'b' || next === 'B') ? '(?:)' : ch + next;
+      i++;
+    } else if (inClass) {
+      inClass = ch !== ']';
+      out += ch;
+    } else if (ch === '[') {
+      inClass = true;
+      out += ch;
+    } else if (ch === '(' && /^\(\?(?:<[=!]|[=!])/.test(source.slice(i, i + 4)) && closeOf.has(i)) {
+      out += '(?:)';
+      i = closeOf.get(i) as number;
+    } else out += ch === '^' || ch === '$' ? '(?:)' : ch;
+  }
+  return out;
+}
+
+/**
+ * Where a pattern may match in the slices of one text, from one search of the whole text: its positions'
+ * source without assertions ({@link withoutAssertions}), searched case-insensitively without `u` (texts
+ * the ASCII search may take only), finds every position where the pattern may match in any slice, so
+ * the pattern as written, tried at those inside a slice (on the slice), finds the slice's matches. With
+ * the prefixed search (a pattern that never follows a letter, see {@link prefixedSource}) the first
+ * position of a slice is tried too: no character stands before it there.
+ *
+ * The positions of the last text searched are kept (a report's sentences are searched in turn).
+ */
+class SliceSearch {
+  private text: string | null = null;
+  private positions: number[] = [];
+
+  private constructor(private readonly search: RegExp, private readonly prefixed: boolean) {}
+
+  /** The search for a positions' source, or null when it is not plain ASCII once its assertions are left out. */
+  static of(positions: string, prefixed: boolean): SliceSearch | null {
+    const free = withoutAssertions(positions);
+    if (!ASCII_BODY.test(free) || UNICODE_ESCAPE.test(free)) return null;
+    return new SliceSearch(new RegExp(prefixed ? prefixedSource(free) : free, 'gi'), prefixed);
+  }
+
+  /** Calls `visit` with each position of `text[start, end]` where the pattern may match, in order, counted from `start`. */
+  each(text: string, start: number, end: number, visit: (at: number) => void): void {
+    const positions = this.positionsOf(text);
+    if (this.prefixed && start < end) visit(0);
+    // The first position at or after `start` (after it, for the prefixed search: `start` was tried).
+    let lo = 0;
+    let hi = positions.length;
+    const first = this.prefixed ? start + 1 : start;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((positions[mid] as number) < first) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < positions.length && (positions[k] as number) <= end; k++) visit((positions[k] as number) - start);
+  }
+
+  /** Every position of the whole text where the search matches (for the prefixed search: one character after its match). */
+  private positionsOf(text: string): number[] {
+    if (text === this.text) return this.positions;
+    const out: number[] = [];
+    const search = this.search;
+    search.lastIndex = 0;
+    for (let m = search.exec(text); m !== null; m = search.exec(text)) {
+      const at = this.prefixed ? m.index + 1 : m.index;
+      out.push(at);
+      search.lastIndex = this.prefixed ? at : at + 1;
+    }
+    this.text = text;
+    this.positions = out;
+    return out;
   }
 }

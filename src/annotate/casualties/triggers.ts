@@ -53,7 +53,7 @@ export function findTriggers(text: string, start: number, end: number, p: Trigge
   const s = text.slice(start, end);
   const out: Trigger[] = [];
   const noneSpans: [number, number][] = [];
-  const noneMatches = p.noneSet.matchAll(s);
+  const noneMatches = p.noneSet.matchAllIn(text, start, end);
   for (const [k, n] of p.none.entries()) {
     for (const m of noneMatches[k]!) {
       const [a, b] = [m.index, m.index + m[0].length];
@@ -69,8 +69,7 @@ export function findTriggers(text: string, start: number, end: number, p: Trigge
       out.push({ start: start + m.index, end: start + m.index + m[0].length, status: n.status, voice: 'noun', none: true });
     }
   }
-  p.any.lastIndex = 0;
-  for (let m = p.any.exec(s); m; m = p.any.exec(s)) {
+  for (const m of p.any.matchAllIn(text, start, end)) {
     const a = m.index;
     const b = a + m[0].length;
     if (noneSpans.some(([x, y]) => a < y && x < b)) continue;

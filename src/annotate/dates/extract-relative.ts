@@ -5,6 +5,7 @@ import { PRIORITY, candidateOf, dayOfWeekday, referenceDayPartial, yearOfMonth }
 import type { DateCandidate } from './candidate.js';
 import { EN_MONTH_SOURCE, monthNumber, weekdayNumber } from './months.js';
 import { execAll } from '../../lexicon/exec-all.js';
+import { RegExpSet } from '../../lexicon/word-pattern.js';
 
 const SMALL_NUMBER = String.raw`(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)`;
 /** 'September of last year', 'in September last year', 'September this year'. */
@@ -52,6 +53,9 @@ const WEEKEND = /\b(?:(?:over|at|during|on)\s+the\s+weekend|(?:last|this|past)\s
 /** 'yesterday' (the day before the reference); 'the day before yesterday' is left to no one. */
 const YESTERDAY = /(?<!\bday before\s+)\byesterday\b/gi;
 
+/** The patterns read over every text that has a hint, in one pass (see {@link RegExpSet}). */
+const ONE_PASS = new RegExpSet([LAST_MONTH_NAME, THIS_OR_LAST, EN_WEEKDAY, WEEKEND, YESTERDAY, EN_MONTH_ALONE, WEAK_DAY]);
+
 /** Every pattern here needs one of these words (a cheap test that skips most sentences). */
 const HINT = /year|month|ago\b|weekend|spring|summer|autumn|fall\b|winter|night|today|morning|afternoon|evening|day\b|anniversar|yıl|годовщин|(?:last|this|past)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:on|last|past|this)\s+(?:mon|tue|wed|thu|fri|sat|sun)|January|February|March|April|May|June|July|August|September|October|November|December/i;
 
@@ -75,19 +79,20 @@ export function extractRelativeDates(text: string, offset: number, ref: Referenc
   if (!ref || !HINT.test(text)) return [];
   const out: DateCandidate[] = [];
   const relative = { relative: true, priority: PRIORITY.specific } as const;
+  const [lastMonthNames, thisOrLast, weekdays, weekends, yesterdays, monthsAlone, weakDays] = ONE_PASS.execAll(text) as [RegExpExecArray[], RegExpExecArray[], RegExpExecArray[], RegExpExecArray[], RegExpExecArray[], RegExpExecArray[], RegExpExecArray[]];
   for (const m of GATE.year.test(text) ? execAll(MONTH_OF_YEAR, text) : []) {
     const month = monthNumber(m[1] ?? '');
     if (month === null) continue;
     const year = (m[2] ?? '').toLowerCase().endsWith('previous') || m[2]?.toLowerCase() === 'last' ? ref.year - 1 : ref.year;
     out.push(candidateOf(...span(offset, m), partialOf(year, month), relative));
   }
-  for (const m of execAll(LAST_MONTH_NAME, text)) {
+  for (const m of lastMonthNames) {
     const month = monthNumber(m[2] ?? '');
     if (month === null) continue;
     const year = m[1]?.toLowerCase() === 'this' ? ref.year : yearOfMonth(ref, month, true);
     out.push(candidateOf(...span(offset, m), partialOf(year, month), relative));
   }
-  for (const m of execAll(THIS_OR_LAST, text)) {
+  for (const m of thisOrLast) {
     const back = m[1]?.toLowerCase() === 'this' ? 0 : 1;
     if (m[2]?.toLowerCase() === 'year') out.push(candidateOf(...span(offset, m), partialOf(ref.year - back), { ...relative, certainty: 'implied' }));
     else if (ref.month !== null) {
@@ -119,7 +124,7 @@ export function extractRelativeDates(text: string, offset: number, ref: Referenc
   }
   const refDay = referenceDay(ref);
   if (refDay) {
-    for (const m of execAll(EN_WEEKDAY, text)) {
+    for (const m of weekdays) {
       const weekday = weekdayNumber(m[2] ?? '');
       if (weekday === null || (m[1] === undefined && !FULL_WEEKDAY.test(m[2] ?? ''))) continue;
       if (NEXT_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 8), m.index))) continue;
@@ -127,18 +132,18 @@ export function extractRelativeDates(text: string, offset: number, ref: Referenc
       const d = dayOfWeekday(refDay, weekday, last);
       out.push(candidateOf(...span(offset, m), partialOf(d.year, d.month, d.day), { relative: true, certainty: 'implied', priority: PRIORITY.chrono, weekdayOnly: true }));
     }
-    for (const m of execAll(WEEKEND, text)) {
+    for (const m of weekends) {
       const d = dayOfWeekday(refDay, 6);
       const saturday = weekdayOf(refDay) === 5 ? addDays(d, -7) : d; // on a Friday the weekend told is the last one
       out.push(candidateOf(...span(offset, m), partialOf(saturday.year, saturday.month, saturday.day), { relative: true, certainty: 'implied', priority: PRIORITY.chrono }));
     }
-    for (const m of execAll(YESTERDAY, text)) {
+    for (const m of yesterdays) {
       const d = addDays(refDay, -1);
       out.push(candidateOf(...span(offset, m), partialOf(d.year, d.month, d.day), { relative: true, certainty: 'implied', priority: PRIORITY.chrono }));
     }
   }
   if (ref.month !== null) {
-    for (const m of execAll(EN_MONTH_ALONE, text)) {
+    for (const m of monthsAlone) {
       const at = m.index ?? 0;
       const before = text.slice(Math.max(0, at - 20), at);
       if (NOT_ALONE_BEFORE.test(before) || NUMBER_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 4))) continue;
@@ -150,7 +155,7 @@ export function extractRelativeDates(text: string, offset: number, ref: Referenc
   }
   const today = referenceDayPartial(ref);
   if (today) {
-    for (const m of execAll(WEAK_DAY, text)) out.push(candidateOf(...span(offset, m), today, { relative: true, certainty: 'implied', priority: PRIORITY.weak }));
+    for (const m of weakDays) out.push(candidateOf(...span(offset, m), today, { relative: true, certainty: 'implied', priority: PRIORITY.weak }));
   }
   for (const m of GATE.anniversary.test(text) ? execAll(ANNIVERSARY, text) : []) {
     const n = m[1] !== undefined ? ordinalValue(m[1]) : Number(m[2] ?? m[3]);
