@@ -444,7 +444,8 @@ function dateOfFigureBefore(text: string, sentence: SentenceAnnotation, previous
   return /\n\s*\n/.test(text.slice(previous.evidence.end, sentence.start)) ? null : previous.date;
 }
 
-const YEARS_OF_WAR = /(?<![\p{L}])(?:(?:several|many|two|three|four|five|six|years|decades)\s+(?:years\s+)?of\s+(?:fighting|war|conflict)|the\s+(?:war|conflict)(?![\p{L}\s]*(?:began|started)))(?![\p{L}])/iu;
+// As `/(?<![\p{L}])(?:...)(?![\p{L}])/iu`, matched faster (a leading look-behind is tried at every position).
+const YEARS_OF_WAR = new WordPattern(String.raw`(?:several|many|two|three|four|five|six|years|decades)\s+(?:years\s+)?of\s+(?:fighting|war|conflict)|the\s+(?:war|conflict)(?![\p{L}\s]*(?:began|started))`, { before: LETTER, after: LETTER });
 
 /**
  * 'Some 30,000 people were killed during several years of fighting': an undated toll of a war told
