@@ -148,13 +148,21 @@ export class WordPattern {
     // The ASCII search only finds positions, so it is the positions' source that must be plain ASCII: a
     // look-behind left out of it may hold letters by property ('(?<=claimed\s+[\p{L}\d]+\s+)lives' is
     // searched as 'lives'), which the sticky pattern then checks with `u`.
-    const asciiPositions = ASCII_BODY.test(positions) && !UNICODE_ESCAPE.test(positions);
+    const plain = ASCII_BODY.test(positions) && !UNICODE_ESCAPE.test(positions);
+    // An assertion inside the positions (a look-ahead that reads letters by property, '(?=[^\p{L}-]|$)')
+    // only rules positions out: left out, the search may still be plain ASCII.
+    // Alternatives that read letters by property after their first words ('could(?![\p{L}\p{N}])(?:\s+\p{L}+){0,3}\s*$')
+    // are searched by those words alone (see `asciiOpenings`).
+    const free = plain || BACKREFERENCE.test(body) ? positions : withoutAssertions(positions);
+    const searched = ASCII_BODY.test(free) && !UNICODE_ESCAPE.test(free) ? free : i === 'i' && !BACKREFERENCE.test(body) ? asciiOpenings(body) : null;
+    const asciiPositions = searched !== null;
     this.prefixed = asciiPositions && i === 'i' && !BACKREFERENCE.test(body) && this.before !== null && this.before.holdsAsciiLetters && startsWithLetters([body]);
-    this.ascii = asciiPositions ? new RegExp(this.prefixed ? prefixedSource(positions) : positions, `g${i}`) : null;
+    this.ascii = searched !== null ? new RegExp(this.prefixed ? prefixedSource(searched) : searched, `g${i}`) : null;
     this.check = options.check ?? new TextCheck();
     this.slices = i === 'i' && !BACKREFERENCE.test(body) ? SliceSearch.of(positions, this.prefixed) : null;
     this.source = body;
-    this.asciiCaseless = this.ascii !== null && i === 'i';
+    // (The shared search of a set unites the positions as written: only those that are plain ASCII.)
+    this.asciiCaseless = plain && i === 'i';
     this.wholeWordStart = this.before !== null && this.before.holdsAsciiLetters;
   }
 
@@ -444,6 +452,25 @@ function withLeadingLetters(body: string): string {
       return `(?=${[...openings].join('|')})${alternative}`;
     })
     .join('|');
+}
+
+/**
+ * A case-insensitive ASCII search for the positions of a body that is not plain ASCII: each of its
+ * alternatives (read as {@link wherever}) as written when it is plain ASCII, else the letters it opens
+ * with (every match of it starts with them, so the search finds at least its positions); null when an
+ * alternative that is not plain ASCII opens with no ASCII letter.
+ */
+function asciiOpenings(body: string): string | null {
+  const openings: string[] = [];
+  for (const alternative of alternatives(body).flatMap(wherever)) {
+    if (ASCII_BODY.test(alternative) && !UNICODE_ESCAPE.test(alternative)) openings.push(alternative);
+    else {
+      const letters = LEADING_LETTERS.exec(alternative)?.[0];
+      if (letters === undefined) return null;
+      openings.push(letters);
+    }
+  }
+  return positionsSource(openings);
 }
 
 /** The letters a source opens with, up to the first that a quantifier follows or any other character. */

@@ -520,7 +520,9 @@ function figureFor(
   }
   // 'suffered losses', 'понеся потери': a noun of unspecified casualties stands without a count in any language.
   // A heading of one word ('Жертвы', 'Casualties') states no figure.
-  const alone = earlier.length === 0 && text.slice(lo, hi).trim().split(/\s+/).length <= 2;
+  // A sentence's one or two words only (after another figure the words may be few: 'deaths and injuries').
+  // (At most two words: no word between two runs of white space; `split` would copy every word.)
+  const alone = earlier.length === 0 && !/\s\S+\s/.test(text.slice(lo, hi).trim());
   if (t.voice === 'noun' && !alone && (t.status === 'casualties' || /^(?:deaths|fatalities|injuries)$/i.test(text.slice(t.start, t.end)))) {
     const h = headAfter(text, t.end, hi, lex);
     return [{ trigger: t, min: null, max: null, phrase: { start: t.start, end: t.end }, np: null, group: h.kind === 'person' ? h.group : 'unspecified' }];

@@ -21,6 +21,8 @@ export interface TriggerPatterns {
   /** The claims of none searched in one pass over a sentence (in the order of `none`). */
   readonly noneSet: WordPatternSet;
   readonly hypothetical: WordPattern;
+  /** The index in `kinds` of the first whose whole pattern (`re`) reads a trigger's words, by the words (-1: none); see `kindOfWords`. */
+  readonly kindByWords: Map<string, number>;
 }
 
 /** Compiles a vocabulary's triggers once (`check`: shared with other patterns that search the same sentences). */
@@ -35,6 +37,7 @@ export function compileTriggers(vocab: CasualtyVocabulary, check = new TextCheck
     noneSet: new WordPatternSet(none.map((n) => n.re)),
     // wholeWords(hypothetical) + up to three words to the end ('poderiam causar centenas de'), tested (`iu`); the leading guard checked apart.
     hypothetical: new WordPattern(`(?:${vocab.hypothetical})(?![\\p{L}\\p{N}])(?:\\s+\\p{L}+){0,3}\\s*$`, { before: LETTER_OR_DIGIT, after: null, check }),
+    kindByWords: new Map(),
   };
 }
 
@@ -47,6 +50,23 @@ const ABOUT_FIGURES = new WordPattern(
 );
 // ('reports' only before an auxiliary: 'Azerbaijan reports losses' states a figure.)
 const NOT_PEOPLE_BEFORE = /(?:cows?|cattle|sheep|livestock|animals?|horses?|dogs?|tanks?|vehicles?|drones?|helicopters?|aircraft|houses?|buildings?|positions?|equipment|statements?|videos?|report|footage|documents?|communiqu[eé]s?|photos?|images?)\s+(?:were|was|had been|have been)?\s*$|reports\s+(?:were|had been|have been)\s*$/i;
+
+/** How many trigger words a vocabulary remembers the kind of (a report repeats a few; the bound only keeps memory in check). */
+const MAX_REMEMBERED_WORDS = 10_000;
+
+/**
+ * The first kind whose whole pattern reads `words`: a function of the words alone, remembered per
+ * vocabulary, since up to a dozen patterns are tried for each trigger of a report and the same few words
+ * come back in every report.
+ */
+function kindOfWords(p: TriggerPatterns, words: string): TriggerPatterns['kinds'][number] | undefined {
+  let k = p.kindByWords.get(words);
+  if (k === undefined) {
+    k = p.kinds.findIndex((kind) => kind.re.test(words));
+    if (p.kindByWords.size < MAX_REMEMBERED_WORDS) p.kindByWords.set(words, k);
+  }
+  return k >= 0 ? p.kinds[k] : undefined;
+}
 
 /** Finds every status trigger and claim of none in `text[start, end)`. */
 export function findTriggers(text: string, start: number, end: number, p: TriggerPatterns): Trigger[] {
@@ -86,7 +106,7 @@ export function findTriggers(text: string, start: number, end: number, p: Trigge
     // 'contradictory information about the losses', 'данные о потерях': talk about figures in other languages.
     if (ABOUT_FIGURES.test(before)) continue;
     // A pattern that looks around its words ('(?<=claimed\s+\d+\s+)lives') is told by where it stands.
-    const kind = p.kinds.find((k) => k.re.test(m![0])) ?? p.kinds.find((k) => {
+    const kind = kindOfWords(p, m[0]) ?? p.kinds.find((k) => {
       k.at.lastIndex = a;
       return k.at.exec(s)?.[0].length === m![0].length;
     });
