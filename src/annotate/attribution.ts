@@ -91,7 +91,8 @@ export function findAttributions(
     const according = patterns.according.test(m[0]);
     // 'Eight soldiers were reported killed': a verb of saying in the passive, before the status word, names no speaker
     // ('it was reported that ...', 'it is specified that ...' go on in the last speaker's voice).
-    if (!according && PASSIVE_AUXILIARY.test(text.slice(Math.max(sentence.start, start - 12), start)) && STATUS_AFTER_SPEECH.test(text.slice(end, end + 14))) continue;
+    // (The status word first: it is rarer, and the test anchored.)
+    if (!according && STATUS_AFTER_SPEECH.test(text.slice(end, end + 14)) && PASSIVE_AUXILIARY.test(text.slice(Math.max(sentence.start, start - 12), start))) continue;
     let claimant: Claimant | null | undefined;
     if (according) claimant = actorAfter(text, end, actors, previous, patterns, false);
     // 'X said they killed 14 soldiers, accusing them of ...': a participle after a comma has the subject of the verb before it.
