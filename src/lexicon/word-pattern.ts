@@ -41,14 +41,19 @@ export const LETTER_OR_DIGIT = '\\p{L}\\p{N}';
 export class TextCheck {
   private text = '';
   private safe = true;
+  /** The text asked about before the last one: a report's whole text and a window of it are asked about in turn. */
+  private previous = '';
+  private previousSafe = true;
 
   /** True when `text` holds none of the characters on which an ASCII body matches differently without `u`. */
   asciiSafe(text: string): boolean {
-    if (text !== this.text) {
-      this.text = text;
-      this.safe = !UNSAFE_TEXT.test(text);
-    }
-    return this.safe;
+    if (text === this.text) return this.safe;
+    const safe = text === this.previous ? this.previousSafe : !UNSAFE_TEXT.test(text);
+    this.previous = this.text;
+    this.previousSafe = this.safe;
+    this.text = text;
+    this.safe = safe;
+    return safe;
   }
 }
 
