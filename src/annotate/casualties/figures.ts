@@ -112,6 +112,7 @@ export function compileFigureLexicon(vocab: CasualtyVocabulary): FigureLexicon {
     tollVerb: vocab.tollVerbs ? new RegExp(`^[^.;]{0,160}?${wholeWords(vocab.tollVerbs)}\\s*$`, 'iu') : null,
     nounUse: vocab.nounUse ? new RegExp(`${wholeWords(vocab.nounUse)}\\s+$`, 'iu') : null,
     nounUseAfter: vocab.nounUseAfter ? new RegExp(`^\\s*(?:${vocab.nounUseAfter})(?![\\p{L}])`, 'iu') : null,
+    // Both alternatives always present ('(?!)' for an absent one), so the name is group 1 or group 2.
     markedName: vocab.nameBefore || vocab.nameAfter
       ? new RegExp([
           vocab.nameBefore ? `(?<![\\p{L}])(?:${vocab.nameBefore})\\s+(${NAME_WORDS})` : '(?!)',

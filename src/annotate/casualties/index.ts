@@ -89,13 +89,19 @@ function announcedAfter(text: string, sentences: readonly SentenceAnnotation[], 
     if (next.paragraph !== paragraph) return undefined;
     const s = text.slice(next.start, next.end);
     if (announced.test(s)) {
-      const a = actors.find((x) => x.start >= next.start && x.end <= next.end);
+      const a = announcerOf(text, next, actors, announced);
       return a ? { code: a.code, span: { start: a.start, end: a.end } } : undefined;
     }
     speech.lastIndex = 0;
     if (speech.exec(s)) return undefined;
   }
   return undefined;
+}
+
+/** The speaker a 'This was announced by X' sentence names: its first actor, when the sentence is one. */
+function announcerOf(text: string, sentence: Span, actors: readonly ActorAnnotation[], announced: RegExp | null): ActorAnnotation | undefined {
+  if (!announced?.test(text.slice(sentence.start, sentence.end))) return undefined;
+  return actors.find((x) => x.start >= sentence.start && x.end <= sentence.end);
 }
 /** Words after an actor that make it a speaker: 'Armenia's Defence Ministry', 'In Armenia, a high-ranking defence ministry official'. */
 const SPEAKER_NOUN = /^(?:['’]s)?(?:,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:official|spokes(?:man|woman|person)|representative)|\s+(?:Defen[cs]e Ministry|Foreign Ministry|Ministry of|ministry|military|army|officials|government|authorities|spokes(?:man|woman|person)|(?:(?:senior|high-ranking|military|defen[cs]e|government)\s+){1,2}officials?))(?![\p{L}])/iu;
@@ -233,7 +239,7 @@ export const casualties = defineStage({
       // The last speaker named: a claimant of this sentence, or an institution introduced as the
       // subject ('Armenia's Defence Ministry presented the day's events the other way round.').
       // 'This was announced by X.' names X as the speaker, whatever its verb's reading.
-      const announcer = compiled.announced?.test(text.slice(sentence.start, sentence.end)) ? sActors[0] : undefined;
+      const announcer = announcerOf(text, sentence, sActors, compiled.announced);
       const explicit = cues.filter((c) => c.claimant && c.claimant.span.start >= sentence.start).at(-1)
         ?? (announcer ? { claimant: { code: announcer.code, span: { start: announcer.start, end: announcer.end } } } : undefined);
       const introduced = sActors.filter((a) => a.aliasKind === 'institution' || SPEAKER_NOUN.test(text.slice(a.end, a.end + 70))).at(-1);
