@@ -6,7 +6,7 @@ import { detectPublished } from '../annotate/published.js';
 import { runPipeline, type Pipeline } from '../pipeline/run.js';
 import type { StageContext } from '../pipeline/stage.js';
 import { deriveEvent } from './event.js';
-import { figureQualifiers, mergeRepeatedFigures } from '../annotate/casualties/merge.js';
+import { dateOfRepeat, figureCounts, mergeRepeatedFigures } from '../annotate/casualties/merge.js';
 
 /** The report with its publication date found in the text when metadata gave none. */
 export function withPublished(report: Report): Report {
@@ -31,8 +31,9 @@ export function analyzeReport(report: Report, pipeline: Pipeline, ctx: StageCont
   const doc = runPipeline(pipeline, dated, stageCtx);
   const found = annotationsOf(doc, 'casualty');
   const provisional = deriveEvent(doc, found, ctx.lexicon, dated.published, hint.eventDate ?? null);
-  const withDates = found.map((c): CasualtyAnnotation => (c.date ? c : { ...c, date: provisional.date }));
+  // An undated figure that restates a dated one (a headline's 'Two soldiers killed') takes its date, else the event's.
+  const withDates = found.map((c): CasualtyAnnotation => (c.date ? c : { ...c, date: dateOfRepeat(c, found) ?? provisional.date }));
   // Merged after dating, so a headline's undated figure meets the body's dated one.
-  const claims = mergeRepeatedFigures(withDates, ctx.lexicon, doc.text, figureQualifiers(withDates, annotationsOf(doc, 'number')));
+  const claims = mergeRepeatedFigures(withDates, ctx.lexicon, doc.text, figureCounts(withDates, annotationsOf(doc, 'number')));
   return { doc, event: provisional, claims, pipeline: pipeline.id };
 }

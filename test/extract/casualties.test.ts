@@ -307,6 +307,17 @@ describe('casualties: claimants', () => {
     ]);
   });
 
+  it('dates an undated headline figure by the body figure it restates, and keeps it once', () => {
+    const text = 'Armenia reports two soldiers killed on the border\n\nTwo conscripts were killed by Azerbaijani shelling on Tuesday, the Armenian Defence Ministry said. The fighting began on Sunday.';
+    expect(claimsOf(text, '2020-07-14')).toEqual(['ARM killed 2 2 ARM 2020-07-14 soldiers']);
+  });
+
+  it('reads "the death of the two soldiers" as the two, not as part of a larger toll', () => {
+    expect(claimsOf('Armenians kill 8 Azerbaijani soldiers in border clashes\n\nEarlier, the Azerbaijani Defense Ministry reported the death of the two soldiers. It said that soldier Garyagdy Ahmadov and ensign Isa Almasov were killed on July 31.', '2014-08-02')).toContain(
+      'AZE killed 2 2 AZE 2014-07-31 soldiers',
+    );
+  });
+
   it("credits a ministry named without its country to the country whose press published the report", () => {
     const fmt = (url: string | null, text: string) => analyzeText(text, '2014-08-01', { url }).claims.map((c) => `${c.side} ${c.status} ${c.min ?? '-'} ${c.claimant?.code ?? 'null'}`);
     const text = 'The Armenians retreated, suffering heavy losses, the press service of the Defense Ministry stated. The Defense Ministry confirmed the deaths of eight servicemen.';

@@ -15,17 +15,43 @@ function sameNumber(a: CasualtyAnnotation, b: CasualtyAnnotation): boolean {
 const ABOVE: ReadonlySet<NumberQualifier> = new Set(['more-than']);
 const AT_OR_BELOW: ReadonlySet<NumberQualifier> = new Set(['about', 'up-to', 'less-than']);
 
+/** The number that states a figure's count: its qualifier and where its numeral starts. */
+export interface FigureCount {
+  readonly qualifier: NumberQualifier;
+  readonly at: number;
+}
+
 /**
- * The qualifier of each figure's count: the number inside the figure's words whose value is its count
- * ('exact' when none is found, as for counted names).
+ * The number inside each figure's words whose value is its count (none is found for counted names,
+ * read as 'exact').
  */
-export function figureQualifiers(claims: readonly CasualtyAnnotation[], numbers: readonly NumberAnnotation[]): Map<CasualtyAnnotation, NumberQualifier> {
-  const out = new Map<CasualtyAnnotation, NumberQualifier>();
+export function figureCounts(claims: readonly CasualtyAnnotation[], numbers: readonly NumberAnnotation[]): Map<CasualtyAnnotation, FigureCount> {
+  const out = new Map<CasualtyAnnotation, FigureCount>();
   for (const c of claims) {
     const n = numbers.find((x) => x.numeral.start >= c.start && x.numeral.end <= c.end && x.value !== null && x.value === (c.min ?? c.max));
-    if (n) out.set(c, n.qualifier);
+    if (n) out.set(c, { qualifier: n.qualifier, at: n.numeral.start });
   }
   return out;
+}
+
+/**
+ * The date of the figures an undated one restates: those of the same side, status and count, by the
+ * same claimant or with one of the two in the report's own voice ('Armenia reports two soldiers killed'
+ * over 'Two conscripts died in shelling today, the ministry said'), when they all give one date; else null.
+ */
+export function dateOfRepeat(undated: CasualtyAnnotation, claims: readonly CasualtyAnnotation[]): CasualtyAnnotation['date'] {
+  // Two people told of one by one are as often two deaths as one (a soldier killed by a sniper, an ensign in a fight on July 31).
+  if ((undated.max ?? undated.min ?? 0) < 2) return null;
+  const claimant = undated.claimant?.code ?? null;
+  let date: CasualtyAnnotation['date'] = null;
+  for (const c of claims) {
+    if (!c.date || c === undated || c.side !== undated.side || c.status !== undated.status || c.min !== undated.min || c.max !== undated.max) continue;
+    const other = c.claimant?.code ?? null;
+    if (claimant !== null && other !== null && claimant !== other) continue;
+    if (date && date.value !== c.date.value) return null;
+    date = c.date;
+  }
+  return date;
 }
 
 function sameDate(a: CasualtyAnnotation, b: CasualtyAnnotation): boolean {
@@ -39,13 +65,13 @@ function sameDate(a: CasualtyAnnotation, b: CasualtyAnnotation): boolean {
  * people and status. The first statement of each figure is kept, in text order.
  */
 export function mergeRepeatedFigures(claims: readonly CasualtyAnnotation[], lexicon: Lexicon, text?: string,
-  qualifiers: ReadonlyMap<CasualtyAnnotation, NumberQualifier> = new Map()): CasualtyAnnotation[] {
+  counts: ReadonlyMap<CasualtyAnnotation, FigureCount> = new Map()): CasualtyAnnotation[] {
   const dropped = new Set<number>();
   // 'almost 40 wounded' and 'more than 40 wounded' are two figures, however the same number reads.
   const sameCount = (a: CasualtyAnnotation, b: CasualtyAnnotation) => {
     if (!sameNumber(a, b)) return false;
-    const qa = qualifiers.get(a) ?? 'exact';
-    const qb = qualifiers.get(b) ?? 'exact';
+    const qa = counts.get(a)?.qualifier ?? 'exact';
+    const qb = counts.get(b)?.qualifier ?? 'exact';
     return !((ABOVE.has(qa) && AT_OR_BELOW.has(qb)) || (ABOVE.has(qb) && AT_OR_BELOW.has(qa)));
   };
   const counted = (x: CasualtyAnnotation) => x.min !== null || x.max !== null;
@@ -83,7 +109,9 @@ export function mergeRepeatedFigures(claims: readonly CasualtyAnnotation[], lexi
   const summed = new Map<number, CasualtyAnnotation>();
   if (text !== undefined) {
     claims.forEach((b, j) => {
-      if (dropped.has(j) || b.max === null || !PART.test(text.slice(b.start, b.end)) || VERB_BEFORE_PART.test(text.slice(b.start, b.end))) return;
+      // From the count on: 'the death of the two soldiers' is not a part.
+      const words = text.slice(Math.max(b.start, counts.get(b)?.at ?? b.start), b.end);
+      if (dropped.has(j) || b.max === null || !PART.test(words) || VERB_BEFORE_PART.test(words)) return;
       const total = claims.find((a, i) => i !== j && !dropped.has(i) && a.status === b.status && sameSide(a.side, b.side, lexicon) && a.min !== null && a.min > b.max!);
       if (!total) {
         // No total told: 'A woman was killed in X, and two other women in Y' is three killed.
