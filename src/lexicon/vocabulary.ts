@@ -110,6 +110,11 @@ export interface CasualtyVocabulary {
   readonly agentBefore?: string;
   /** Nouns of attacks ('attack', 'shelling'): 'killed in an Azeri attack' names the attacker, regex source. */
   readonly attackNouns?: string;
+  /**
+   * Words that add a figure to the ones told just before ('also', 'auch', 'также'), regex source: 'There are also
+   * wounded servicemen' after a list of a side's dead is of that side and told by the same speaker.
+   */
+  readonly also?: string;
   /** Words right before an actor that make it the side of what follows ('on the side of'), regex source. */
   readonly sideBefore: string;
   /** Words right after an actor that make it a side ('side' in 'on the Armenian side'), regex source. */
@@ -207,6 +212,7 @@ const FIELDS: { readonly [K in keyof CasualtyVocabulary]-?: { readonly kind: Kin
   notNameWords: { kind: 'pattern', required: false },
   nameBefore: { kind: 'pattern', required: false },
   nameAfter: { kind: 'pattern', required: false },
+  also: { kind: 'pattern', required: false },
   sideBefore: { kind: 'pattern', required: true },
   sideAfter: { kind: 'pattern', required: true },
 };

@@ -318,6 +318,17 @@ describe('casualties: claimants', () => {
     );
   });
 
+  it('gives a figure that "also" adds to the ones just told their side and speaker', () => {
+    const fmt = (text: string, language = 'en') => analyzeText(text, '2020-07-14', { language }).claims.map((c) => `${c.side} ${c.status} ${c.min ?? '-'} ${c.claimant?.code ?? 'null'}`);
+    const list = 'The Azerbaijani Defence Ministry said on Tuesday that three servicemen of the Azerbaijani army died in the fighting. The ministry offers its condolences to their families.';
+    expect(fmt(`${list} There are also wounded servicemen.`)).toEqual(['AZE killed 3 AZE', 'AZE wounded - AZE']);
+    expect(fmt('Das aserbaidschanische Verteidigungsministerium teilte mit, drei aserbaidschanische Soldaten seien getötet worden. Es gibt auch Verwundete.', 'de')).toEqual(['AZE killed 3 AZE', 'AZE wounded - AZE']);
+    // Not without the word, nor when the sentence names a side of its own, nor three sentences on.
+    expect(fmt(`${list} There are wounded servicemen.`)).toEqual(['AZE killed 3 AZE', 'unknown wounded - null']);
+    expect(fmt(`${list} Armenian soldiers were also wounded.`)).toEqual(['AZE killed 3 AZE', 'ARM wounded - null']);
+    expect(fmt(`${list} The front is calm. Talks resume in Moscow. There are also wounded servicemen.`)).toEqual(['AZE killed 3 AZE', 'unknown wounded - null']);
+  });
+
   it("credits a ministry named without its country to the country whose press published the report", () => {
     const fmt = (url: string | null, text: string) => analyzeText(text, '2014-08-01', { url }).claims.map((c) => `${c.side} ${c.status} ${c.min ?? '-'} ${c.claimant?.code ?? 'null'}`);
     const text = 'The Armenians retreated, suffering heavy losses, the press service of the Defense Ministry stated. The Defense Ministry confirmed the deaths of eight servicemen.';

@@ -28,6 +28,8 @@ interface Compiled {
   readonly clauseStart: RegExp;
   /** The words of a figure that count one more person ('a third'), or null. */
   readonly onePerson: RegExp | null;
+  /** A word adding a figure to those told before ('also'), or null. */
+  readonly also: RegExp | null;
 }
 
 function compile(vocab: CasualtyVocabulary): Compiled {
@@ -36,6 +38,7 @@ function compile(vocab: CasualtyVocabulary): Compiled {
     triggers: compileTriggers(vocab, check),
     figures: compileFigureLexicon(vocab),
     attribution: compileAttribution(vocab, check),
+    also: vocab.also ? new RegExp(wholeWords(vocab.also), 'iu') : null,
     onePerson: vocab.onePerson ? new RegExp(`^\\s*(?:${vocab.onePerson})(?![\\p{L}])`, 'iu') : null,
     announced: vocab.announced ? new RegExp(`^\\s*(?:${vocab.announced})(?![\\p{L}])`, 'iu') : null,
     clauseStart: new RegExp(`(?:^|[.!?;:,"“«\\n]|(?<![\\p{L}])(?:${vocab.conjunction ?? 'and'}))\\s*$`, 'iu'),
@@ -73,6 +76,16 @@ const INCLUDING = /^\s*,?\s*(?:including|among them|of whom|of which)\s*$/i;
 const OPEN_QUOTE = /^[\s]*["“«]/;
 const NAME_AFTER = /^ \p{Lu}\p{Ll}/u;
 const OTHERS = /(?<![\p{L}])(?:others?|more|another)(?![\p{L}])(?!\s+than)/iu;
+
+/** How many sentences may stand between a figure and one that 'also' adds to it. */
+const ALSO_REACH = 2;
+
+/** How many sentences stand between the end of a figure's evidence (`end`) and sentence `si`. */
+function sentencesSince(sentences: readonly SentenceAnnotation[], si: number, end: number): number {
+  let k = si;
+  while (k > 0 && sentences[k - 1]!.start >= end) k--;
+  return si - k;
+}
 
 /** How many sentences on, within its paragraph, a 'This was announced by X' sentence may name the speaker of a figure. */
 const ANNOUNCED_REACH = 4;
@@ -181,6 +194,13 @@ export const casualties = defineStage({
           const previous = out.at(-1);
           // So are 'Four other residents were also wounded' in the sentence after.
           if (side === 'unknown' && fig.np && previous && sentence.index - previous.sentence <= 1 && OTHERS.test(text.slice(fig.np.start, fig.np.end))) side = previous.side;
+          // 'The following servicemen of the Azerbaijan Army also died: ... There are also wounded servicemen.': a figure
+          // added to the ones just told, in a sentence naming no belligerent, is of their side and in their speaker's voice.
+          if (side === 'unknown' && previous && namesNoBelligerent && isBelligerent(previous.side, ctx.lexicon) && sentencesSince(sentences, si, previous.evidence.end) <= ALSO_REACH
+            && compiled.also?.test(text.slice(sentence.start, sentence.end))) {
+            side = previous.side;
+            claimant ??= previous.claimant;
+          }
           // 'X fired on a car ... Three people were killed': a sentence naming no belligerent follows the attack told before.
           const prevSentence = sentences[si - 1];
           if (side === 'unknown' && prevSentence && namesNoBelligerent) {
