@@ -24,6 +24,11 @@ describe('casualties: counts and status', () => {
     expect(claims.some((c) => c.startsWith('AZE killed 13 -'))).toBe(true);
   });
 
+  it('reads soldiers "eliminated" or "neutralized" as killed, and weapons so treated as nothing', () => {
+    expect(claimsOf("Azerbaijani forces neutralized 20 Armenian soldiers, Azerbaijan's Defence Ministry said.")).toEqual(['ARM killed 20 20 AZE 2023-09-01 soldiers']);
+    expect(claimsOf('Two Armenian tanks and a howitzer were eliminated, the Azerbaijani Defence Ministry said.')).toEqual([]);
+  });
+
   it('reads a wounded figure introduced by "another"', () => {
     const claims = claimsOf("Armenia's Defence Ministry reported that four of its soldiers were killed and another was injured in shelling near Sotk.");
     expect(claims).toEqual(['ARM killed 4 4 ARM 2023-09-01 soldiers', 'ARM wounded 1 1 ARM 2023-09-01 soldiers']);
