@@ -303,6 +303,15 @@ describe('casualties: claimants', () => {
     ]);
   });
 
+  it("drops the report's own mention of a side's casualties that a counted figure of that side already gives, not another speaker's", () => {
+    expect(claimsOf("Azerbaijan's Defence Ministry said five of its soldiers were killed. The bodies of the Azerbaijani casualties were returned in the evening.")).toEqual([
+      'AZE killed 5 5 AZE 2023-09-01 soldiers',
+    ]);
+    expect(claimsOf("Azerbaijan's Defence Ministry said five of its soldiers were killed. Armenia's Defence Ministry said the Azerbaijani side suffered heavy losses.")).toEqual([
+      'AZE killed 5 5 AZE 2023-09-01 soldiers', 'AZE casualties - - ARM 2023-09-01 unspecified',
+    ]);
+  });
+
   it('keeps "almost 40" and "more than 40" as two figures, and merges "at least 40" into "40"', () => {
     expect(claimsOf('Shelling of Ganja left almost 40 people wounded, Azerbaijan said.\nLater Azerbaijan said more than 40 people were wounded.')).toEqual([
       'AZE wounded 40 40 AZE 2023-09-01 unspecified', 'AZE wounded 40 - AZE 2023-09-01 unspecified',

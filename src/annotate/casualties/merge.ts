@@ -102,7 +102,8 @@ export function mergeRepeatedFigures(claims: readonly CasualtyAnnotation[], lexi
   claims.forEach((b, j) => {
     if (b.status !== 'casualties' || b.min === 0 || dropped.has(j)) return;
     const specific = claims.some((a, i) => i !== j && !dropped.has(i) && a.status !== 'casualties' && sameDate(a, b) && sameSide(a.side, b.side, lexicon)
-      && (a.side !== 'unknown' || b.side === 'unknown') && (a.claimant?.code ?? null) === (b.claimant?.code ?? null) && (b.min === null && b.max === null ? true : sameCount(a, b)));
+      && (a.side !== 'unknown' || b.side === 'unknown') && ((a.claimant?.code ?? null) === (b.claimant?.code ?? null) || (b.claimant === null && b.min === null && b.max === null))
+      && (b.min === null && b.max === null ? true : sameCount(a, b)));
     if (specific) dropped.add(j);
   });
   // 'two other women were killed', 'two of the civilians were killed' beside a toll of three: a part of a total stated.
