@@ -326,6 +326,14 @@ describe('casualties: claimants', () => {
     expect(claimsOf(text, '2020-07-14')).toEqual(['ARM killed 2 2 ARM 2020-07-14 soldiers']);
   });
 
+  it('dates a figure by its reported clause rather than by the day of the statement, and a count restated on that day by its first date', () => {
+    // 2017-02-27 is a Monday; the weekend before it began on the 25th.
+    const text = 'On Feb. 27, the Azerbaijani Defense Ministry confirmed that the bodies of five Azerbaijani servicemen who were killed over the weekend had been retrieved.\n\nOn Feb. 27, the Azerbaijani Defense Ministry also confirmed the five deaths and released the names.';
+    expect(claimsOf(text, '2017-02-27')).toEqual(['AZE killed 5 5 AZE 2017-02-25 soldiers']);
+    // With no other date, the day of the statement dates the figure.
+    expect(claimsOf('On Monday, the Azerbaijani Defense Ministry said five of its servicemen were killed.', '2017-02-28')).toEqual(['AZE killed 5 5 AZE 2017-02-27 soldiers']);
+  });
+
   it('reads "the death of the two soldiers" as the two, not as part of a larger toll', () => {
     expect(claimsOf('Armenians kill 8 Azerbaijani soldiers in border clashes\n\nEarlier, the Azerbaijani Defense Ministry reported the death of the two soldiers. It said that soldier Garyagdy Ahmadov and ensign Isa Almasov were killed on July 31.', '2014-08-02')).toContain(
       'AZE killed 2 2 AZE 2014-07-31 soldiers',

@@ -5,8 +5,9 @@ import { defineStage } from '../../pipeline/stage.js';
 import { wholeWords, type CasualtyVocabulary } from '../../lexicon/vocabulary.js';
 import { perLanguage } from '../../lexicon/per-language.js';
 import { LETTER, LETTER_OR_DIGIT, TextCheck, WordPattern } from '../../lexicon/word-pattern.js';
-import { claimantFor, compileAttribution, findAttributions, isFirstPerson, type AttributionPatterns } from '../attribution.js';
+import { claimantFor, compileAttribution, findAttributions, isFirstPerson, type AttributionCue, type AttributionPatterns } from '../attribution.js';
 import { attachFigures, compileFigureLexicon, type FigureLexicon } from './figures.js';
+import { dateOfRepeat } from './merge.js';
 import { namesListedAfter, personNames, type PersonName } from './names.js';
 import { campOf, isBelligerent, sideFromAttackBefore, sideOf, type SidePatterns } from './side.js';
 import type { Lexicon } from '../../lexicon/types.js';
@@ -233,13 +234,22 @@ export const casualties = defineStage({
           // Dates inside a list of names are births ('Guliyeva Zakhra, born in 2015, died'), not the day of the figure.
           const named = fig.names ? { start: fig.phrase.start, end: fig.trigger.start } : null;
           const sDates = inside(dates, sentence).filter((d) => !named || d.end <= named.start || d.start >= named.end);
-          const date = dateAfter(text, sDates, fig.trigger.end) ?? nearestDate(sDates, fig.trigger.start)
+          // 'On Feb. 27, the ministries confirmed that ... were killed over the weekend': a date of the statement
+          // yields to one the reported clause gives.
+          const told = sDates.filter((d) => !statementDate(d, cues, fig.phrase.start));
+          const date = dateAfter(text, sDates, fig.trigger.end) ?? nearestDate(told.length ? told : sDates, fig.trigger.start)
             ?? backgroundDate(text, sentence, prevSentence, dates) ?? warDate(text, sentence, sentences.slice(Math.max(0, si - 8), si), dates);
           let claim: CasualtyAnnotation = {
             kind: 'casualty', by: ID, start: fig.phrase.start, end: fig.phrase.end,
             side, status: fig.trigger.status, group: fig.group, min: fig.min, max: fig.max,
             claimant, date: date?.date ?? ((fig.max ?? fig.min) !== null ? dateOfFigureBefore(text, sentence, out.at(-1)) : null), evidence: { start: sentence.start, end: evidenceEnd }, sentence: sentence.index,
           };
+          // 'On Feb. 27, the ministry confirmed the five deaths': dated only by its statement, a count told
+          // before with a date of its own is that count again.
+          if (date && !told.length) {
+            const before = dateOfRepeat(claim, out);
+            if (before) claim = { ...claim, date: before };
+          }
           if (fig.names) {
             // Named people are each of one side: 'both sides' near them is about the fighting. A side that
             // names its dead by name names its own ('the press service said ... Ensign X was killed').
@@ -481,6 +491,14 @@ const YEARS_OF_WAR = new WordPattern(String.raw`(?:several|many|two|three|four|f
 function warDate(text: string, sentence: SentenceAnnotation, before: readonly SentenceAnnotation[], dates: readonly DateAnnotation[]): DateAnnotation | null {
   if (!YEARS_OF_WAR.test(text.slice(sentence.start, sentence.end)) || before.length === 0) return null;
   return dates.filter((d) => d.start >= before[0]!.start && d.end <= sentence.start && d.role === 'body' && d.date.precision === 'year').at(-1) ?? null;
+}
+
+/**
+ * Whether a date before a figure (at `figure`) dates the statement that reports it: it stands before a
+ * verb of saying that precedes the figure ('On Feb. 27, X confirmed that'), or right after one ('said on Monday that').
+ */
+function statementDate(d: DateAnnotation, cues: readonly AttributionCue[], figure: number): boolean {
+  return d.end <= figure && cues.some((c) => c.kind === 'speech' && c.end <= figure && (d.end <= c.start || (d.start >= c.end && d.start - c.end <= 12)));
 }
 
 /** The date mention nearest to a position within the sentence (body dates before datelines). */

@@ -155,6 +155,15 @@ describe('dates: relative expressions', () => {
     expect(datesIn('The weekend markets reopened.', { published: '2014-08-05' })).toEqual([]);
   });
 
+  it('reads the relative dates of a report with no date of its own against the last day it states, not a photo caption', () => {
+    // 2017-02-27 is a Monday: the weekend before it began on the 25th.
+    expect(datesIn('On Feb. 27, 2017, both ministries confirmed that five soldiers were killed over the weekend.', { published: null }))
+      .toMatchObject([{ text: 'Feb. 27, 2017', value: '2017-02-27' }, { text: 'over the weekend', value: '2017-02-25' }]);
+    // A caption's date is its photo's: no reference, so the weekend stays unread.
+    expect(datesIn('Armenia -- Troops parade in the capital on May 9, 2019.\nFive soldiers were killed over the weekend.', { published: null }).map((d) => d.text))
+      .toEqual(['May 9, 2019']);
+  });
+
   it('counts a paragraph opening "A day earlier" from the reference day, and leaves a bare one mid-sentence alone', () => {
     expect(datesIn('Fighting resumed.\n\nA day earlier, two villagers died.', { published: '2015-09-25' }))
       .toMatchObject([{ text: 'A day earlier', value: '2015-09-24', relative: true }]);
@@ -171,9 +180,14 @@ describe('dates: relative expressions', () => {
     expect(resolved('It marked the last fall of the city.', '2021-05-12')).toBeNull();
   });
 
-  it('keeps only dates with a written year when there is no reference', () => {
-    expect(datesIn('Two died yesterday, on Friday, in August, and on 3 March 2021.')).toEqual([
+  it('keeps only dates with a written year when there is no reference, and no day in the opening', () => {
+    const background = `${'The talks stalled again.\n'.repeat(25)}Two died yesterday, on Friday, in August, and on 3 March 2021.`;
+    expect(datesIn(background)).toEqual([
       { text: '3 March 2021', value: '2021-03-03', until: null, certainty: 'stated', relative: false, role: 'body' },
+    ]);
+    // A day stated in the opening is the day the report was written: 2021-03-03 is a Wednesday.
+    expect(datesIn('Two died yesterday, on Friday, in August, and on 3 March 2021.').map((d) => `${d.text} ${d.value}`)).toEqual([
+      'yesterday 2021-03-02', 'August 2020-08', '3 March 2021 2021-03-03',
     ]);
   });
 

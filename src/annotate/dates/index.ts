@@ -17,6 +17,7 @@ import { yearlessAfterSince } from './context-year.js';
 import { extractDayWords } from './day-words.js';
 import { extractRelativeDates } from './extract-relative.js';
 import { extractWrittenDates } from './extract-written.js';
+import { findCaptionLines } from '../date-lines.js';
 import { dropRedundant, removeOverlaps, roleOf } from './refine.js';
 
 export type { Reference } from './calendar.js';
@@ -87,22 +88,19 @@ export const dates = defineStage({
   requires: ['sentence'],
   assigns: ['date'],
   run(doc, ctx) {
-    const ref = referenceFor(doc, ctx);
+    let ref = referenceFor(doc, ctx);
     const masks = findMaskedSpans(doc.text);
-    const own = findOwnDates(doc.text, ref, doc.language);
-    const found: DateAnnotation[] = [];
-    let next = 0;
-    for (const sentence of annotationsOf(doc, 'sentence').sort((a, b) => a.start - b.start)) {
-      while (next < own.length && (own[next] as DateCandidate).start < sentence.start) next++;
-      let last = next;
-      while (last < own.length && (own[last] as DateCandidate).start < sentence.end) last++;
-      const inside = own.slice(next, last).filter((c) => c.end <= sentence.end);
-      for (const c of findDates(doc.text, sentence, inside, ref, doc.language)) {
-        if (isMasked(masks, c.start, c.end)) continue;
-        const role = roleOf(doc.text, c);
-        if (c.dateLineOnly && role !== 'heading') continue;
-        found.push({ kind: 'date', by: STAGE_ID, start: c.start, end: c.end, date: c.date, certainty: c.certainty, relative: c.relative, role, until: c.until });
-      }
+    let found = datesOf(doc, ref, masks);
+    // A report with no date of its own is written no earlier than the last day its opening states ('On Feb. 27,
+    // ... both confirmed ... killed over the weekend'): its relative dates are read against that day.
+    const stated = ref ? null : lastStatedDay(outsideCaptions(doc.text, found).filter((d) => d.start < OPENING), true);
+    const own = stated !== null ? referenceOf(stated) : null;
+    if (own) {
+      ref = { ...own, laterDays: FALLBACK_LATER_DAYS };
+      // The dates read without it stay as they were (a year the text implies stays implied); the reference adds the others.
+      const first = found;
+      const added = datesOf(doc, ref, masks).filter((d) => !first.some((f) => f.start < d.end && d.start < f.end));
+      found = added.length ? [...first, ...added].sort((a, b) => a.start - b.start) : first;
     }
     let day = ref?.day ? referenceDayValue(ref) : null;
     // A reference lent by the report's incident is the day of its event, not the day the report was written:
@@ -121,14 +119,46 @@ export const dates = defineStage({
   },
 });
 
+/** The dates of a document's sentences read against `ref`, outside masked spans, each with its role. */
+function datesOf(doc: Document, ref: Reference | null, masks: ReturnType<typeof findMaskedSpans>): DateAnnotation[] {
+  const own = findOwnDates(doc.text, ref, doc.language);
+  const found: DateAnnotation[] = [];
+  let next = 0;
+  for (const sentence of annotationsOf(doc, 'sentence').sort((a, b) => a.start - b.start)) {
+    while (next < own.length && (own[next] as DateCandidate).start < sentence.start) next++;
+    let last = next;
+    while (last < own.length && (own[last] as DateCandidate).start < sentence.end) last++;
+    const inside = own.slice(next, last).filter((c) => c.end <= sentence.end);
+    for (const c of findDates(doc.text, sentence, inside, ref, doc.language)) {
+      if (isMasked(masks, c.start, c.end)) continue;
+      const role = roleOf(doc.text, c);
+      if (c.dateLineOnly && role !== 'heading') continue;
+      found.push({ kind: 'date', by: STAGE_ID, start: c.start, end: c.end, date: c.date, certainty: c.certainty, relative: c.relative, role, until: c.until });
+    }
+  }
+  return found;
+}
+
 /** 'Today' in the languages the packs read (words for the day of writing, not 'overnight' nor 'a day after'). */
 const TODAY = /^(?:(?:earlier\s+)?today|this\s+(?:morning|afternoon|evening)|tonight|сегодня|aujourd['’]hui|heute|hoy|oggi|hoje|vandaag|bugün(?:kü)?|امروز|اليوم|í\s+dag|täna(?:sel)?)$/iu;
 
-/** The latest day the report states in its body in so many words (not a relative day word), as `YYYY-MM-DD`, or null. */
-function lastStatedDay(found: readonly DateAnnotation[]): string | null {
+/** How far into a report with no date its opening runs: a day stated there is taken as the day it was written. */
+const OPENING = 500;
+
+/** The dates outside photo captions (a caption dates its photo). */
+function outsideCaptions(text: string, found: readonly DateAnnotation[]): readonly DateAnnotation[] {
+  const captions = findCaptionLines(text);
+  return captions.length ? found.filter((d) => !captions.some((c) => d.start >= c.start && d.end <= c.end)) : found;
+}
+
+/**
+ * The latest day the report states in its body in so many words (not a relative day word), as `YYYY-MM-DD`,
+ * or null; with `yearImplied`, also a day whose year the report gives elsewhere ('On Feb. 27').
+ */
+function lastStatedDay(found: readonly DateAnnotation[], yearImplied = false): string | null {
   let last: string | null = null;
   for (const d of found) {
-    if (d.role !== 'body' || d.relative || d.certainty !== 'stated') continue;
+    if (d.role !== 'body' || d.relative || (d.certainty !== 'stated' && !(yearImplied && d.certainty === 'implied'))) continue;
     const value = (d.until ?? d.date).precision === 'day' ? (d.until ?? d.date).value : null;
     if (value !== null && (last === null || value > last)) last = value;
   }
