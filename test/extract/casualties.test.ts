@@ -408,6 +408,10 @@ describe('casualties: claimants', () => {
   it('resolves "he said" to the country of an official introduced in the previous sentence', () => {
     expect(claimsOf('Azerbaijan said Armenia had suffered losses. In Armenia, a senior defence ministry official gave another account. He said that the Azeris had lost 14 troops.')).toContain('AZE killed 14 14 ARM 2023-09-01 soldiers');
     expect(claimsOf('Armenia said the Azerbaijani army had lost 14 soldiers.')).toEqual(['AZE killed 14 14 ARM 2023-09-01 soldiers']);
+    // 'they' continues the clause before it ('and that they'), not the place named last.
+    expect(claimsOf('An Armenian defence ministry official said that Azerbaijani sabotage groups had tried to break into Armenia and that they had lost 14 troops.'))
+      .toEqual(['AZE killed 14 14 ARM 2023-09-01 soldiers']);
+    expect(claimsOf("Armenia's Defence Ministry said they had lost two soldiers near Tavush.")).toEqual(['ARM killed 2 2 ARM 2023-09-01 soldiers']);
   });
 
   it('does not take an actor inside a quote for the speaker named after it', () => {

@@ -60,6 +60,8 @@ export function isBelligerent(code: ActorCode, lexicon: Lexicon): boolean {
 
 const AND_SUFFERED = /\b(?:and|but)\s+(?:(?:had|has|have|suffered|sustained|took|incurred|reported)\s+(?:no\s+|heavy\s+|some\s+)?)?$/i;
 const LOST = /(?:^|\s)lost$/i;
+/** A pronoun subject right before a verb, English ('they had', 'it has also'). */
+const PRONOUN_SUBJECT = /(?<![\p{L}])(?:they|it)\s+(?:(?:had|has|have)\s+)?(?:also\s+)?$/iu;
 const LEFT_BEHIND = /(?<![\p{L}])(?:leaving|left behind|abandoning|abandoned)(?:\s+(?:behind|up\s+to|about|some|an?|the))?\s+[^.;]{0,20}$/iu;
 const KILL_ACTIVE = /\b(?:killed|killing|kills|wounded|wounding|injured|injuring|shot dead|captured|destroyed|eliminated|neutralized|neutralised)\b/i;
 
@@ -139,7 +141,10 @@ export function sideOf(fig: Figure, c: SideContext): Side {
   }
   // 'the Azeris had lost 14 troops': whoever lost them.
   if (fig.np && fig.np.start >= fig.trigger.end && LOST.test(text.slice(fig.trigger.start, fig.trigger.end))) {
-    const loser = subjectBefore(fig.trigger.start, c, 40);
+    // '... that Azerbaijani groups had tried to break into Armenia and that they had lost 14 troops': a pronoun
+    // is the subject of the clause it continues, not the place or people named last.
+    const loser = PRONOUN_SUBJECT.test(text.slice(Math.max(sentence.start, fig.trigger.start - 30), fig.trigger.start))
+      ? (antecedentOfAndThat(fig.trigger.start, c) ?? clauseSubject(fig.trigger.start, c)) : subjectBefore(fig.trigger.start, c, 40);
     if (loser) return loser;
   }
   // 'Azerbaijani forces killed 200 soldiers': the people a belligerent kills, named after the verb, are the other camp's.
@@ -301,6 +306,21 @@ function clauseSubject(at: number, c: SideContext): ActorCode | null {
   const start = c.sentence.start + from;
   const a = c.actors.find((x) => x.start >= start && x.end <= at && x.aliasKind !== 'person' && isBelligerent(x.code, c.lexicon));
   return a?.code ?? null;
+}
+
+/**
+ * '... said that X had tried to break into Armenia and that they had lost ...': the belligerent first named in
+ * the 'that' clause an 'and that' clause (ending at `at`) continues, or null when there is none.
+ */
+function antecedentOfAndThat(at: number, c: SideContext): ActorCode | null {
+  const before = c.text.slice(c.sentence.start, at);
+  const thats = [...execAll(SAYING, before)].filter((m) => m[0].toLowerCase() === 'that');
+  const last = thats.at(-1);
+  const previous = thats.at(-2);
+  if (!last || !previous || !/(?<![\p{L}])and\s*$/iu.test(before.slice(0, last.index))) return null;
+  const start = c.sentence.start + previous.index! + previous[0].length;
+  const end = c.sentence.start + last.index!;
+  return c.actors.find((a) => a.start >= start && a.end <= end && a.aliasKind !== 'person' && isBelligerent(a.code, c.lexicon))?.code ?? null;
 }
 
 /** The global copy of each pattern {@link lastMatch} reads, made once rather than per call. */
