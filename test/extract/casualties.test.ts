@@ -334,6 +334,16 @@ describe('casualties: claimants', () => {
     expect(claimsOf('On Monday, the Azerbaijani Defense Ministry said five of its servicemen were killed.', '2017-02-28')).toEqual(['AZE killed 5 5 AZE 2017-02-27 soldiers']);
   });
 
+  it('reads a count that is the sum of both camps\' counts in another sentence as a total across the sides', () => {
+    const body = 'Azerbaijan says three Armenian and two Azerbaijani soldiers were killed in a clash on the border of Karabakh.';
+    expect(claimsOf(`Azerbaijan: five soldiers killed in Karabakh clash\n\n${body}`)).toEqual([
+      'multiple killed 5 5 AZE 2023-09-01 soldiers', 'AZE killed 2 2 AZE 2023-09-01 soldiers', 'ARM killed 3 3 AZE 2023-09-01 soldiers',
+    ]);
+    // Not when the sum differs, nor when the count names its side.
+    expect(claimsOf(`Azerbaijan: six soldiers killed in Karabakh clash\n\n${body}`)[0]).toBe('AZE killed 6 6 AZE 2023-09-01 soldiers');
+    expect(claimsOf(`Azerbaijan: five Azerbaijani soldiers killed in Karabakh clash\n\n${body}`)[0]).toBe('AZE killed 5 5 AZE 2023-09-01 soldiers');
+  });
+
   it('reads "the death of the two soldiers" as the two, not as part of a larger toll', () => {
     expect(claimsOf('Armenians kill 8 Azerbaijani soldiers in border clashes\n\nEarlier, the Azerbaijani Defense Ministry reported the death of the two soldiers. It said that soldier Garyagdy Ahmadov and ensign Isa Almasov were killed on July 31.', '2014-08-02')).toContain(
       'AZE killed 2 2 AZE 2014-07-31 soldiers',

@@ -280,6 +280,7 @@ export const casualties = defineStage({
       if (inQuote === undefined && quoteState !== 'balanced') inQuote = claimantFor(cues, sentence.end) ?? last;
       else if (inQuote !== undefined && quoteState !== 'balanced') inQuote = undefined;
     }
+    totalOfParts(out, actors, ctx.lexicon, namedFigures);
     return withAnnotations(doc, namedFigures.size > 1 ? sumNamed(out, namedFigures) : out);
   },
 });
@@ -303,6 +304,30 @@ function totalBeforeBreakdown(text: string, out: CasualtyAnnotation[], sentence:
     if (names) {
       named.delete(total);
       named.set(out[i]!, names);
+    }
+  }
+}
+
+/**
+ * 'Azerbaijan: five soldiers killed in Karabakh battle' over 'Azerbaijan says three Armenian and two Azerbaijani
+ * soldiers were killed': a count whose words name no actor, equal to the sum of the counts one sentence gives of
+ * the same status and speaker for both camps, counts people across the sides. Rewrites `out` in place.
+ */
+function totalOfParts(out: CasualtyAnnotation[], actors: readonly ActorAnnotation[], lexicon: Lexicon, named: ReadonlyMap<CasualtyAnnotation, readonly string[]>): void {
+  for (const [i, total] of out.entries()) {
+    if (named.has(total) || total.side === 'multiple' || total.min === null || total.min !== total.max || total.min < 2) continue;
+    if (actors.some((a) => a.start >= total.start && a.end <= total.end)) continue;
+    const claimant = total.claimant?.code ?? null;
+    const bySentence = new Map<number, CasualtyAnnotation[]>();
+    for (const c of out) {
+      if (c === total || c.sentence === total.sentence || c.status !== total.status || (c.claimant?.code ?? null) !== claimant) continue;
+      bySentence.set(c.sentence, [...(bySentence.get(c.sentence) ?? []), c]);
+    }
+    for (const parts of bySentence.values()) {
+      if (parts.length < 2 || parts.some((p) => p.min === null || p.min !== p.max || !isBelligerent(p.side, lexicon))) continue;
+      if (new Set(parts.map((p) => campOf(p.side, lexicon))).size < 2 || parts.reduce((n, p) => n + p.min!, 0) !== total.min) continue;
+      out[i] = { ...total, side: 'multiple' };
+      break;
     }
   }
 }
