@@ -111,6 +111,17 @@ export interface CasualtyVocabulary {
   /** Nouns of attacks ('attack', 'shelling'): 'killed in an Azeri attack' names the attacker, regex source. */
   readonly attackNouns?: string;
   /**
+   * What stands between a noun of losses and the actor whose losses they are ('losses of the Azerbaijani army':
+   * 'of the'; 'Verluste der'), regex source matched against the whole gap; may match nothing where the owner
+   * follows bare ('потери азербайджанской армии').
+   */
+  readonly ownerAfter?: string;
+  /**
+   * Words between a figure and one it includes ('losses, including 200 dead', 'в том числе', 'darunter'),
+   * regex source.
+   */
+  readonly including?: string;
+  /**
    * Words that add a figure to the ones told just before ('also', 'auch', 'также'), regex source: 'There are also
    * wounded servicemen' after a list of a side's dead is of that side and told by the same speaker.
    */
@@ -213,6 +224,8 @@ const FIELDS: { readonly [K in keyof CasualtyVocabulary]-?: { readonly kind: Kin
   nameBefore: { kind: 'pattern', required: false },
   nameAfter: { kind: 'pattern', required: false },
   also: { kind: 'pattern', required: false },
+  including: { kind: 'pattern', required: false },
+  ownerAfter: { kind: 'pattern', required: false },
   sideBefore: { kind: 'pattern', required: true },
   sideAfter: { kind: 'pattern', required: true },
 };

@@ -12,6 +12,11 @@ describe('casualties: other languages', () => {
     ['es', 'Tres soldados armenios murieron, informó el Ministerio de Defensa de Armenia.', ['ARM killed 3 3 ARM']],
     ['fa', 'آذربایجان می گوید سه سرباز ارمنی و دو سرباز آذری کشته شدند.', ['AZE killed 2 2 AZE', 'ARM killed 3 3 AZE']],
     ['fa', 'مقامات قره باغ گفتند فقط یک سرباز قره باغی مجروح شد.', ['NKR wounded 1 1 NKR']],
+    // The owner of losses named after them ('Verluste der ...', 'потери азербайджанской армии'), and the people
+    // the losses include ('darunter', 'в том числе'), in the pack's words.
+    ['de', 'Armenien meldete schwere Verluste der aserbaidschanischen Armee, darunter 200 Tote.', ['AZE killed 200 200 ARM']],
+    ['ru', 'Армения сообщила о потерях азербайджанской армии, в том числе 200 убитых.', ['AZE killed 200 200 ARM']],
+    ['fr', "L'Arménie a fait état de lourdes pertes de l'armée azerbaïdjanaise, dont 200 morts.", ['AZE killed 200 200 ARM']],
     ['ar', 'ووفقا لـ باكو، فقد قتل 11 عسكريا أذربيجانيا.', ['AZE killed 11 11 AZE']],
     ['it', "Le forze armene hanno aperto il fuoco, ferendo tre soldati azerbaigiani. Lo ha reso noto il ministero della Difesa dell'Azerbaigian.", ['AZE wounded 3 3 AZE']],
     ['it', "Sono rimasti feriti complessivamente due militari dell'esercito armeno, ha riferito il ministero di Erevan.", ['ARM wounded 2 2 ARM']],

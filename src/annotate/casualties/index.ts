@@ -31,6 +31,8 @@ interface Compiled {
   readonly onePerson: RegExp | null;
   /** A word adding a figure to those told before ('also'), or null. */
   readonly also: RegExp | null;
+  /** All that stands between a figure and one it includes ('losses, including 200 dead'). */
+  readonly including: RegExp | null;
 }
 
 function compile(vocab: CasualtyVocabulary): Compiled {
@@ -40,6 +42,8 @@ function compile(vocab: CasualtyVocabulary): Compiled {
     figures: compileFigureLexicon(vocab),
     attribution: compileAttribution(vocab, check),
     also: vocab.also ? new RegExp(wholeWords(vocab.also), 'iu') : null,
+    // The owner of the first figure may stand between ('losses of the Azerbaijani army, including 200 dead').
+    including: vocab.including ? new RegExp(`^(?:[^.;:!?,]{0,60},)?\\s*,?\\s*(?:${vocab.including})\\s*:?\\s*$`, 'iu') : null,
     onePerson: vocab.onePerson ? new RegExp(`^\\s*(?:${vocab.onePerson})(?![\\p{L}])`, 'iu') : null,
     announced: vocab.announced ? new RegExp(`^\\s*(?:${vocab.announced})(?![\\p{L}])`, 'iu') : null,
     clauseStart: new RegExp(`(?:^|[.!?;:,"“«\\n]|(?<![\\p{L}])(?:${vocab.conjunction ?? 'and'}))\\s*$`, 'iu'),
@@ -54,6 +58,7 @@ function compile(vocab: CasualtyVocabulary): Compiled {
       sideAfter: new RegExp(`^(?:['’]s)?\\s*${wholeWords(vocab.sideAfter)}`, 'iu'),
       attack: new WordPattern(vocab.attack, { before: LETTER_OR_DIGIT, after: LETTER_OR_DIGIT }), // wholeWords, matched faster
       agentBefore: vocab.agentBefore ? new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,10}?${wholeWords(vocab.agentBefore)}\\s+(?:the\\s+|an?\\s+)?$`, 'iu') : null,
+      ownerAfter: vocab.ownerAfter ? new RegExp(`^\\s*(?:${vocab.ownerAfter})\\s*$`, 'iu') : null,
       attackNoun: vocab.attackNouns ? new RegExp(`^(?:['’]s)?\\s+(?:[\\p{L}-]+\\s+){0,2}?${wholeWords(vocab.attackNouns)}`, 'iu') : null,
     },
   };
@@ -72,8 +77,6 @@ function inside<T extends Span>(items: readonly T[], span: Span): T[] {
 const WAR_TOLL = new WordPattern(String.raw`(?:war|wars|conflict)\s*,?\s+(?:which|that)\s+(?:has\s+|had\s+|have\s+)?$`, { before: LETTER, after: null });
 /** An opening quote with no closing one before the figure. */
 const QUOTED = /["“«][^"”»]*$/;
-/** Between a figure and one it includes ('losses, including 200 dead'). English. */
-const INCLUDING = /^\s*,?\s*(?:including|among them|of whom|of which)\s*$/i;
 const OPEN_QUOTE = /^[\s]*["“«]/;
 const NAME_AFTER = /^ \p{Lu}\p{Ll}/u;
 const OTHERS = /(?<![\p{L}])(?:others?|more|another)(?![\p{L}])(?!\s+than)/iu;
@@ -222,7 +225,7 @@ export const casualties = defineStage({
             if (actor && isBelligerent(actor, ctx.lexicon)) side = actor;
           }
           // 'Azerbaijani forces suffered heavy losses, including 200 dead': the people a figure includes are its side's.
-          if (previous && previous.sentence === sentence.index && previous.side !== 'unknown' && INCLUDING.test(text.slice(previous.end, fig.phrase.start))
+          if (previous && previous.sentence === sentence.index && previous.side !== 'unknown' && compiled.including?.test(text.slice(previous.end, fig.phrase.start))
             && !(fig.np && sActors.some((a) => a.start >= fig.np!.start && a.end <= fig.np!.end))) side = previous.side;
           // 'killing two crew members and injuring a third': one more of the same people.
           if (fig.np && previous?.sentence === sentence.index && compiled.onePerson?.test(text.slice(fig.np.start, fig.np.end))) side = previous.side;

@@ -22,6 +22,8 @@ export interface SidePatterns {
   readonly agentBefore: RegExp | null;
   /** After an actor following 'in', the attack it made ('in an Azeri attack', 'in Azerbaijani shelling'), or null. */
   readonly attackNoun: RegExp | null;
+  /** All that stands between a noun of losses and the actor owning them ('losses of the', 'Verluste der'), or null. */
+  readonly ownerAfter: RegExp | null;
 }
 
 /** What the side rules read about one sentence. */
@@ -270,7 +272,7 @@ function ownerAfter(at: number, c: SideContext): ActorCode | null {
   const a = c.actors.find((x) => x.start >= at && x.start - at <= 25 && x.aliasKind !== 'person');
   if (!a || !isBelligerent(a.code, c.lexicon)) return null;
   const gap = c.text.slice(at, a.start);
-  if (/^\s+(?:of|from|among|on|in)\s+(?:the\s+)?(?:side\s+of\s+)?$/i.test(gap)) return a.code;
+  if (c.patterns.ownerAfter?.test(gap)) return a.code;
   // 'Menschenverluste auch auf der armenischen Seite': an actor marked as a side, in the noun's clause.
   return !/[^\p{L}\p{N}\s'’-]/u.test(gap) && c.patterns.sideAfter.test(c.text.slice(a.end, a.end + 16)) ? a.code : null;
 }
