@@ -30,6 +30,8 @@ const BODIES = [
   '(?:(on|last)\\s+)?(Monday|Friday|Fri\\.?)|(?:a\\s+)?few',
   // A look-behind by Unicode property opening an alternative: the position search is still ASCII.
   'deaths?|(?<=(?:claimed|cost)\\s+(?:the\\s+)?(?:[\\p{L}\\d,.-]+\\s+){1,3})lives',
+  // Alternatives opening with characters outside ASCII, alone or after ASCII letters: searched by any such character.
+  'several|dozens|vários|várias|birkaç|yüzlerce|kümneid|несколько|десятки|العشرات|ده‌ها|ده ها|Éclats?|(?:ça|éte)s?',
 ];
 
 const TEXTS = [
@@ -47,6 +49,7 @@ const TEXTS = [
   'fighting could kill',
   '𝐀could kill many 😀would kill many and «will» — so many, as many, несколько, ده ها, أده ها',
   'It claimed the lives of two; it claimed 12 lives, cost 3 more lives, cost them lives and Ünal lives; lives.',
+  'Vários mortos, várias casas, birkaç asker, yüzlerce kişi, kümneid; несколько и десятки, العشرات وده‌ها, éclats, ÉCLAT, çaS, étés, VáRIOS, vários2, xvários, —несколько, dozens, several.',
   '',
 ];
 
