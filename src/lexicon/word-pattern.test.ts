@@ -169,6 +169,33 @@ describe('WordPatternSet', () => {
     }
   });
 
+  it('shares the search with bodies that are not plain ASCII, whole texts and slices alike', () => {
+    // The claims of none ('n['’]t'), vague quantities of other languages: each joins by its own ASCII search.
+    const mixed = [
+      "(?:no|without|(?:not|never|(?:did|does|has)n['’]t) (?:have |having )?(?:suffered|had) any|zero) (?:losses|casualties)",
+      '(?:have|has|had|suffered) no (?:losses|casualties)',
+      'no (?:one|soldiers?) (?:was|were) killed|no (?:deaths|dead)',
+      'several|vários|несколько|ده ها',
+    ];
+    const all = [...texts, "They hadn’t suffered any losses, had no casualties; no one was killed. It didn't have any losses; zero losses, vários, несколько, ده ها."];
+    for (const guard of [LETTER, LETTER_OR_DIGIT]) {
+      const patterns = mixed.map((c) => new WordPattern(c, { before: guard, after: guard }));
+      const set = new WordPatternSet(patterns);
+      for (const text of all) {
+        const own = mixed.map((c) => [...text.matchAll(reference(c, guard, guard))].map((m) => [m.index, ...m]));
+        expect(set.matchAll(text).map((ms) => ms.map((m) => [m.index, ...m]))).toEqual(own);
+        // Every slice between two sentence-like breaks, read from the search of the whole text.
+        const cuts = [0, ...[...text.matchAll(/[.;,] /g)].map((m) => m.index + 2), text.length];
+        for (let k = 0; k + 1 < cuts.length; k++) {
+          const slice = text.slice(cuts[k], cuts[k + 1]);
+          const inSlice = mixed.map((c) => [...slice.matchAll(reference(c, guard, guard))].map((m) => [m.index, ...m]));
+          expect(set.matchAllIn(text, cuts[k]!, cuts[k + 1]!).map((ms) => ms.map((m) => [m.index, ...m]))).toEqual(inSlice);
+          expect(patterns.map((p) => p.matchAllIn(text, cuts[k]!, cuts[k + 1]!).map((m) => [m.index, ...m]))).toEqual(inSlice);
+        }
+      }
+    }
+  });
+
   it('splits a source into its top-level alternatives', () => {
     expect(alternatives('a|b(?:c|d)|[|]|\\||e')).toEqual(['a', 'b(?:c|d)', '[|]', '\\|', 'e']);
   });

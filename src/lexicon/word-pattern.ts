@@ -130,6 +130,11 @@ export class WordPattern {
   readonly source: string;
   /** True when the body is plain ASCII and case-insensitive: the search a {@link WordPatternSet} can share. */
   readonly asciiCaseless: boolean;
+  /**
+   * The ASCII search for the body's positions (without the prefix), when it has one and is case-insensitive:
+   * what a {@link WordPatternSet} shares for a body that is not plain ASCII. Null otherwise.
+   */
+  readonly asciiSource: string | null;
   /** True when the leading guard holds every ASCII letter: no match follows one. */
   readonly wholeWordStart: boolean;
 
@@ -164,10 +169,12 @@ export class WordPattern {
     this.prefixed = asciiPositions && i === 'i' && !BACKREFERENCE.test(body) && this.before !== null && this.before.holdsAsciiLetters && (startsWithLetters([body]) || opensWithLetters(searched!));
     this.ascii = searched !== null ? new RegExp(this.prefixed ? prefixedSource(searched) : searched, `g${i}`) : null;
     this.check = options.check ?? new TextCheck();
-    this.slices = i === 'i' && !BACKREFERENCE.test(body) ? SliceSearch.of(positions, this.prefixed) : null;
+    // A body whose positions are not plain ASCII ('n['’]t') searches its slices with its ASCII search, which finds at least them.
+    this.slices = i === 'i' && !BACKREFERENCE.test(body) ? (SliceSearch.of(positions, this.prefixed) ?? (searched !== null ? SliceSearch.of(searched, this.prefixed) : null)) : null;
     this.source = body;
     // (The shared search of a set unites the positions as written: only those that are plain ASCII.)
     this.asciiCaseless = plain && i === 'i';
+    this.asciiSource = i === 'i' && !BACKREFERENCE.test(body) ? searched : null;
     this.wholeWordStart = this.before !== null && this.before.holdsAsciiLetters;
   }
 
@@ -522,8 +529,9 @@ const BACKREFERENCE = /\\(?:[1-9]|k<)|\(\?<[A-Za-z]/;
  * position where some body matches, in order (each search goes on one character after the last
  * position). A pattern can match only at such a position, so each pattern is tried there, exactly as
  * written (guards included), when it is due (at or after the end of its last match) and its body can
- * start with the letter there. This takes only case-insensitive patterns with plain ASCII bodies (and
- * texts the ASCII search may take); otherwise each pattern searches on its own.
+ * start with the letter there. This takes only case-insensitive patterns with plain ASCII bodies or an
+ * ASCII search of their own (see {@link asciiOpenings}), and texts the ASCII search may take; otherwise
+ * each pattern searches on its own.
  */
 export class WordPatternSet {
   private readonly positions: RegExp | null;
@@ -533,9 +541,10 @@ export class WordPatternSet {
   private readonly prefixed: boolean;
 
   constructor(readonly patterns: readonly WordPattern[]) {
-    const shared = patterns.length > 1 && patterns.every((p) => p.asciiCaseless && !BACKREFERENCE.test(p.source));
-    const sources = patterns.map((p) => p.source);
-    this.prefixed = shared && patterns.every((p) => p.wholeWordStart) && startsWithLetters(sources);
+    // A body that is not plain ASCII ('n['’]t' among English words) joins by its own ASCII search, which finds at least its positions.
+    const shared = patterns.length > 1 && patterns.every((p) => (p.asciiCaseless || p.asciiSource !== null) && !BACKREFERENCE.test(p.source));
+    const sources = patterns.map((p) => (p.asciiCaseless ? p.source : (p.asciiSource ?? p.source)));
+    this.prefixed = shared && patterns.every((p) => p.wholeWordStart) && sources.every(opensWithLetters);
     this.positions = shared ? new RegExp(this.prefixed ? prefixedSource(positionsSource(sources)) : positionsSource(sources), 'gi') : null;
     this.letters = patterns.map((p) => leadingLetters(p.source));
     this.slices = shared ? SliceSearch.of(positionsSource(sources), this.prefixed) : null;
@@ -547,7 +556,8 @@ export class WordPatternSet {
   /** `matchAll(text.slice(start, end))`, read from one search of the whole text (see {@link WordPattern.matchAllIn}). */
   matchAllIn(text: string, start: number, end: number): RegExpExecArray[][] {
     const slices = this.slices;
-    if (slices === null || !this.patterns.every((p) => p.check.asciiSafe(text))) return this.matchAll(text.slice(start, end));
+    // Each pattern then reads the slice its own way (from its own search of the whole text, when it has one).
+    if (slices === null || !this.patterns.every((p) => p.check.asciiSafe(text))) return this.patterns.map((p) => p.matchAllIn(text, start, end));
     const out: RegExpExecArray[][] = this.patterns.map(() => []);
     const due = this.patterns.map(() => 0);
     let slice: string | null = null;
