@@ -124,11 +124,17 @@ describe('WordPattern: the number patterns', () => {
     '12 soldiers, 1,500 people, 1.500 Menschen, 3.5 million, ٣٥ شخصا, ۱۲ نفر, 300 000 человек, 2020, 12km, $5, 5%, 14:30, v2.0, A-12, 12-13',
     'twenty-five killed, two hundred and fifty, a dozen, half a dozen, a hundred-year war, non-twenty, several, many, as many, несколько, vários',
     'Emoji 😀12 and 𝟏𝟐 and 12😀; Kelvin \u212A 12 ſeveral; İ 5',
+    'Resolution №822, No. 5, 1st and 2nd, Ärzte und Baku Aliyev, ÄRZTE, x12 and 7; a\u00a0b, ГЛАВА 3.',
   ];
   const cases: [string, string | null, string | null, string][] = [
     [String.raw`([0-9٠-٩۰-۹]{1,3}(?:[,\u00a0\u202f][0-9٠-٩۰-۹]{3})+|[0-9٠-٩۰-۹]+)(?:[.,]([0-9]+))?(?![\p{L}\p{N}_]|[.,:/][0-9])`, String.raw`\p{L}\p{N}_.,/:@#$€£¥₽₼֏+−%-`, null, 'gu'],
     [String.raw`half\s+a\s+dozen|an?\s+(?:dozen|hundred)(?=[^\p{L}-]|$)|(?:twenty|two|five|hundred)(?:(?:\s+and\s+|\s+|-)(?:twenty|two|five|hundred|fifty))*`, String.raw`\p{L}-`, LETTER, 'giu'],
     [String.raw`several|(?<!(?:as|so)\s+)many|несколько|vários|a\s+dozen`, LETTER_OR_DIGIT, LETTER, 'giu'],
+    // Case-sensitive bodies are searched by the character each alternative opens with (or, when one cannot say, as written).
+    [String.raw`(?:№|No\.)\s*\d+|\d+(?:st|nd)|[\u00a0]b`, null, LETTER, 'gu'],
+    [String.raw`[A-ZÄ][a-z]+(?:\s+[A-Z][a-z]+)?|Ärzte|ГЛАВА\s\d`, LETTER, LETTER, 'gu'],
+    [String.raw`\p{Lu}\p{Ll}+`, LETTER, LETTER, 'gu'],
+    [String.raw`x?\d+|(?<=x)\d`, null, null, 'gu'],
   ];
   for (const [body, before, after, flags] of cases) {
     it(`finds what ${flags} /${body.slice(0, 40)}.../ finds`, () => {
