@@ -18,9 +18,9 @@ export interface AttributionPatterns {
   readonly speakerNounsBefore: RegExp | null;
   readonly speech: WordPattern;
   readonly according: RegExp;
-  readonly anaphoraBefore: RegExp;
+  readonly anaphoraBefore: WordPattern;
   readonly anaphoraAfter: RegExp;
-  readonly own: RegExp;
+  readonly own: WordPattern;
   readonly properNounBefore: RegExp;
 }
 
@@ -34,9 +34,10 @@ export function compileAttribution(vocab: CasualtyVocabulary, check = new TextCh
     speech: new WordPattern(vocab.speech, { before: LETTER_OR_DIGIT, after: LETTER_OR_DIGIT, check }),
     according: new RegExp(`^(?:${vocab.accordingTo})$`, 'iu'),
     // 'it also said', 'он также сообщил', 'elle a également déclaré': up to two small words between.
-    anaphoraBefore: new RegExp(`${wholeWords(vocab.anaphora)}(?:\\s+\\p{Ll}{1,12}){0,2}\\s*,?\\s*$`, 'iu'),
+    // wholeWords(anaphora) + up to two small words to the end, tested (`iu`); the leading guard checked apart (see WordPattern).
+    anaphoraBefore: new WordPattern(`(?:${vocab.anaphora})(?![\\p{L}\\p{N}])(?:\\s+\\p{Ll}{1,12}){0,2}\\s*,?\\s*$`, { before: LETTER_OR_DIGIT, after: null, check }),
     anaphoraAfter: new RegExp(`^\\s*${wholeWords(vocab.anaphora)}`, 'iu'),
-    own: new RegExp(wholeWords(vocab.own), 'iu'),
+    own: new WordPattern(vocab.own, { before: LETTER_OR_DIGIT, after: LETTER_OR_DIGIT, check }),
     properNounBefore: new RegExp(`(?:^|[^\\p{L}])(?:the\\s+)?(?:\\p{Lu}[\\p{L}.&-]*\\s*){1,4}(?:news agency|agency|newspaper|TV|television|website)?\\s*,?\\s*$`, 'u'),
   };
 }

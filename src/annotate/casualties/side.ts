@@ -14,9 +14,10 @@ export interface SidePatterns {
   /** An actor followed by these words ('side') names a side. */
   readonly sideAfter: RegExp;
   readonly bothSides: WordPattern;
-  readonly enemy: RegExp;
-  readonly own: RegExp;
-  readonly possessive: RegExp;
+  /** Whole words (`wholeWords(...)`, `iu`), matched faster. */
+  readonly enemy: WordPattern;
+  readonly own: WordPattern;
+  readonly possessive: WordPattern;
   readonly attack: WordPattern;
   /** After a passive status verb, the words up to its agent ('killed in shelling conducted by'), or null. */
   readonly agentBefore: RegExp | null;
@@ -303,17 +304,7 @@ function clauseSubject(at: number, c: SideContext): ActorCode | null {
   return a?.code ?? null;
 }
 
-/** The global copy of each pattern {@link lastMatch} reads, made once rather than per call. */
-const GLOBAL_COPIES = new WeakMap<RegExp, RegExp>();
-
-/** The index of the last match of a (non-global) pattern in a string, or -1. */
-function lastMatch(pattern: RegExp, s: string): number {
-  let global = GLOBAL_COPIES.get(pattern);
-  if (global === undefined) {
-    global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
-    GLOBAL_COPIES.set(pattern, global);
-  }
-  let at = -1;
-  for (const m of execAll(global, s)) at = m.index ?? at;
-  return at;
+/** The index of the last match of a pattern in a string, or -1. */
+function lastMatch(pattern: WordPattern, s: string): number {
+  return pattern.matchAll(s).at(-1)?.index ?? -1;
 }
