@@ -132,6 +132,7 @@ export const casualties = defineStage({
     const entities: Span[] = [...actors, ...places.filter((p) => !NAME_AFTER.test(text.slice(p.end, p.end + 3)) || /\s/.test(text.slice(p.start, p.end)))];
     const namesIn = (span: Span): PersonName[] => personNames(text, span.start, span.end, inside(entities, span), compiled.figures.nameList?.notName ?? null);
     const home = homeActor(doc.report.url, ctx.lexicon);
+    const marks = quoteMarks(text);
     let last: Claimant | null = null;
     let inQuote: Claimant | null | undefined;
     /** The speaker the sentence before was attributed to as a whole (its last cue), or null. */
@@ -143,7 +144,7 @@ export const casualties = defineStage({
       const sActors = inside(actors, sentence);
       const cues = findAttributions(text, sentence, sActors, last, compiled.attribution, home);
       const triggers = findTriggers(text, sentence.start, sentence.end, compiled.triggers);
-      const quoteState = quoteBalance(text.slice(sentence.start, sentence.end));
+      const quoteState = quoteBalance(text, marks, sentence.start, sentence.end);
       // A sentence without a speaker of its own that tells the outcome of the one before goes on in its speaker's voice.
       const continues = reported !== null && !cues.length && compiled.consequence !== null && compiled.consequence.test(text.slice(sentence.start, sentence.end));
       if (triggers.length) {
@@ -390,17 +391,37 @@ function homeActor(url: string | null | undefined, lexicon: Lexicon): ActorCode 
   return actor && isBelligerent(actor, lexicon) ? actor : null;
 }
 
-/** Whether a sentence toggles the quotation state (an odd number of straight quotes, or unbalanced curly ones). */
-function quoteBalance(s: string): 'toggles' | 'balanced' {
-  // One pass over the characters ('"', '“' '«', '”' '»') rather than three pattern matches.
+/** Quotation marks: straight ('"'), opening ('“', '«') and closing ('”', '»'). */
+const QUOTE_MARK = /["“«”»]/g;
+
+/** Where the quotation marks of a text stand, in order: found once per report (most sentences hold none). */
+export function quoteMarks(text: string): number[] {
+  const out: number[] = [];
+  QUOTE_MARK.lastIndex = 0;
+  for (let m = QUOTE_MARK.exec(text); m !== null; m = QUOTE_MARK.exec(text)) out.push(m.index);
+  return out;
+}
+
+/**
+ * Whether `text[start, end)` (a sentence) toggles the quotation state (an odd number of straight quotes, or
+ * unbalanced curly ones), read from the report's {@link quoteMarks} rather than from each of its characters.
+ */
+export function quoteBalance(text: string, marks: readonly number[], start: number, end: number): 'toggles' | 'balanced' {
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((marks[mid] as number) < start) lo = mid + 1;
+    else hi = mid;
+  }
   let straight = 0;
   let open = 0;
   let close = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+  for (let k = lo; k < marks.length && (marks[k] as number) < end; k++) {
+    const c = text.charCodeAt(marks[k] as number);
     if (c === 0x22) straight++;
     else if (c === 0x201c || c === 0xab) open++;
-    else if (c === 0x201d || c === 0xbb) close++;
+    else close++;
   }
   return straight % 2 === 1 || open !== close ? 'toggles' : 'balanced';
 }
