@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LETTER, LETTER_OR_DIGIT, RegExpSet, WordPattern, WordPatternSet, alternatives, positionsSource } from './word-pattern.js';
+import { LETTER, LETTER_OR_DIGIT, RegExpSet, TextCheck, WordPattern, WordPatternSet, alternatives, positionsSource } from './word-pattern.js';
 import { execAll } from './exec-all.js';
 
 /** Every match as [index, text, groups...] by exec loops, the way the stages read them. */
@@ -282,4 +282,22 @@ describe('RegExpSet', () => {
       }
     });
   }
+});
+
+describe('TextCheck', () => {
+  it('answers as a fresh check does, whatever texts and slices it was asked about before', () => {
+    const unsafe = /[\u0130\u0131\u017F\u1E9E\u212A\u212B\uD800-\uDFFF]/;
+    const texts = ['a plain report', 'a report with \u212A', 'a report with 😀', 'ſ', '', 'a plain report'];
+    const asked = texts.flatMap((t) => [t, t.slice(2), t.slice(0, 3), t.slice(1, -1)]);
+    const check = new TextCheck();
+    for (let round = 0; round < 3; round++) {
+      for (const [k, t] of asked.entries()) {
+        // Whole texts and their slices in turn, as the stages ask.
+        const whole = texts[k % texts.length]!;
+        expect(check.wholeTextSafe(whole)).toBe(!unsafe.test(whole));
+        expect(check.asciiSafe(t)).toBe(!unsafe.test(t));
+        expect(check.wholeTextSafe(t)).toBe(!unsafe.test(t));
+      }
+    }
+  });
 });

@@ -45,6 +45,23 @@ export class TextCheck {
   private previous = '';
   private previousSafe = true;
 
+  /**
+   * The text the searches of a report's slices ({@link WordPattern.matchAllIn}) read whole, kept apart from the
+   * two above: the slices other patterns of the same check test between those searches (a sentence's 'before'
+   * text, a noun phrase) would push it out, and each search would check the whole report again.
+   */
+  private whole = '';
+  private wholeSafe = true;
+
+  /** {@link asciiSafe} for a text searched whole for the sake of its slices (see `whole`). */
+  wholeTextSafe(text: string): boolean {
+    if (text === this.whole) return this.wholeSafe;
+    const safe = this.asciiSafe(text);
+    this.whole = text;
+    this.wholeSafe = safe;
+    return safe;
+  }
+
   /** True when `text` holds none of the characters on which an ASCII body matches differently without `u`. */
   asciiSafe(text: string): boolean {
     if (text === this.text) return this.safe;
@@ -267,7 +284,7 @@ export class WordPattern {
    */
   matchAllIn(text: string, start: number, end: number): RegExpExecArray[] {
     const slices = this.slices;
-    if (slices === null || !this.check.asciiSafe(text)) return this.matchAll(text.slice(start, end));
+    if (slices === null || !this.check.wholeTextSafe(text)) return this.matchAll(text.slice(start, end));
     const out: RegExpExecArray[] = [];
     let slice: string | null = null;
     let from = 0;
@@ -581,7 +598,7 @@ export class WordPatternSet {
   matchAllIn(text: string, start: number, end: number): RegExpExecArray[][] {
     const slices = this.slices;
     // Each pattern then reads the slice its own way (from its own search of the whole text, when it has one).
-    if (slices === null || !this.patterns.every((p) => p.check.asciiSafe(text))) return this.patterns.map((p) => p.matchAllIn(text, start, end));
+    if (slices === null || !this.patterns.every((p) => p.check.wholeTextSafe(text))) return this.patterns.map((p) => p.matchAllIn(text, start, end));
     const out: RegExpExecArray[][] = this.patterns.map(() => []);
     const due = this.patterns.map(() => 0);
     let slice: string | null = null;
