@@ -91,6 +91,19 @@ describe('WordPattern', () => {
     }
   });
 
+  it('reads a slice starting anywhere, inside a word or after one, as the slice alone', () => {
+    const text = 'killedkilled killed,killed.Killed unkilled kill; xkilled—killed «killed» 2killed killed';
+    for (const guard of [LETTER, LETTER_OR_DIGIT]) {
+      const p = new WordPattern('killed|kill', { before: guard, after: guard });
+      for (let start = 0; start <= text.length; start++) {
+        for (const end of [start, start + 1, start + 6, start + 13, text.length]) {
+          if (end > text.length) continue;
+          expect(p.matchAllIn(text, start, end).map((m) => [m.index, ...m])).toEqual(p.matchAll(text.slice(start, end)).map((m) => [m.index, ...m]));
+        }
+      }
+    }
+  });
+
   it('never rejects a word the full pattern matches, and never adds one', () => {
     const p = new WordPattern('killed|kill|wounded', { before: LETTER_OR_DIGIT, after: LETTER_OR_DIGIT });
     expect(all(p, 'three were killed and two wounded').map((m) => m[1])).toEqual(['killed', 'wounded']);

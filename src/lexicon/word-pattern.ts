@@ -749,6 +749,11 @@ export function withoutAssertions(source: string): string {
   return out;
 }
 
+/** True for an ASCII letter's code (what the prefixed search's `[^A-Za-z]` rules out). */
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 /**
  * Where a pattern may match in the slices of one text, from one search of the whole text: its positions'
  * source without assertions ({@link withoutAssertions}), searched case-insensitively without `u` (texts
@@ -775,11 +780,15 @@ class SliceSearch {
   /** Calls `visit` with each position of `text[start, end]` where the pattern may match, in order, counted from `start`. */
   each(text: string, start: number, end: number, visit: (at: number) => void): void {
     const positions = this.positionsOf(text);
-    if (this.prefixed && start < end) visit(0);
-    // The first position at or after `start` (after it, for the prefixed search: `start` was tried).
+    // The prefixed search found the slice's first position in the whole text unless it is the text's first
+    // or an ASCII letter stands before it there: only then is it tried apart (the slice has no character
+    // before it). Trying it at every slice cost each sentence a match attempt per pattern.
+    const apart = this.prefixed && start < end && (start === 0 || isAsciiLetter(text.charCodeAt(start - 1)));
+    if (apart) visit(0);
+    // The first position at or after `start` (after it, when `start` was tried apart or the slice is empty).
     let lo = 0;
     let hi = positions.length;
-    const first = this.prefixed ? start + 1 : start;
+    const first = this.prefixed && (apart || start >= end) ? start + 1 : start;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       if ((positions[mid] as number) < first) lo = mid + 1;
