@@ -74,7 +74,8 @@ export function findTriggers(text: string, start: number, end: number, p: Trigge
   const out: Trigger[] = [];
   const noneSpans: [number, number][] = [];
   const noneMatches = p.noneSet.matchAllIn(text, start, end);
-  for (const [k, n] of p.none.entries()) {
+  for (let k = 0; k < p.none.length; k++) {
+    const n = p.none[k]!;
     for (const m of noneMatches[k]!) {
       const [a, b] = [m.index, m.index + m[0].length];
       // 'suffered no casualties' and 'no casualties' are one claim of none: the longer reading wins.
@@ -113,5 +114,6 @@ export function findTriggers(text: string, start: number, end: number, p: Trigge
     if (!kind) continue;
     out.push({ start: start + a, end: start + b, status: kind.status, voice: kind.voice, none: false });
   }
-  return out.sort((x, y) => x.start - y.start);
+  // (Most sentences hold no trigger or one: sorting costs a call and a copy even then.)
+  return out.length > 1 ? out.sort((x, y) => x.start - y.start) : out;
 }
