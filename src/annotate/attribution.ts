@@ -130,7 +130,7 @@ function actorBefore(text: string, sentenceStart: number, at: number, actors: re
   // '..., the press service of the Defense Ministry stated': a speaker named after the last comma, with no
   // actor of its own, refers back; the actors before the comma belong to the reported clause.
   const comma = before.lastIndexOf(',');
-  if (comma >= 0 && p.anaphoraBefore.test(before.slice(comma + 1)) && !candidates.some((a) => a.start >= windowStart + comma)) return previous;
+  if (comma >= 0 && p.anaphoraBefore.testIn(text, windowStart + comma + 1, at) && !candidates.some((a) => a.start >= windowStart + comma)) return previous;
   for (let i = candidates.length - 1; i >= 0; i--) {
     const a = candidates[i]!;
     const gap = text.slice(a.end, at);
@@ -148,7 +148,7 @@ function actorBefore(text: string, sentenceStart: number, at: number, actors: re
     return { code: a.code, span: { start: a.start, end: a.end } };
   }
   // The cheap condition first (same result: the tests have no side effects).
-  if (previous && p.anaphoraBefore.test(before)) return previous;
+  if (previous && p.anaphoraBefore.testIn(text, windowStart, at)) return previous;
   if (/\p{Lu}/u.test(before.slice(-40)) && p.properNounBefore.test(before)) return null;
   return undefined;
 }
@@ -212,7 +212,7 @@ export function claimantFor(cues: readonly AttributionCue[], at: number, text?: 
 
 /** True when the span's text is first person ('we', 'our'): a statement quoted without its speaker. */
 export function isFirstPerson(text: string, span: Span, patterns: AttributionPatterns): boolean {
-  return patterns.own.test(text.slice(span.start, span.end));
+  return patterns.own.testIn(text, span.start, span.end);
 }
 
 export type { ActorCode };

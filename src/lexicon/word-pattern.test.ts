@@ -91,6 +91,20 @@ describe('WordPattern', () => {
     }
   });
 
+  it('tests a slice as the slice alone (testIn), whatever the text holds', () => {
+    for (const text of [SAFE_TEXT.slice(0, 400), TEXTS.join(' ').slice(0, 700)]) {
+      for (const body of BODIES) {
+        const p = new WordPattern(body, { before: LETTER_OR_DIGIT, after: LETTER_OR_DIGIT });
+        for (let start = 0; start < text.length; start += 7) {
+          for (const end of [start, start + 9, start + 40, start + 120]) {
+            if (end > text.length) continue;
+            expect(p.testIn(text, start, end), `${body} in ${JSON.stringify(text.slice(start, end))}`).toBe(p.test(text.slice(start, end)));
+          }
+        }
+      }
+    }
+  });
+
   it('reads a slice starting anywhere, inside a word or after one, as the slice alone', () => {
     const text = 'killedkilled killed,killed.Killed unkilled kill; xkilled—killed «killed» 2killed killed';
     for (const guard of [LETTER, LETTER_OR_DIGIT]) {

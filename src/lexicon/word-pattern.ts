@@ -205,7 +205,12 @@ export class WordPattern {
 
   /** The next match from `lastIndex` on, exactly as the full pattern's `exec` would give it (and `lastIndex` moves alike). */
   exec(text: string): RegExpExecArray | null {
-    const unicode = this.ascii === null || !this.check.asciiSafe(text);
+    return this.execChecked(text, this.ascii !== null && this.check.asciiSafe(text));
+  }
+
+  /** {@link exec}, told whether the ASCII search may take the text (`safe`). */
+  private execChecked(text: string, safe: boolean): RegExpExecArray | null {
+    const unicode = this.ascii === null || !safe;
     if (!unicode && this.prefixed) return this.execPrefixed(text);
     const search = unicode ? this.body : (this.ascii as RegExp);
     search.lastIndex = this.lastIndex;
@@ -304,6 +309,19 @@ export class WordPattern {
   test(text: string): boolean {
     this.lastIndex = 0;
     const found = this.exec(text) !== null;
+    this.lastIndex = 0;
+    return found;
+  }
+
+  /**
+   * `test(text.slice(start, end))`, with the ASCII check read from the whole text (remembered across the
+   * report's slices): a slice of a text the ASCII search may take holds none of the characters that keep it
+   * away either, so each slice tested is not checked again.
+   */
+  testIn(text: string, start: number, end: number): boolean {
+    const slice = text.slice(start, end);
+    this.lastIndex = 0;
+    const found = this.execChecked(slice, this.ascii !== null && this.check.wholeTextSafe(text)) !== null;
     this.lastIndex = 0;
     return found;
   }

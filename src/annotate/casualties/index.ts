@@ -167,7 +167,7 @@ export const casualties = defineStage({
           if (claimant === undefined) {
             // A sentence in a side's own voice ('we', 'the enemy') without a speaker continues the last statement.
             const sentenceText = text.slice(sentence.start, sentence.end);
-            const ownVoice = isFirstPerson(text, sentence, compiled.attribution) || compiled.side.enemy.test(sentenceText);
+            const ownVoice = isFirstPerson(text, sentence, compiled.attribution) || compiled.side.enemy.testIn(text, sentence.start, sentence.end);
             // A quotation opened here and closed a few sentences on names its speaker there ('“... losses. ...,” the ministry said').
             const opened = inQuote === undefined && OPEN_QUOTE.test(sentenceText) && quoteState !== 'balanced'
               ? speakerAfterQuote(text, sentences, si, actors, last, compiled.attribution, home) : undefined;
@@ -208,7 +208,7 @@ export const casualties = defineStage({
           // 'killing two crew members and injuring a third': one more of the same people.
           if (fig.np && previous?.sentence === sentence.index && compiled.onePerson?.test(text.slice(fig.np.start, fig.np.end))) side = previous.side;
           // 'a 1991-94 war which killed an estimated 30,000 people': a war's toll, across the sides and in nobody's voice.
-          if (WAR_TOLL.test(text.slice(Math.max(sentence.start, fig.trigger.start - 40), fig.trigger.start))) {
+          if (WAR_TOLL.testIn(text, Math.max(sentence.start, fig.trigger.start - 40), fig.trigger.start)) {
             side = 'multiple';
             claimant = null;
           }
@@ -459,7 +459,7 @@ function backgroundDate(text: string, sentence: SentenceAnnotation, previous: Se
     const day = inside(dates, previous).filter((x) => x.role === 'body' && x.date.precision === 'day' && !WEEKEND_WORD.test(text.slice(x.start, x.end))).at(-1);
     if (day) return day;
   }
-  if (!BACK_REFERENCE.test(text.slice(sentence.start, sentence.end))) return null;
+  if (!BACK_REFERENCE.testIn(text, sentence.start, sentence.end)) return null;
   return inside(dates, previous).filter((x) => x.role === 'body' && x.certainty === 'stated').at(-1) ?? null;
 }
 
@@ -481,7 +481,7 @@ const YEARS_OF_WAR = new WordPattern(String.raw`(?:several|many|two|three|four|f
  * agreed in 1994'), not the day of the sentence before.
  */
 function warDate(text: string, sentence: SentenceAnnotation, before: readonly SentenceAnnotation[], dates: readonly DateAnnotation[]): DateAnnotation | null {
-  if (!YEARS_OF_WAR.test(text.slice(sentence.start, sentence.end)) || before.length === 0) return null;
+  if (!YEARS_OF_WAR.testIn(text, sentence.start, sentence.end) || before.length === 0) return null;
   return dates.filter((d) => d.start >= before[0]!.start && d.end <= sentence.start && d.role === 'body' && d.date.precision === 'year').at(-1) ?? null;
 }
 

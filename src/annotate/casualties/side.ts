@@ -68,11 +68,10 @@ const KILL_ACTIVE = /\b(?:killed|killing|kills|wounded|wounding|injured|injuring
 export function sideOf(fig: Figure, c: SideContext): Side {
   const { text, sentence, patterns } = c;
   // From 40 characters before the figure's words to 40 after them ('killing five soldiers on both sides', 'Число жертв конфликта двух стран достигло 25').
-  const around = text.slice(
-    Math.max(sentence.start, Math.min(fig.np?.start ?? fig.trigger.start, fig.trigger.start) - 40),
-    Math.min(sentence.end, Math.max(fig.np?.end ?? fig.trigger.end, fig.trigger.end) + 40),
-  );
-  if (patterns.bothSides.test(around) && !fig.trigger.none) return 'multiple';
+  // (`testIn`: as testing the slice, the ASCII check read from the whole text.)
+  const aroundStart = Math.max(sentence.start, Math.min(fig.np?.start ?? fig.trigger.start, fig.trigger.start) - 40);
+  const aroundEnd = Math.min(sentence.end, Math.max(fig.np?.end ?? fig.trigger.end, fig.trigger.end) + 40);
+  if (patterns.bothSides.testIn(text, aroundStart, aroundEnd) && !fig.trigger.none) return 'multiple';
   const claimantCode = c.claimant?.code ?? null;
   const camps = new Set(c.actors.filter((a) => a.aliasKind !== 'person' && isBelligerent(a.code, c.lexicon)).map((a) => campOf(a.code, c.lexicon)));
   if (fig.np) {
@@ -80,10 +79,9 @@ export function sideOf(fig: Figure, c: SideContext): Side {
     const codes = [...new Set(inside.map((a) => a.code))];
     if (codes.length === 1) return codes[0]!;
     if (codes.length > 1) return 'multiple';
-    const npText = text.slice(fig.np.start, fig.np.end);
-    if (patterns.enemy.test(npText) && claimantCode) return opponentOf(claimantCode, c.lexicon) ?? 'unknown';
-    if (patterns.own.test(npText) && claimantCode) return claimantCode;
-    if (patterns.possessive.test(npText)) {
+    if (patterns.enemy.testIn(text, fig.np.start, fig.np.end) && claimantCode) return opponentOf(claimantCode, c.lexicon) ?? 'unknown';
+    if (patterns.own.testIn(text, fig.np.start, fig.np.end) && claimantCode) return claimantCode;
+    if (patterns.possessive.testIn(text, fig.np.start, fig.np.end)) {
       // 'The enemy's equipment was destroyed, and hundreds of its servicemen were killed': its = the enemy's.
       const enemyAt = claimantCode ? lastMatch(patterns.enemy, text.slice(sentence.start, fig.np.start)) : -1;
       if (enemyAt >= 0 && !c.actors.some((a) => a.start > sentence.start + enemyAt && a.end <= fig.np!.start)) return opponentOf(claimantCode!, c.lexicon) ?? 'unknown';
