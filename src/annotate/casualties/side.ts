@@ -155,10 +155,8 @@ export function sideOf(fig: Figure, c: SideContext): Side {
   if (!fig.trigger.none) {
     const before = text.slice(sentence.start, fig.trigger.start).split(/[;:]/).at(-1)!;
     const after = /^[^;:.!?]*/.exec(text.slice(fig.trigger.end, sentence.end))![0];
-    patterns.bothSides.lastIndex = 0;
-    const inBefore = patterns.bothSides.exec(before) !== null;
-    patterns.bothSides.lastIndex = 0;
-    if (inBefore || patterns.bothSides.exec(after)) return 'multiple';
+    // (Both are slices of the text: `before` ends at the trigger, `after` starts after it.)
+    if (patterns.bothSides.testIn(text, fig.trigger.start - before.length, fig.trigger.start) || patterns.bothSides.testIn(text, fig.trigger.end, fig.trigger.end + after.length)) return 'multiple';
   }
   if (claimantCode && isBelligerent(claimantCode, c.lexicon)) {
     const killerIsClaimant = KILL_ACTIVE.test(text.slice(fig.trigger.start, fig.trigger.end)) && fig.np && fig.np.start > fig.trigger.start
@@ -224,10 +222,9 @@ const SUBJECT_WORDS = /^(?:['’]s)?(?:\s+(?:armed|military|army|forces|troops|u
 
 /** The actor that attacks ('Azeri forces shelled ...') before `at`, when a belligerent is the subject of an attack verb. */
 function attackerBefore(at: number, c: SideContext): ActorCode | null {
-  const s = c.text.slice(c.sentence.start, at);
-  c.patterns.attack.lastIndex = 0;
   let found: ActorCode | null = null;
-  for (let m = c.patterns.attack.exec(s); m; m = c.patterns.attack.exec(s)) {
+  // The verbs of `text.slice(sentence.start, at)`, read from the search of the whole text (see WordPattern.matchAllIn).
+  for (const m of c.patterns.attack.matchAllIn(c.text, c.sentence.start, at)) {
     const verbAt = c.sentence.start + m.index;
     const subject = c.actors.filter((a) => a.end <= verbAt && verbAt - a.end < 40 && isBelligerent(a.code, c.lexicon) && !/\b(?:on|against|at|into|of|by|from|with)\s*$/i.test(c.text.slice(Math.max(0, a.start - 12), a.start))).at(-1);
     // Only the words naming the subject may stand between it and the verb ('Azerbaijani forces shelled').
