@@ -41,7 +41,7 @@ function compile(vocab: CasualtyVocabulary): Compiled {
     clauseStart: new RegExp(`(?:^|[.!?;:,"“«\\n]|(?<![\\p{L}])(?:${vocab.conjunction ?? 'and'}))\\s*$`, 'iu'),
     consequence: vocab.consequence ? new RegExp(`^[\\s"“«„]*(?:${vocab.consequence})(?![\\p{L}])`, 'iu') : null,
     side: {
-      bothSides: new WordPattern(vocab.bothSides, { before: LETTER_OR_DIGIT, after: LETTER_OR_DIGIT }), // wholeWords, matched faster
+      bothSides: new WordPattern(vocab.bothSides, { before: LETTER_OR_DIGIT, after: LETTER_OR_DIGIT, check }), // wholeWords, matched faster
       // wholeWords(...) with `iu`, matched faster (a leading look-behind by Unicode property is tried at every position).
       enemy: new WordPattern(vocab.enemy, { before: LETTER_OR_DIGIT, after: LETTER_OR_DIGIT, check }),
       own: new WordPattern(vocab.own, { before: LETTER_OR_DIGIT, after: LETTER_OR_DIGIT, check }),
@@ -49,7 +49,7 @@ function compile(vocab: CasualtyVocabulary): Compiled {
       suffering: new RegExp(`${wholeWords(vocab.suffering ?? 'suffering|sustaining|incurring')}\\s+(?:[\\p{L}-]+\\s+)?$`, 'iu'),
       sideBefore: new RegExp(`${wholeWords(vocab.sideBefore)}\\s*(?:the\\s+)?$`, 'iu'),
       sideAfter: new RegExp(`^(?:['’]s)?\\s*${wholeWords(vocab.sideAfter)}`, 'iu'),
-      attack: new WordPattern(vocab.attack, { before: LETTER_OR_DIGIT, after: LETTER_OR_DIGIT }), // wholeWords, matched faster
+      attack: new WordPattern(vocab.attack, { before: LETTER_OR_DIGIT, after: LETTER_OR_DIGIT, check }), // wholeWords, matched faster
       agentBefore: vocab.agentBefore ? new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,10}?${wholeWords(vocab.agentBefore)}\\s+(?:the\\s+|an?\\s+)?$`, 'iu') : null,
       attackNoun: vocab.attackNouns ? new RegExp(`^(?:['’]s)?\\s+(?:[\\p{L}-]+\\s+){0,2}?${wholeWords(vocab.attackNouns)}`, 'iu') : null,
     },
@@ -66,7 +66,10 @@ function inside<T extends Span>(items: readonly T[], span: Span): T[] {
   return items.filter((x) => x.start >= span.start && x.end <= span.end);
 }
 
-const WAR_TOLL = new WordPattern(String.raw`(?:war|wars|conflict)\s*,?\s+(?:which|that)\s+(?:has\s+|had\s+|have\s+)?$`, { before: LETTER, after: null });
+/** The ASCII check the report-wide patterns below share: each report's text is checked once for the three (see TextCheck). */
+const REPORT_TEXTS = new TextCheck();
+
+const WAR_TOLL = new WordPattern(String.raw`(?:war|wars|conflict)\s*,?\s+(?:which|that)\s+(?:has\s+|had\s+|have\s+)?$`, { before: LETTER, after: null, check: REPORT_TEXTS });
 /** An opening quote with no closing one before the figure. */
 const QUOTED = /["“«][^"”»]*$/;
 /** Between a figure and one it includes ('losses, including 200 dead'). English. */
@@ -438,7 +441,7 @@ function dateAfter(text: string, dates: readonly DateAnnotation[], at: number): 
 
 const BACK_REFERENCE = new WordPattern(
   String.raw`(?:the|that|this)\s+(?:fighting|war|conflict|hostilities)|(?:days|weeks|months|years)\s+of\s+(?:fighting|war|conflict)|had\s+(?:been\s+)?(?:killed|died|wounded|injured|displaced|forced|fled)`,
-  { before: LETTER, after: LETTER },
+  { before: LETTER, after: LETTER, check: REPORT_TEXTS },
 );
 
 /**
@@ -473,7 +476,7 @@ function dateOfFigureBefore(text: string, sentence: SentenceAnnotation, previous
 }
 
 // As `/(?<![\p{L}])(?:...)(?![\p{L}])/iu`, matched faster (a leading look-behind is tried at every position).
-const YEARS_OF_WAR = new WordPattern(String.raw`(?:several|many|two|three|four|five|six|years|decades)\s+(?:years\s+)?of\s+(?:fighting|war|conflict)|the\s+(?:war|conflict)(?![\p{L}\s]*(?:began|started))`, { before: LETTER, after: LETTER });
+const YEARS_OF_WAR = new WordPattern(String.raw`(?:several|many|two|three|four|five|six|years|decades)\s+(?:years\s+)?of\s+(?:fighting|war|conflict)|the\s+(?:war|conflict)(?![\p{L}\s]*(?:began|started))`, { before: LETTER, after: LETTER, check: REPORT_TEXTS });
 
 /**
  * 'Some 30,000 people were killed during several years of fighting': an undated toll of a war told
