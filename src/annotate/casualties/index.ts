@@ -12,6 +12,7 @@ import { campOf, isBelligerent, sideFromAttackBefore, sideOf, type SidePatterns 
 import type { Lexicon } from '../../lexicon/types.js';
 import type { ActorCode } from '../../model/annotation.js';
 import { compileTriggers, findTriggers, type TriggerPatterns } from './triggers.js';
+import { lastWhere } from './last-where.js';
 
 const ID = 'casualties.v1';
 
@@ -247,7 +248,7 @@ export const casualties = defineStage({
       const announcer = announcerOf(text, sentence, sActors, compiled.announced);
       const explicit = cues.filter((c) => c.claimant && c.claimant.span.start >= sentence.start).at(-1)
         ?? (announcer ? { claimant: { code: announcer.code, span: { start: announcer.start, end: announcer.end } } } : undefined);
-      const introduced = sActors.filter((a) => a.aliasKind === 'institution' || SPEAKER_NOUN.test(text.slice(a.end, a.end + 70))).at(-1);
+      const introduced = lastWhere(sActors, (a) => a.aliasKind === 'institution' || SPEAKER_NOUN.test(text.slice(a.end, a.end + 70)));
       if (explicit?.claimant && (!introduced || explicit.claimant.span.start >= introduced.start)) last = explicit.claimant;
       else if (introduced && sentence.start <= introduced.start && introduced.start - sentence.start < 20) last = { code: introduced.code, span: { start: introduced.start, end: introduced.end } };
       else if (explicit?.claimant) last = explicit.claimant;

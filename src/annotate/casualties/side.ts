@@ -4,6 +4,7 @@ import type { Lexicon } from '../../lexicon/types.js';
 import type { Figure } from './figures.js';
 import type { WordPattern } from '../../lexicon/word-pattern.js';
 import { execAll } from '../../lexicon/exec-all.js';
+import { lastWhere } from './last-where.js';
 
 /** Compiled patterns the side rules use. */
 export interface SidePatterns {
@@ -213,7 +214,7 @@ export function sideFromAttackBefore(previous: Span, c: SideContext): ActorCode 
 
 /** A belligerent right before a verb at `verbAt` with only the words naming it between ('Azerbaijani forces (have) killed'). */
 function subjectOfVerb(verbAt: number, c: SideContext): ActorCode | null {
-  const subject = c.actors.filter((a) => a.end <= verbAt && verbAt - a.end < 40 && isBelligerent(a.code, c.lexicon) && !/\b(?:on|against|at|into|of|by|from|with)\s*$/i.test(c.text.slice(Math.max(0, a.start - 12), a.start))).at(-1);
+  const subject = lastWhere(c.actors, (a) => a.end <= verbAt && verbAt - a.end < 40 && isBelligerent(a.code, c.lexicon) && !/\b(?:on|against|at|into|of|by|from|with)\s*$/i.test(c.text.slice(Math.max(0, a.start - 12), a.start)));
   return subject && SUBJECT_WORDS.test(c.text.slice(subject.end, verbAt)) ? subject.code : null;
 }
 
@@ -226,7 +227,7 @@ function attackerBefore(at: number, c: SideContext): ActorCode | null {
   // The verbs of `text.slice(sentence.start, at)`, read from the search of the whole text (see WordPattern.matchAllIn).
   for (const m of c.patterns.attack.matchAllIn(c.text, c.sentence.start, at)) {
     const verbAt = c.sentence.start + m.index;
-    const subject = c.actors.filter((a) => a.end <= verbAt && verbAt - a.end < 40 && isBelligerent(a.code, c.lexicon) && !/\b(?:on|against|at|into|of|by|from|with)\s*$/i.test(c.text.slice(Math.max(0, a.start - 12), a.start))).at(-1);
+    const subject = lastWhere(c.actors, (a) => a.end <= verbAt && verbAt - a.end < 40 && isBelligerent(a.code, c.lexicon) && !/\b(?:on|against|at|into|of|by|from|with)\s*$/i.test(c.text.slice(Math.max(0, a.start - 12), a.start)));
     // Only the words naming the subject may stand between it and the verb ('Azerbaijani forces shelled').
     const between = subject ? c.text.slice(subject.end, verbAt) : '';
     if (subject && SUBJECT_WORDS.test(between)) found = subject.code;
