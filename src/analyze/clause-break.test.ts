@@ -12,4 +12,11 @@ describe('event: clause breaks read from two characters', () => {
     ];
     for (const s of texts) for (let i = 0; i < s.length; i++) expect(clauseBreakAt(s, i), `${JSON.stringify(s)} at ${i}`).toBe(CLAUSE_BREAK.test(s.slice(i, i + 2)));
   });
+
+  it('agrees with the pattern for every UTF-16 code unit after a period and around a letter', () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      for (const s of [`.${ch}`, `${ch}x`, `x${ch}`]) expect(clauseBreakAt(s, 0), `U+${c.toString(16)} in ${JSON.stringify(s)}`).toBe(CLAUSE_BREAK.test(s));
+    }
+  });
 });

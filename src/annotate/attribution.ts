@@ -18,9 +18,9 @@ export interface AttributionPatterns {
   readonly speakerNounsBefore: RegExp | null;
   readonly speech: WordPattern;
   readonly according: RegExp;
-  readonly anaphoraBefore: RegExp;
+  readonly anaphoraBefore: WordPattern;
   readonly anaphoraAfter: RegExp;
-  readonly own: RegExp;
+  readonly own: WordPattern;
   readonly properNounBefore: RegExp;
 }
 
@@ -34,9 +34,10 @@ export function compileAttribution(vocab: CasualtyVocabulary, check = new TextCh
     speech: new WordPattern(vocab.speech, { before: LETTER_OR_DIGIT, after: LETTER_OR_DIGIT, check }),
     according: new RegExp(`^(?:${vocab.accordingTo})$`, 'iu'),
     // 'it also said', 'он также сообщил', 'elle a également déclaré': up to two small words between.
-    anaphoraBefore: new RegExp(`${wholeWords(vocab.anaphora)}(?:\\s+\\p{Ll}{1,12}){0,2}\\s*,?\\s*$`, 'iu'),
+    // wholeWords(anaphora) + up to two small words to the end, tested (`iu`); the leading guard checked apart (see WordPattern).
+    anaphoraBefore: new WordPattern(`(?:${vocab.anaphora})(?![\\p{L}\\p{N}])(?:\\s+\\p{Ll}{1,12}){0,2}\\s*,?\\s*$`, { before: LETTER_OR_DIGIT, after: null, check }),
     anaphoraAfter: new RegExp(`^\\s*${wholeWords(vocab.anaphora)}`, 'iu'),
-    own: new RegExp(wholeWords(vocab.own), 'iu'),
+    own: new WordPattern(vocab.own, { before: LETTER_OR_DIGIT, after: LETTER_OR_DIGIT, check }),
     properNounBefore: new RegExp(`(?:^|[^\\p{L}])(?:the\\s+)?(?:\\p{Lu}[\\p{L}.&-]*\\s*){1,4}(?:news agency|agency|newspaper|TV|television|website)?\\s*,?\\s*$`, 'u'),
   };
 }
@@ -129,7 +130,7 @@ function actorBefore(text: string, sentenceStart: number, at: number, actors: re
   // '..., the press service of the Defense Ministry stated': a speaker named after the last comma, with no
   // actor of its own, refers back; the actors before the comma belong to the reported clause.
   const comma = before.lastIndexOf(',');
-  if (comma >= 0 && p.anaphoraBefore.test(before.slice(comma + 1)) && !candidates.some((a) => a.start >= windowStart + comma)) return previous;
+  if (comma >= 0 && p.anaphoraBefore.testIn(text, windowStart + comma + 1, at) && !candidates.some((a) => a.start >= windowStart + comma)) return previous;
   for (let i = candidates.length - 1; i >= 0; i--) {
     const a = candidates[i]!;
     const gap = text.slice(a.end, at);
@@ -147,7 +148,7 @@ function actorBefore(text: string, sentenceStart: number, at: number, actors: re
     return { code: a.code, span: { start: a.start, end: a.end } };
   }
   // The cheap condition first (same result: the tests have no side effects).
-  if (previous && p.anaphoraBefore.test(before)) return previous;
+  if (previous && p.anaphoraBefore.testIn(text, windowStart, at)) return previous;
   if (/\p{Lu}/u.test(before.slice(-40)) && p.properNounBefore.test(before)) return null;
   return undefined;
 }
@@ -211,7 +212,7 @@ export function claimantFor(cues: readonly AttributionCue[], at: number, text?: 
 
 /** True when the span's text is first person ('we', 'our'): a statement quoted without its speaker. */
 export function isFirstPerson(text: string, span: Span, patterns: AttributionPatterns): boolean {
-  return patterns.own.test(text.slice(span.start, span.end));
+  return patterns.own.testIn(text, span.start, span.end);
 }
 
 export type { ActorCode };

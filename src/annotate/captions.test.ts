@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCaptionLines } from './date-lines.js';
+import { findCaptionLines, hasCaptionHint } from './date-lines.js';
 
 const captions = (text: string): string[] => findCaptionLines(text).map((s) => text.slice(s.start, s.end));
 
@@ -40,5 +40,17 @@ describe('date lines: a photo mentioned in prose', () => {
   it('is not a caption', () => {
     expect(findCaptionLines('A photo by the ministry showed troops near the village on May 9, 2019.')).toEqual([]);
     expect(findCaptionLines('(Photo by the press service)')).toHaveLength(1);
+  });
+});
+
+describe('captions: the hint tested before the lines', () => {
+  const CAPTION_HINT = /--|photo|picture|image|credit|фото|снимок|foto|bild|source:|\((?:AP|AFP|Reuters|Getty|EPA)|,\s+\p{L}+,\s+\p{L}{3,9}\.?\s+\d{1,2},\s+\d{4}/iu;
+  it('answers as the one pattern of every part does', () => {
+    const texts = [
+      'Two soldiers were killed.', 'Armenia -- Troops', 'PHOTO: AFP', 'Фото: пресс-служба', 'СНИМОК', 'a ſource: AP', '(Reuters) said', '(reuters',
+      'Troops march in Yerevan, Sunday, Nov. 8, 2020.', 'on Sunday, Nov 8, 2020', ', Sunday, Nov. 8,2020', ', Dimanche, nov. 8, 2020', '1, 2020', 'Credit', 'imagery', 'Bildung',
+      'x -- y', '—', '', 'Ba\u212Au, Sunday, Nov. 8, 2020', 'no hint at all 12, 20201',
+    ];
+    for (const text of texts) expect(hasCaptionHint(text), JSON.stringify(text)).toBe(CAPTION_HINT.test(text));
   });
 });

@@ -19,6 +19,9 @@ interface PlaceValue {
 
 const NO_NUMBERS: ReadonlyMap<string, number> = new Map();
 
+/** How many place names a lexicon remembers the territory of (the bound only keeps memory in check). */
+const MAX_REMEMBERED_NAMES = 10_000;
+
 /** Larger places first: an ambiguous name is more often the larger place. */
 const TYPE_RANK: Readonly<Record<PlaceType, number>> = { country: 0, region: 1, province: 2, district: 3, city: 4, town: 5, village: 6, feature: 7 };
 
@@ -87,6 +90,9 @@ export function createLexicon(merged: MergedPacks): Lexicon {
     return cached.tokens;
   };
 
+  /** {@link Lexicon.actorOfTerritory} by the name as written (a place mention), remembered (see there). */
+  const territoryOfName = new Map<string, ActorCode | null>();
+
   const actors: ReadonlyMap<ActorCode, ActorEntry> = new Map([...merged.actors].map(([code, a]) => [code, a.entry]));
   return {
     packs: merged.packs,
@@ -137,7 +143,13 @@ export function createLexicon(merged: MergedPacks): Lexicon {
       return actors.get(country)?.type === 'state' ? country : null;
     },
     actorOfTerritory(name: string): ActorCode | null {
-      return territories.get(nameKey(name)) ?? null;
+      // Asked about every place of every report: the few names a conflict's reports repeat are keyed once.
+      let code = territoryOfName.get(name);
+      if (code === undefined) {
+        code = territories.get(nameKey(name)) ?? null;
+        if (territoryOfName.size < MAX_REMEMBERED_NAMES) territoryOfName.set(name, code);
+      }
+      return code;
     },
     vocabulary(language: string): CasualtyVocabulary | undefined {
       return merged.languages.get(language)?.vocabulary ?? undefined;

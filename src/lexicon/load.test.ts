@@ -34,6 +34,12 @@ describe('lexicon: default packs', () => {
     // A territory name stands for the actor that holds it only when a stage asks; matching finds no actor in it.
     expect(lexicon.actorOfTerritory('Nagorno-Karabakh')).toBe('NKR');
     expect(lexicon.actorOfTerritory('Shusha')).toBeNull();
+    // Asked again (remembered by the name as written), and written otherwise (keyed alike).
+    for (let i = 0; i < 2; i++) {
+      expect(lexicon.actorOfTerritory('Nagorno-Karabakh')).toBe('NKR');
+      expect(lexicon.actorOfTerritory('NAGORNO KARABAKH')).toBe('NKR');
+      expect(lexicon.actorOfTerritory('Shusha')).toBeNull();
+    }
     expect(lexicon.findActors('Nagorno-Karabakh said nothing.')).toEqual([]);
   });
 

@@ -31,6 +31,15 @@ describe('match: PhraseIndex', () => {
     ]);
   });
 
+  it('takes overlapping names longest first, then leftmost, none sharing a word with one taken', () => {
+    const overlapping = indexOf([['a b c', 'abc', false], ['b c d e', 'bcde', false], ['c', 'c', false], ['d e', 'de', false], ['e f', 'ef', false], ['a b', 'ab', false], ['f', 'f', false]]);
+    // 'b c d e' (four words) first, then 'a' finds only what 'a b c' left (nothing), 'e f' shares 'e', 'f' alone.
+    expect(found(overlapping, 'a b c d e f')).toEqual([['b c d e', 'bcde'], ['f', 'f']]);
+    expect(found(overlapping, 'a b c. d e f c')).toEqual([['a b c', 'abc'], ['d e', 'de'], ['f', 'f'], ['c', 'c']]);
+    expect(found(overlapping, 'c')).toEqual([['c', 'c']]);
+    expect(found(overlapping, 'x y')).toEqual([]);
+  });
+
   it('matches a hyphenated compound as a longer alias, else its first word', () => {
     expect(found(index, 'Armenian-backed forces and Armenian-backed militia')).toEqual([
       ['Armenian-backed forces', 'backed'],

@@ -101,17 +101,17 @@ export class PhraseIndex<T> {
       const best = this.longestAt(tokens, i);
       if (best !== null) candidates.push({ start: best.start, end: best.end, endToken: best.endToken, values: best.values, firstToken: i });
     }
-    candidates.sort((a, b) => b.endToken - b.firstToken - (a.endToken - a.firstToken) || a.firstToken - b.firstToken);
-    const taken = new Uint8Array(tokens.length);
+    if (candidates.length > 1) candidates.sort((a, b) => b.endToken - b.firstToken - (a.endToken - a.firstToken) || a.firstToken - b.firstToken);
+    // A candidate is taken when none of its words is a taken hit's: checked against the hits (a report has a few
+    // dozen), not a table of every word (allocating one per text cost more than the check).
     const hits: PhraseHit<T>[] = [];
     for (const c of candidates) {
       let free = true;
-      for (let k = c.firstToken; k < c.endToken && free; k++) free = taken[k] === 0;
+      for (let k = 0; k < hits.length && free; k++) free = c.endToken <= (hits[k] as PhraseHit<T>).firstToken || (hits[k] as PhraseHit<T>).endToken <= c.firstToken;
       if (!free) continue;
-      taken.fill(1, c.firstToken, c.endToken);
       hits.push({ start: c.start, end: c.end, values: c.values, firstToken: c.firstToken, endToken: c.endToken });
     }
-    return hits.sort((a, b) => a.start - b.start);
+    return hits.length > 1 ? hits.sort((a, b) => a.start - b.start) : hits;
   }
 
   private startingWords(): Set<string> {

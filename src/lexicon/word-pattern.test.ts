@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LETTER, LETTER_OR_DIGIT, RegExpSet, WordPattern, WordPatternSet, alternatives, positionsSource } from './word-pattern.js';
+import { LETTER, LETTER_OR_DIGIT, RegExpSet, TextCheck, WordPattern, WordPatternSet, alternatives, positionsSource } from './word-pattern.js';
 import { execAll } from './exec-all.js';
 
 /** Every match as [index, text, groups...] by exec loops, the way the stages read them. */
@@ -30,6 +30,8 @@ const BODIES = [
   '(?:(on|last)\\s+)?(Monday|Friday|Fri\\.?)|(?:a\\s+)?few',
   // A look-behind by Unicode property opening an alternative: the position search is still ASCII.
   'deaths?|(?<=(?:claimed|cost)\\s+(?:the\\s+)?(?:[\\p{L}\\d,.-]+\\s+){1,3})lives',
+  // Alternatives opening with characters outside ASCII, alone or after ASCII letters: searched by any such character.
+  'several|dozens|vários|várias|birkaç|yüzlerce|kümneid|несколько|десятки|العشرات|ده‌ها|ده ها|Éclats?|(?:ça|éte)s?',
 ];
 
 const TEXTS = [
@@ -47,6 +49,7 @@ const TEXTS = [
   'fighting could kill',
   '𝐀could kill many 😀would kill many and «will» — so many, as many, несколько, ده ها, أده ها',
   'It claimed the lives of two; it claimed 12 lives, cost 3 more lives, cost them lives and Ünal lives; lives.',
+  'Vários mortos, várias casas, birkaç asker, yüzlerce kişi, kümneid; несколько и десятки, العشرات وده‌ها, éclats, ÉCLAT, çaS, étés, VáRIOS, vários2, xvários, —несколько, dozens, several.',
   '',
 ];
 
@@ -88,6 +91,33 @@ describe('WordPattern', () => {
     }
   });
 
+  it('tests a slice as the slice alone (testIn), whatever the text holds', () => {
+    for (const text of [SAFE_TEXT.slice(0, 400), TEXTS.join(' ').slice(0, 700)]) {
+      for (const body of BODIES) {
+        const p = new WordPattern(body, { before: LETTER_OR_DIGIT, after: LETTER_OR_DIGIT });
+        for (let start = 0; start < text.length; start += 7) {
+          for (const end of [start, start + 9, start + 40, start + 120]) {
+            if (end > text.length) continue;
+            expect(p.testIn(text, start, end), `${body} in ${JSON.stringify(text.slice(start, end))}`).toBe(p.test(text.slice(start, end)));
+          }
+        }
+      }
+    }
+  });
+
+  it('reads a slice starting anywhere, inside a word or after one, as the slice alone', () => {
+    const text = 'killedkilled killed,killed.Killed unkilled kill; xkilled—killed «killed» 2killed killed';
+    for (const guard of [LETTER, LETTER_OR_DIGIT]) {
+      const p = new WordPattern('killed|kill', { before: guard, after: guard });
+      for (let start = 0; start <= text.length; start++) {
+        for (const end of [start, start + 1, start + 6, start + 13, text.length]) {
+          if (end > text.length) continue;
+          expect(p.matchAllIn(text, start, end).map((m) => [m.index, ...m])).toEqual(p.matchAll(text.slice(start, end)).map((m) => [m.index, ...m]));
+        }
+      }
+    }
+  });
+
   it('never rejects a word the full pattern matches, and never adds one', () => {
     const p = new WordPattern('killed|kill|wounded', { before: LETTER_OR_DIGIT, after: LETTER_OR_DIGIT });
     expect(all(p, 'three were killed and two wounded').map((m) => m[1])).toEqual(['killed', 'wounded']);
@@ -121,11 +151,17 @@ describe('WordPattern: the number patterns', () => {
     '12 soldiers, 1,500 people, 1.500 Menschen, 3.5 million, ٣٥ شخصا, ۱۲ نفر, 300 000 человек, 2020, 12km, $5, 5%, 14:30, v2.0, A-12, 12-13',
     'twenty-five killed, two hundred and fifty, a dozen, half a dozen, a hundred-year war, non-twenty, several, many, as many, несколько, vários',
     'Emoji 😀12 and 𝟏𝟐 and 12😀; Kelvin \u212A 12 ſeveral; İ 5',
+    'Resolution №822, No. 5, 1st and 2nd, Ärzte und Baku Aliyev, ÄRZTE, x12 and 7; a\u00a0b, ГЛАВА 3.',
   ];
   const cases: [string, string | null, string | null, string][] = [
     [String.raw`([0-9٠-٩۰-۹]{1,3}(?:[,\u00a0\u202f][0-9٠-٩۰-۹]{3})+|[0-9٠-٩۰-۹]+)(?:[.,]([0-9]+))?(?![\p{L}\p{N}_]|[.,:/][0-9])`, String.raw`\p{L}\p{N}_.,/:@#$€£¥₽₼֏+−%-`, null, 'gu'],
     [String.raw`half\s+a\s+dozen|an?\s+(?:dozen|hundred)(?=[^\p{L}-]|$)|(?:twenty|two|five|hundred)(?:(?:\s+and\s+|\s+|-)(?:twenty|two|five|hundred|fifty))*`, String.raw`\p{L}-`, LETTER, 'giu'],
     [String.raw`several|(?<!(?:as|so)\s+)many|несколько|vários|a\s+dozen`, LETTER_OR_DIGIT, LETTER, 'giu'],
+    // Case-sensitive bodies are searched by the character each alternative opens with (or, when one cannot say, as written).
+    [String.raw`(?:№|No\.)\s*\d+|\d+(?:st|nd)|[\u00a0]b`, null, LETTER, 'gu'],
+    [String.raw`[A-ZÄ][a-z]+(?:\s+[A-Z][a-z]+)?|Ärzte|ГЛАВА\s\d`, LETTER, LETTER, 'gu'],
+    [String.raw`\p{Lu}\p{Ll}+`, LETTER, LETTER, 'gu'],
+    [String.raw`x?\d+|(?<=x)\d`, null, null, 'gu'],
   ];
   for (const [body, before, after, flags] of cases) {
     it(`finds what ${flags} /${body.slice(0, 40)}.../ finds`, () => {
@@ -162,6 +198,33 @@ describe('WordPatternSet', () => {
         expect(set.matchAll(text).map((ms) => ms.map((m) => [m.index, ...m]))).toEqual(own);
         // ... and what the plain regular expressions find.
         expect(own).toEqual(cues.map((c) => [...text.matchAll(reference(c, guard, guard))].map((m) => [m.index, ...m])));
+      }
+    }
+  });
+
+  it('shares the search with bodies that are not plain ASCII, whole texts and slices alike', () => {
+    // The claims of none ('n['’]t'), vague quantities of other languages: each joins by its own ASCII search.
+    const mixed = [
+      "(?:no|without|(?:not|never|(?:did|does|has)n['’]t) (?:have |having )?(?:suffered|had) any|zero) (?:losses|casualties)",
+      '(?:have|has|had|suffered) no (?:losses|casualties)',
+      'no (?:one|soldiers?) (?:was|were) killed|no (?:deaths|dead)',
+      'several|vários|несколько|ده ها',
+    ];
+    const all = [...texts, "They hadn’t suffered any losses, had no casualties; no one was killed. It didn't have any losses; zero losses, vários, несколько, ده ها."];
+    for (const guard of [LETTER, LETTER_OR_DIGIT]) {
+      const patterns = mixed.map((c) => new WordPattern(c, { before: guard, after: guard }));
+      const set = new WordPatternSet(patterns);
+      for (const text of all) {
+        const own = mixed.map((c) => [...text.matchAll(reference(c, guard, guard))].map((m) => [m.index, ...m]));
+        expect(set.matchAll(text).map((ms) => ms.map((m) => [m.index, ...m]))).toEqual(own);
+        // Every slice between two sentence-like breaks, read from the search of the whole text.
+        const cuts = [0, ...[...text.matchAll(/[.;,] /g)].map((m) => m.index + 2), text.length];
+        for (let k = 0; k + 1 < cuts.length; k++) {
+          const slice = text.slice(cuts[k], cuts[k + 1]);
+          const inSlice = mixed.map((c) => [...slice.matchAll(reference(c, guard, guard))].map((m) => [m.index, ...m]));
+          expect(set.matchAllIn(text, cuts[k]!, cuts[k + 1]!).map((ms) => ms.map((m) => [m.index, ...m]))).toEqual(inSlice);
+          expect(patterns.map((p) => p.matchAllIn(text, cuts[k]!, cuts[k + 1]!).map((m) => [m.index, ...m]))).toEqual(inSlice);
+        }
       }
     }
   });
@@ -246,4 +309,22 @@ describe('RegExpSet', () => {
       }
     });
   }
+});
+
+describe('TextCheck', () => {
+  it('answers as a fresh check does, whatever texts and slices it was asked about before', () => {
+    const unsafe = /[\u0130\u0131\u017F\u1E9E\u212A\u212B\uD800-\uDFFF]/;
+    const texts = ['a plain report', 'a report with \u212A', 'a report with 😀', 'ſ', '', 'a plain report'];
+    const asked = texts.flatMap((t) => [t, t.slice(2), t.slice(0, 3), t.slice(1, -1)]);
+    const check = new TextCheck();
+    for (let round = 0; round < 3; round++) {
+      for (const [k, t] of asked.entries()) {
+        // Whole texts and their slices in turn, as the stages ask.
+        const whole = texts[k % texts.length]!;
+        expect(check.wholeTextSafe(whole)).toBe(!unsafe.test(whole));
+        expect(check.asciiSafe(t)).toBe(!unsafe.test(t));
+        expect(check.wholeTextSafe(t)).toBe(!unsafe.test(t));
+      }
+    }
+  });
 });

@@ -45,6 +45,23 @@ export class TextCheck {
   private previous = '';
   private previousSafe = true;
 
+  /**
+   * The text the searches of a report's slices ({@link WordPattern.matchAllIn}) read whole, kept apart from the
+   * two above: the slices other patterns of the same check test between those searches (a sentence's 'before'
+   * text, a noun phrase) would push it out, and each search would check the whole report again.
+   */
+  private whole = '';
+  private wholeSafe = true;
+
+  /** {@link asciiSafe} for a text searched whole for the sake of its slices (see `whole`). */
+  wholeTextSafe(text: string): boolean {
+    if (text === this.whole) return this.wholeSafe;
+    const safe = this.asciiSafe(text);
+    this.whole = text;
+    this.wholeSafe = safe;
+    return safe;
+  }
+
   /** True when `text` holds none of the characters on which an ASCII body matches differently without `u`. */
   asciiSafe(text: string): boolean {
     if (text === this.text) return this.safe;
@@ -130,6 +147,11 @@ export class WordPattern {
   readonly source: string;
   /** True when the body is plain ASCII and case-insensitive: the search a {@link WordPatternSet} can share. */
   readonly asciiCaseless: boolean;
+  /**
+   * The ASCII search for the body's positions (without the prefix), when it has one and is case-insensitive:
+   * what a {@link WordPatternSet} shares for a body that is not plain ASCII. Null otherwise.
+   */
+  readonly asciiSource: string | null;
   /** True when the leading guard holds every ASCII letter: no match follows one. */
   readonly wholeWordStart: boolean;
 
@@ -159,15 +181,18 @@ export class WordPattern {
     // Alternatives that read letters by property after their first words ('could(?![\p{L}\p{N}])(?:\s+\p{L}+){0,3}\s*$')
     // are searched by those words alone (see `asciiOpenings`).
     const free = plain || BACKREFERENCE.test(body) ? positions : withoutAssertions(positions);
-    const searched = ASCII_BODY.test(free) && !UNICODE_ESCAPE.test(free) ? free : i === 'i' && !BACKREFERENCE.test(body) ? asciiOpenings(body) : null;
+    // A case-sensitive body is searched by the characters its alternatives open with ('[0-9٠-٩]' for digits, see `leadingAtoms`).
+    const searched = ASCII_BODY.test(free) && !UNICODE_ESCAPE.test(free) ? free : BACKREFERENCE.test(body) ? null : i === 'i' ? asciiOpenings(body) : leadingAtoms(body);
     const asciiPositions = searched !== null;
-    this.prefixed = asciiPositions && i === 'i' && !BACKREFERENCE.test(body) && this.before !== null && this.before.holdsAsciiLetters && startsWithLetters([body]);
+    this.prefixed = asciiPositions && i === 'i' && !BACKREFERENCE.test(body) && this.before !== null && this.before.holdsAsciiLetters && (startsWithLetters([body]) || opensWithLetters(searched!));
     this.ascii = searched !== null ? new RegExp(this.prefixed ? prefixedSource(searched) : searched, `g${i}`) : null;
     this.check = options.check ?? new TextCheck();
-    this.slices = i === 'i' && !BACKREFERENCE.test(body) ? SliceSearch.of(positions, this.prefixed) : null;
+    // A body whose positions are not plain ASCII ('n['’]t') searches its slices with its ASCII search, which finds at least them.
+    this.slices = i === 'i' && !BACKREFERENCE.test(body) ? (SliceSearch.of(positions, this.prefixed) ?? (searched !== null ? SliceSearch.of(searched, this.prefixed) : null)) : null;
     this.source = body;
     // (The shared search of a set unites the positions as written: only those that are plain ASCII.)
     this.asciiCaseless = plain && i === 'i';
+    this.asciiSource = i === 'i' && !BACKREFERENCE.test(body) ? searched : null;
     this.wholeWordStart = this.before !== null && this.before.holdsAsciiLetters;
   }
 
@@ -180,7 +205,12 @@ export class WordPattern {
 
   /** The next match from `lastIndex` on, exactly as the full pattern's `exec` would give it (and `lastIndex` moves alike). */
   exec(text: string): RegExpExecArray | null {
-    const unicode = this.ascii === null || !this.check.asciiSafe(text);
+    return this.execChecked(text, this.ascii !== null && this.check.asciiSafe(text));
+  }
+
+  /** {@link exec}, told whether the ASCII search may take the text (`safe`). */
+  private execChecked(text: string, safe: boolean): RegExpExecArray | null {
+    const unicode = this.ascii === null || !safe;
     if (!unicode && this.prefixed) return this.execPrefixed(text);
     const search = unicode ? this.body : (this.ascii as RegExp);
     search.lastIndex = this.lastIndex;
@@ -259,7 +289,7 @@ export class WordPattern {
    */
   matchAllIn(text: string, start: number, end: number): RegExpExecArray[] {
     const slices = this.slices;
-    if (slices === null || !this.check.asciiSafe(text)) return this.matchAll(text.slice(start, end));
+    if (slices === null || !this.check.wholeTextSafe(text)) return this.matchAll(text.slice(start, end));
     const out: RegExpExecArray[] = [];
     let slice: string | null = null;
     let from = 0;
@@ -279,6 +309,19 @@ export class WordPattern {
   test(text: string): boolean {
     this.lastIndex = 0;
     const found = this.exec(text) !== null;
+    this.lastIndex = 0;
+    return found;
+  }
+
+  /**
+   * `test(text.slice(start, end))`, with the ASCII check read from the whole text (remembered across the
+   * report's slices): a slice of a text the ASCII search may take holds none of the characters that keep it
+   * away either, so each slice tested is not checked again.
+   */
+  testIn(text: string, start: number, end: number): boolean {
+    const slice = text.slice(start, end);
+    this.lastIndex = 0;
+    const found = this.execChecked(slice, this.ascii !== null && this.check.wholeTextSafe(text)) !== null;
     this.lastIndex = 0;
     return found;
   }
@@ -340,6 +383,15 @@ function byLeadingLetter(sources: readonly string[]): { groups: Map<string, stri
     else groups.set(letter, [...(groups.get(letter) ?? []), alternative.slice(1)]);
   }
   return { groups, others };
+}
+
+/**
+ * True when every alternative of an ASCII search ({@link asciiOpenings}) opens with an ASCII letter or is
+ * the search for a character outside ASCII: with a leading guard that holds every ASCII letter, no match
+ * follows an ASCII letter, so the prefixed search ({@link prefixedSource}) finds all its positions too.
+ */
+function opensWithLetters(source: string): boolean {
+  return byLeadingLetter([source]).others.every((other) => other === ANY_NON_ASCII);
 }
 
 /** True when every position the sources' {@link positionsSource} finds starts with an ASCII letter. */
@@ -462,21 +514,64 @@ function withLeadingLetters(body: string): string {
 /**
  * A case-insensitive ASCII search for the positions of a body that is not plain ASCII: each of its
  * alternatives (read as {@link wherever}) as written when it is plain ASCII, else the letters it opens
- * with (every match of it starts with them, so the search finds at least its positions); null when an
- * alternative that is not plain ASCII opens with no ASCII letter.
+ * with (every match of it starts with them, so the search finds at least its positions), and any character
+ * outside ASCII when one follows them ('v[^\\x00-\\x7F]' for 'vários'); an alternative
+ * that opens with a character outside ASCII ('несколько', 'العشرات' among English words) is found by any
+ * such character (`[^\x00-\x7F]`, see {@link NON_ASCII_OPENING}); null when an alternative that is not
+ * plain ASCII opens otherwise.
+ *
+ * Why: one such alternative made the whole list (the vague quantities of a dozen languages) searched with
+ * `iu`, about twice as slow on an English report.
  */
 function asciiOpenings(body: string): string | null {
   const openings: string[] = [];
+  let nonAscii = false;
   for (const alternative of alternatives(body).flatMap(wherever)) {
     if (ASCII_BODY.test(alternative) && !UNICODE_ESCAPE.test(alternative)) openings.push(alternative);
     else {
       const letters = LEADING_LETTERS.exec(alternative)?.[0];
-      if (letters === undefined) return null;
-      openings.push(letters);
+      // 'vários': its letters and the character outside ASCII after them (not every 'v').
+      if (letters !== undefined) openings.push(NON_ASCII_OPENING.test(alternative.slice(letters.length)) ? letters + ANY_NON_ASCII : letters);
+      else if (NON_ASCII_OPENING.test(alternative)) nonAscii = true;
+      else return null;
     }
   }
-  return positionsSource(openings);
+  return positionsSource(nonAscii ? [...openings, ANY_NON_ASCII] : openings);
 }
+
+/**
+ * An alternative that opens with a character outside ASCII written as itself, that no quantifier makes
+ * optional: every match of it (`iu`) starts with a character outside ASCII, since no such character but
+ * those of {@link UNSAFE_TEXT} (left out here, and absent from the texts the ASCII search takes) folds
+ * onto an ASCII letter. Without `u`, `[^\x00-\x7F]` (flags `gi`) matches exactly the code units from
+ * U+0080 on: case folding without `u` never maps a character outside ASCII onto one inside it.
+ */
+const NON_ASCII_OPENING = /^[^\x00-\x7F\u0130\u0131\u017F\u1E9E\u212A\u212B\uD800-\uDFFF](?![?*]|\{0)/;
+/** The search for {@link NON_ASCII_OPENING} alternatives. */
+const ANY_NON_ASCII = '[^\\x00-\\x7F]';
+
+/**
+ * The search without `u` (flags `g`) for the positions of a case-sensitive body: the character class or
+ * character each of its alternatives (read as {@link wherever}) opens with, when each opens with one that
+ * no quantifier makes optional and that reads alike with and without `u` (no `\p{..}`, `\u{..}` nor
+ * surrogates); null otherwise. Without case folding, `u` changes nothing else for a text without surrogate
+ * pairs (the texts the ASCII search takes), so every match of the body starts at a position it finds.
+ *
+ * Why: the digits of a count ('[0-9٠-٩۰-۹]{1,3}(?:[,\u00a0][0-9]{3})+|...') were searched by the whole body with
+ * `u` at every position, about three times slower than a search for a digit.
+ */
+function leadingAtoms(body: string): string | null {
+  const atoms = new Set<string>();
+  for (const alternative of alternatives(body).flatMap(wherever)) {
+    const atom = LEADING_ATOM.exec(alternative)?.[0];
+    if (atom === undefined || /\\(?:[pP]|u\{)/.test(atom)) return null;
+    atoms.add(atom);
+  }
+  return atoms.size > 0 ? [...atoms].join('|') : null;
+}
+
+/** A character class, `\d`, `\s`, `\w` or a literal character (no surrogate) opening a source, that no quantifier makes optional. */
+const LEADING_ATOM = /^(?:\[(?:\\.|[^\]\\])*\]|\\[dsw]|[^\\[\](){}|.*+?^$\uD800-\uDFFF])(?![?*]|\{0)/;
 
 /** The letters a source opens with, up to the first that a quantifier follows or any other character. */
 const LEADING_LETTERS = /^(?:[A-Za-z](?![?*+{]))+/;
@@ -493,8 +588,9 @@ const BACKREFERENCE = /\\(?:[1-9]|k<)|\(\?<[A-Za-z]/;
  * position where some body matches, in order (each search goes on one character after the last
  * position). A pattern can match only at such a position, so each pattern is tried there, exactly as
  * written (guards included), when it is due (at or after the end of its last match) and its body can
- * start with the letter there. This takes only case-insensitive patterns with plain ASCII bodies (and
- * texts the ASCII search may take); otherwise each pattern searches on its own.
+ * start with the letter there. This takes only case-insensitive patterns with plain ASCII bodies or an
+ * ASCII search of their own (see {@link asciiOpenings}), and texts the ASCII search may take; otherwise
+ * each pattern searches on its own.
  */
 export class WordPatternSet {
   private readonly positions: RegExp | null;
@@ -504,9 +600,10 @@ export class WordPatternSet {
   private readonly prefixed: boolean;
 
   constructor(readonly patterns: readonly WordPattern[]) {
-    const shared = patterns.length > 1 && patterns.every((p) => p.asciiCaseless && !BACKREFERENCE.test(p.source));
-    const sources = patterns.map((p) => p.source);
-    this.prefixed = shared && patterns.every((p) => p.wholeWordStart) && startsWithLetters(sources);
+    // A body that is not plain ASCII ('n['’]t' among English words) joins by its own ASCII search, which finds at least its positions.
+    const shared = patterns.length > 1 && patterns.every((p) => (p.asciiCaseless || p.asciiSource !== null) && !BACKREFERENCE.test(p.source));
+    const sources = patterns.map((p) => (p.asciiCaseless ? p.source : (p.asciiSource ?? p.source)));
+    this.prefixed = shared && patterns.every((p) => p.wholeWordStart) && sources.every(opensWithLetters);
     this.positions = shared ? new RegExp(this.prefixed ? prefixedSource(positionsSource(sources)) : positionsSource(sources), 'gi') : null;
     this.letters = patterns.map((p) => leadingLetters(p.source));
     this.slices = shared ? SliceSearch.of(positionsSource(sources), this.prefixed) : null;
@@ -518,7 +615,8 @@ export class WordPatternSet {
   /** `matchAll(text.slice(start, end))`, read from one search of the whole text (see {@link WordPattern.matchAllIn}). */
   matchAllIn(text: string, start: number, end: number): RegExpExecArray[][] {
     const slices = this.slices;
-    if (slices === null || !this.patterns.every((p) => p.check.asciiSafe(text))) return this.matchAll(text.slice(start, end));
+    // Each pattern then reads the slice its own way (from its own search of the whole text, when it has one).
+    if (slices === null || !this.patterns.every((p) => p.check.wholeTextSafe(text))) return this.patterns.map((p) => p.matchAllIn(text, start, end));
     const out: RegExpExecArray[][] = this.patterns.map(() => []);
     const due = this.patterns.map(() => 0);
     let slice: string | null = null;
@@ -669,6 +767,11 @@ export function withoutAssertions(source: string): string {
   return out;
 }
 
+/** True for an ASCII letter's code (what the prefixed search's `[^A-Za-z]` rules out). */
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 /**
  * Where a pattern may match in the slices of one text, from one search of the whole text: its positions'
  * source without assertions ({@link withoutAssertions}), searched case-insensitively without `u` (texts
@@ -695,11 +798,15 @@ class SliceSearch {
   /** Calls `visit` with each position of `text[start, end]` where the pattern may match, in order, counted from `start`. */
   each(text: string, start: number, end: number, visit: (at: number) => void): void {
     const positions = this.positionsOf(text);
-    if (this.prefixed && start < end) visit(0);
-    // The first position at or after `start` (after it, for the prefixed search: `start` was tried).
+    // The prefixed search found the slice's first position in the whole text unless it is the text's first
+    // or an ASCII letter stands before it there: only then is it tried apart (the slice has no character
+    // before it). Trying it at every slice cost each sentence a match attempt per pattern.
+    const apart = this.prefixed && start < end && (start === 0 || isAsciiLetter(text.charCodeAt(start - 1)));
+    if (apart) visit(0);
+    // The first position at or after `start` (after it, when `start` was tried apart or the slice is empty).
     let lo = 0;
     let hi = positions.length;
-    const first = this.prefixed ? start + 1 : start;
+    const first = this.prefixed && (apart || start >= end) ? start + 1 : start;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       if ((positions[mid] as number) < first) lo = mid + 1;

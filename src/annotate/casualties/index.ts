@@ -13,6 +13,7 @@ import { campOf, isBelligerent, sideFromAttackBefore, sideOf, type SidePatterns 
 import type { Lexicon } from '../../lexicon/types.js';
 import type { ActorCode } from '../../model/annotation.js';
 import { compileTriggers, findTriggers, type TriggerPatterns } from './triggers.js';
+import { lastWhere } from './last-where.js';
 
 const ID = 'casualties.v1';
 
@@ -49,14 +50,15 @@ function compile(vocab: CasualtyVocabulary): Compiled {
     clauseStart: new RegExp(`(?:^|[.!?;:,"“«\\n]|(?<![\\p{L}])(?:${vocab.conjunction ?? 'and'}))\\s*$`, 'iu'),
     consequence: vocab.consequence ? new RegExp(`^[\\s"“«„]*(?:${vocab.consequence})(?![\\p{L}])`, 'iu') : null,
     side: {
-      bothSides: new WordPattern(vocab.bothSides, { before: LETTER_OR_DIGIT, after: LETTER_OR_DIGIT }), // wholeWords, matched faster
-      enemy: new RegExp(wholeWords(vocab.enemy), 'iu'),
-      own: new RegExp(wholeWords(vocab.own), 'iu'),
-      possessive: new RegExp(wholeWords(vocab.possessive), 'iu'),
+      bothSides: new WordPattern(vocab.bothSides, { before: LETTER_OR_DIGIT, after: LETTER_OR_DIGIT, check }), // wholeWords, matched faster
+      // wholeWords(...) with `iu`, matched faster (a leading look-behind by Unicode property is tried at every position).
+      enemy: new WordPattern(vocab.enemy, { before: LETTER_OR_DIGIT, after: LETTER_OR_DIGIT, check }),
+      own: new WordPattern(vocab.own, { before: LETTER_OR_DIGIT, after: LETTER_OR_DIGIT, check }),
+      possessive: new WordPattern(vocab.possessive, { before: LETTER_OR_DIGIT, after: LETTER_OR_DIGIT, check }),
       suffering: new RegExp(`${wholeWords(vocab.suffering ?? 'suffering|sustaining|incurring')}\\s+(?:[\\p{L}-]+\\s+)?$`, 'iu'),
       sideBefore: new RegExp(`${wholeWords(vocab.sideBefore)}\\s*(?:the\\s+)?$`, 'iu'),
       sideAfter: new RegExp(`^(?:['’]s)?\\s*${wholeWords(vocab.sideAfter)}`, 'iu'),
-      attack: new WordPattern(vocab.attack, { before: LETTER_OR_DIGIT, after: LETTER_OR_DIGIT }), // wholeWords, matched faster
+      attack: new WordPattern(vocab.attack, { before: LETTER_OR_DIGIT, after: LETTER_OR_DIGIT, check }), // wholeWords, matched faster
       agentBefore: vocab.agentBefore ? new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,10}?${wholeWords(vocab.agentBefore)}\\s+(?:the\\s+|an?\\s+)?$`, 'iu') : null,
       ownerAfter: vocab.ownerAfter ? new RegExp(`^\\s*(?:${vocab.ownerAfter})\\s*$`, 'iu') : null,
       attackNoun: vocab.attackNouns ? new RegExp(`^(?:['’]s)?\\s+(?:[\\p{L}-]+\\s+){0,2}?${wholeWords(vocab.attackNouns)}`, 'iu') : null,
@@ -74,7 +76,10 @@ function inside<T extends Span>(items: readonly T[], span: Span): T[] {
   return items.filter((x) => x.start >= span.start && x.end <= span.end);
 }
 
-const WAR_TOLL = new WordPattern(String.raw`(?:war|wars|conflict)\s*,?\s+(?:which|that)\s+(?:has\s+|had\s+|have\s+)?$`, { before: LETTER, after: null });
+/** The ASCII check the report-wide patterns below share: each report's text is checked once for the three (see TextCheck). */
+const REPORT_TEXTS = new TextCheck();
+
+const WAR_TOLL = new WordPattern(String.raw`(?:war|wars|conflict)\s*,?\s+(?:which|that)\s+(?:has\s+|had\s+|have\s+)?$`, { before: LETTER, after: null, check: REPORT_TEXTS });
 /** An opening quote with no closing one before the figure. */
 const QUOTED = /["“«][^"”»]*$/;
 const OPEN_QUOTE = /^[\s]*["“«]/;
@@ -148,6 +153,7 @@ export const casualties = defineStage({
     const entities: Span[] = [...actors, ...places.filter((p) => !NAME_AFTER.test(text.slice(p.end, p.end + 3)) || /\s/.test(text.slice(p.start, p.end)))];
     const namesIn = (span: Span): PersonName[] => personNames(text, span.start, span.end, inside(entities, span), compiled.figures.nameList?.notName ?? null);
     const home = homeActor(doc.report.url, ctx.lexicon);
+    const marks = quoteMarks(text);
     let last: Claimant | null = null;
     let inQuote: Claimant | null | undefined;
     /** The speaker the sentence before was attributed to as a whole (its last cue), or null. */
@@ -159,7 +165,7 @@ export const casualties = defineStage({
       const sActors = inside(actors, sentence);
       const cues = findAttributions(text, sentence, sActors, last, compiled.attribution, home);
       const triggers = findTriggers(text, sentence.start, sentence.end, compiled.triggers);
-      const quoteState = quoteBalance(text.slice(sentence.start, sentence.end));
+      const quoteState = quoteBalance(text, marks, sentence.start, sentence.end);
       // A sentence without a speaker of its own that tells the outcome of the one before goes on in its speaker's voice.
       const continues = reported !== null && !cues.length && compiled.consequence !== null && compiled.consequence.test(text.slice(sentence.start, sentence.end));
       if (triggers.length) {
@@ -182,7 +188,7 @@ export const casualties = defineStage({
           if (claimant === undefined) {
             // A sentence in a side's own voice ('we', 'the enemy') without a speaker continues the last statement.
             const sentenceText = text.slice(sentence.start, sentence.end);
-            const ownVoice = isFirstPerson(text, sentence, compiled.attribution) || compiled.side.enemy.test(sentenceText);
+            const ownVoice = isFirstPerson(text, sentence, compiled.attribution) || compiled.side.enemy.testIn(text, sentence.start, sentence.end);
             // A quotation opened here and closed a few sentences on names its speaker there ('“... losses. ...,” the ministry said').
             const opened = inQuote === undefined && OPEN_QUOTE.test(sentenceText) && quoteState !== 'balanced'
               ? speakerAfterQuote(text, sentences, si, actors, last, compiled.attribution, home) : undefined;
@@ -230,7 +236,7 @@ export const casualties = defineStage({
           // 'killing two crew members and injuring a third': one more of the same people.
           if (fig.np && previous?.sentence === sentence.index && compiled.onePerson?.test(text.slice(fig.np.start, fig.np.end))) side = previous.side;
           // 'a 1991-94 war which killed an estimated 30,000 people': a war's toll, across the sides and in nobody's voice.
-          if (WAR_TOLL.test(text.slice(Math.max(sentence.start, fig.trigger.start - 40), fig.trigger.start))) {
+          if (WAR_TOLL.testIn(text, Math.max(sentence.start, fig.trigger.start - 40), fig.trigger.start)) {
             side = 'multiple';
             claimant = null;
           }
@@ -275,7 +281,7 @@ export const casualties = defineStage({
       const announcer = announcerOf(text, sentence, sActors, compiled.announced);
       const explicit = cues.filter((c) => c.claimant && c.claimant.span.start >= sentence.start).at(-1)
         ?? (announcer ? { claimant: { code: announcer.code, span: { start: announcer.start, end: announcer.end } } } : undefined);
-      const introduced = sActors.filter((a) => a.aliasKind === 'institution' || SPEAKER_NOUN.test(text.slice(a.end, a.end + 70))).at(-1);
+      const introduced = lastWhere(sActors, (a) => a.aliasKind === 'institution' || SPEAKER_NOUN.test(text.slice(a.end, a.end + 70)));
       if (explicit?.claimant && (!introduced || explicit.claimant.span.start >= introduced.start)) last = explicit.claimant;
       else if (introduced && sentence.start <= introduced.start && introduced.start - sentence.start < 20) last = { code: introduced.code, span: { start: introduced.start, end: introduced.end } };
       else if (explicit?.claimant) last = explicit.claimant;
@@ -447,17 +453,37 @@ function homeActor(url: string | null | undefined, lexicon: Lexicon): ActorCode 
   return actor && isBelligerent(actor, lexicon) ? actor : null;
 }
 
-/** Whether a sentence toggles the quotation state (an odd number of straight quotes, or unbalanced curly ones). */
-function quoteBalance(s: string): 'toggles' | 'balanced' {
-  // One pass over the characters ('"', '“' '«', '”' '»') rather than three pattern matches.
+/** Quotation marks: straight ('"'), opening ('“', '«') and closing ('”', '»'). */
+const QUOTE_MARK = /["“«”»]/g;
+
+/** Where the quotation marks of a text stand, in order: found once per report (most sentences hold none). */
+export function quoteMarks(text: string): number[] {
+  const out: number[] = [];
+  QUOTE_MARK.lastIndex = 0;
+  for (let m = QUOTE_MARK.exec(text); m !== null; m = QUOTE_MARK.exec(text)) out.push(m.index);
+  return out;
+}
+
+/**
+ * Whether `text[start, end)` (a sentence) toggles the quotation state (an odd number of straight quotes, or
+ * unbalanced curly ones), read from the report's {@link quoteMarks} rather than from each of its characters.
+ */
+export function quoteBalance(text: string, marks: readonly number[], start: number, end: number): 'toggles' | 'balanced' {
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((marks[mid] as number) < start) lo = mid + 1;
+    else hi = mid;
+  }
   let straight = 0;
   let open = 0;
   let close = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+  for (let k = lo; k < marks.length && (marks[k] as number) < end; k++) {
+    const c = text.charCodeAt(marks[k] as number);
     if (c === 0x22) straight++;
     else if (c === 0x201c || c === 0xab) open++;
-    else if (c === 0x201d || c === 0xbb) close++;
+    else close++;
   }
   return straight % 2 === 1 || open !== close ? 'toggles' : 'balanced';
 }
@@ -474,7 +500,7 @@ function dateAfter(text: string, dates: readonly DateAnnotation[], at: number): 
 
 const BACK_REFERENCE = new WordPattern(
   String.raw`(?:the|that|this)\s+(?:fighting|war|conflict|hostilities)|(?:days|weeks|months|years)\s+of\s+(?:fighting|war|conflict)|had\s+(?:been\s+)?(?:killed|died|wounded|injured|displaced|forced|fled)`,
-  { before: LETTER, after: LETTER },
+  { before: LETTER, after: LETTER, check: REPORT_TEXTS },
 );
 
 /**
@@ -495,7 +521,7 @@ function backgroundDate(text: string, sentence: SentenceAnnotation, previous: Se
     const day = inside(dates, previous).filter((x) => x.role === 'body' && x.date.precision === 'day' && !WEEKEND_WORD.test(text.slice(x.start, x.end))).at(-1);
     if (day) return day;
   }
-  if (!BACK_REFERENCE.test(text.slice(sentence.start, sentence.end))) return null;
+  if (!BACK_REFERENCE.testIn(text, sentence.start, sentence.end)) return null;
   return inside(dates, previous).filter((x) => x.role === 'body' && x.certainty === 'stated').at(-1) ?? null;
 }
 
@@ -509,7 +535,7 @@ function dateOfFigureBefore(text: string, sentence: SentenceAnnotation, previous
 }
 
 // As `/(?<![\p{L}])(?:...)(?![\p{L}])/iu`, matched faster (a leading look-behind is tried at every position).
-const YEARS_OF_WAR = new WordPattern(String.raw`(?:several|many|two|three|four|five|six|years|decades)\s+(?:years\s+)?of\s+(?:fighting|war|conflict)|the\s+(?:war|conflict)(?![\p{L}\s]*(?:began|started))`, { before: LETTER, after: LETTER });
+const YEARS_OF_WAR = new WordPattern(String.raw`(?:several|many|two|three|four|five|six|years|decades)\s+(?:years\s+)?of\s+(?:fighting|war|conflict)|the\s+(?:war|conflict)(?![\p{L}\s]*(?:began|started))`, { before: LETTER, after: LETTER, check: REPORT_TEXTS });
 
 /**
  * 'Some 30,000 people were killed during several years of fighting': an undated toll of a war told
@@ -517,7 +543,7 @@ const YEARS_OF_WAR = new WordPattern(String.raw`(?:several|many|two|three|four|f
  * agreed in 1994'), not the day of the sentence before.
  */
 function warDate(text: string, sentence: SentenceAnnotation, before: readonly SentenceAnnotation[], dates: readonly DateAnnotation[]): DateAnnotation | null {
-  if (!YEARS_OF_WAR.test(text.slice(sentence.start, sentence.end)) || before.length === 0) return null;
+  if (!YEARS_OF_WAR.testIn(text, sentence.start, sentence.end) || before.length === 0) return null;
   return dates.filter((d) => d.start >= before[0]!.start && d.end <= sentence.start && d.role === 'body' && d.date.precision === 'year').at(-1) ?? null;
 }
 

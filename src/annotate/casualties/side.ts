@@ -4,6 +4,7 @@ import type { Lexicon } from '../../lexicon/types.js';
 import type { Figure } from './figures.js';
 import type { WordPattern } from '../../lexicon/word-pattern.js';
 import { execAll } from '../../lexicon/exec-all.js';
+import { lastWhere } from './last-where.js';
 
 /** Compiled patterns the side rules use. */
 export interface SidePatterns {
@@ -14,9 +15,10 @@ export interface SidePatterns {
   /** An actor followed by these words ('side') names a side. */
   readonly sideAfter: RegExp;
   readonly bothSides: WordPattern;
-  readonly enemy: RegExp;
-  readonly own: RegExp;
-  readonly possessive: RegExp;
+  /** Whole words (`wholeWords(...)`, `iu`), matched faster. */
+  readonly enemy: WordPattern;
+  readonly own: WordPattern;
+  readonly possessive: WordPattern;
   readonly attack: WordPattern;
   /** After a passive status verb, the words up to its agent ('killed in shelling conducted by'), or null. */
   readonly agentBefore: RegExp | null;
@@ -71,11 +73,10 @@ const KILL_ACTIVE = /\b(?:killed|killing|kills|wounded|wounding|injured|injuring
 export function sideOf(fig: Figure, c: SideContext): Side {
   const { text, sentence, patterns } = c;
   // From 40 characters before the figure's words to 40 after them ('killing five soldiers on both sides', 'Число жертв конфликта двух стран достигло 25').
-  const around = text.slice(
-    Math.max(sentence.start, Math.min(fig.np?.start ?? fig.trigger.start, fig.trigger.start) - 40),
-    Math.min(sentence.end, Math.max(fig.np?.end ?? fig.trigger.end, fig.trigger.end) + 40),
-  );
-  if (patterns.bothSides.test(around) && !fig.trigger.none) return 'multiple';
+  // (`testIn`: as testing the slice, the ASCII check read from the whole text.)
+  const aroundStart = Math.max(sentence.start, Math.min(fig.np?.start ?? fig.trigger.start, fig.trigger.start) - 40);
+  const aroundEnd = Math.min(sentence.end, Math.max(fig.np?.end ?? fig.trigger.end, fig.trigger.end) + 40);
+  if (patterns.bothSides.testIn(text, aroundStart, aroundEnd) && !fig.trigger.none) return 'multiple';
   const claimantCode = c.claimant?.code ?? null;
   const camps = new Set(c.actors.filter((a) => a.aliasKind !== 'person' && isBelligerent(a.code, c.lexicon)).map((a) => campOf(a.code, c.lexicon)));
   if (fig.np) {
@@ -83,10 +84,9 @@ export function sideOf(fig: Figure, c: SideContext): Side {
     const codes = [...new Set(inside.map((a) => a.code))];
     if (codes.length === 1) return codes[0]!;
     if (codes.length > 1) return 'multiple';
-    const npText = text.slice(fig.np.start, fig.np.end);
-    if (patterns.enemy.test(npText) && claimantCode) return opponentOf(claimantCode, c.lexicon) ?? 'unknown';
-    if (patterns.own.test(npText) && claimantCode) return claimantCode;
-    if (patterns.possessive.test(npText)) {
+    if (patterns.enemy.testIn(text, fig.np.start, fig.np.end) && claimantCode) return opponentOf(claimantCode, c.lexicon) ?? 'unknown';
+    if (patterns.own.testIn(text, fig.np.start, fig.np.end) && claimantCode) return claimantCode;
+    if (patterns.possessive.testIn(text, fig.np.start, fig.np.end)) {
       // 'The enemy's equipment was destroyed, and hundreds of its servicemen were killed': its = the enemy's.
       const enemyAt = claimantCode ? lastMatch(patterns.enemy, text.slice(sentence.start, fig.np.start)) : -1;
       if (enemyAt >= 0 && !c.actors.some((a) => a.start > sentence.start + enemyAt && a.end <= fig.np!.start)) return opponentOf(claimantCode!, c.lexicon) ?? 'unknown';
@@ -163,10 +163,8 @@ export function sideOf(fig: Figure, c: SideContext): Side {
   if (!fig.trigger.none) {
     const before = text.slice(sentence.start, fig.trigger.start).split(/[;:]/).at(-1)!;
     const after = /^[^;:.!?]*/.exec(text.slice(fig.trigger.end, sentence.end))![0];
-    patterns.bothSides.lastIndex = 0;
-    const inBefore = patterns.bothSides.exec(before) !== null;
-    patterns.bothSides.lastIndex = 0;
-    if (inBefore || patterns.bothSides.exec(after)) return 'multiple';
+    // (Both are slices of the text: `before` ends at the trigger, `after` starts after it.)
+    if (patterns.bothSides.testIn(text, fig.trigger.start - before.length, fig.trigger.start) || patterns.bothSides.testIn(text, fig.trigger.end, fig.trigger.end + after.length)) return 'multiple';
   }
   if (claimantCode && isBelligerent(claimantCode, c.lexicon)) {
     const killerIsClaimant = KILL_ACTIVE.test(text.slice(fig.trigger.start, fig.trigger.end)) && fig.np && fig.np.start > fig.trigger.start
@@ -223,7 +221,7 @@ export function sideFromAttackBefore(previous: Span, c: SideContext): ActorCode 
 
 /** A belligerent right before a verb at `verbAt` with only the words naming it between ('Azerbaijani forces (have) killed'). */
 function subjectOfVerb(verbAt: number, c: SideContext): ActorCode | null {
-  const subject = c.actors.filter((a) => a.end <= verbAt && verbAt - a.end < 40 && isBelligerent(a.code, c.lexicon) && !/\b(?:on|against|at|into|of|by|from|with)\s*$/i.test(c.text.slice(Math.max(0, a.start - 12), a.start))).at(-1);
+  const subject = lastWhere(c.actors, (a) => a.end <= verbAt && verbAt - a.end < 40 && isBelligerent(a.code, c.lexicon) && !/\b(?:on|against|at|into|of|by|from|with)\s*$/i.test(c.text.slice(Math.max(0, a.start - 12), a.start)));
   return subject && SUBJECT_WORDS.test(c.text.slice(subject.end, verbAt)) ? subject.code : null;
 }
 
@@ -232,12 +230,11 @@ const SUBJECT_WORDS = /^(?:['’]s)?(?:\s+(?:armed|military|army|forces|troops|u
 
 /** The actor that attacks ('Azeri forces shelled ...') before `at`, when a belligerent is the subject of an attack verb. */
 function attackerBefore(at: number, c: SideContext): ActorCode | null {
-  const s = c.text.slice(c.sentence.start, at);
-  c.patterns.attack.lastIndex = 0;
   let found: ActorCode | null = null;
-  for (let m = c.patterns.attack.exec(s); m; m = c.patterns.attack.exec(s)) {
+  // The verbs of `text.slice(sentence.start, at)`, read from the search of the whole text (see WordPattern.matchAllIn).
+  for (const m of c.patterns.attack.matchAllIn(c.text, c.sentence.start, at)) {
     const verbAt = c.sentence.start + m.index;
-    const subject = c.actors.filter((a) => a.end <= verbAt && verbAt - a.end < 40 && isBelligerent(a.code, c.lexicon) && !/\b(?:on|against|at|into|of|by|from|with)\s*$/i.test(c.text.slice(Math.max(0, a.start - 12), a.start))).at(-1);
+    const subject = lastWhere(c.actors, (a) => a.end <= verbAt && verbAt - a.end < 40 && isBelligerent(a.code, c.lexicon) && !/\b(?:on|against|at|into|of|by|from|with)\s*$/i.test(c.text.slice(Math.max(0, a.start - 12), a.start)));
     // Only the words naming the subject may stand between it and the verb ('Azerbaijani forces shelled').
     const between = subject ? c.text.slice(subject.end, verbAt) : '';
     if (subject && SUBJECT_WORDS.test(between)) found = subject.code;
@@ -325,17 +322,7 @@ function antecedentOfAndThat(at: number, c: SideContext): ActorCode | null {
   return c.actors.find((a) => a.start >= start && a.end <= end && a.aliasKind !== 'person' && isBelligerent(a.code, c.lexicon))?.code ?? null;
 }
 
-/** The global copy of each pattern {@link lastMatch} reads, made once rather than per call. */
-const GLOBAL_COPIES = new WeakMap<RegExp, RegExp>();
-
-/** The index of the last match of a (non-global) pattern in a string, or -1. */
-function lastMatch(pattern: RegExp, s: string): number {
-  let global = GLOBAL_COPIES.get(pattern);
-  if (global === undefined) {
-    global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
-    GLOBAL_COPIES.set(pattern, global);
-  }
-  let at = -1;
-  for (const m of execAll(global, s)) at = m.index ?? at;
-  return at;
+/** The index of the last match of a pattern in a string, or -1. */
+function lastMatch(pattern: WordPattern, s: string): number {
+  return pattern.matchAll(s).at(-1)?.index ?? -1;
 }

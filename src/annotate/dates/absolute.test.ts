@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAbsoluteDates } from './absolute.js';
+import { findAbsoluteDates, monthWordBefore } from './absolute.js';
 
 function found(text: string, slashDayFirst?: boolean) {
   return findAbsoluteDates(text, slashDayFirst === undefined ? {} : { slashDayFirst }).map((m) => [text.slice(m.start, m.end), m.year, m.month, m.day, m.form]);
@@ -46,5 +46,19 @@ describe('absolute: written dates', () => {
     ['A march 5 km long.'],
   ])('finds nothing in %j', (text) => {
     expect(found(text)).toEqual([]);
+  });
+});
+
+describe('absolute dates: the month word before a day', () => {
+  const MONTH_BEFORE = /(?<!\p{L})(\p{L}+)\.?(,?)\s+$/u;
+  it('reads what the pattern reads', () => {
+    const befores = [
+      'on July ', 'Sept. ', 'Sept.,  ', 'ab,. ', 'ab ,', 'ab .', 'x1ab ', 'a.b. ', 'said\t\n', '', ' ', '12 ', 'Nov,', 'the 3rd', 'May\u00a0',
+      'июля ', 'Ağustos ', '𝐀𝐁 ', 'end.', 'on March, ', 'in May.\n', ' , ', '. ', 'a. , ', 'A ', 'x-July ', "l'août ", 'Dec.,\t', '16 Juli ', '1990s ',
+    ];
+    for (const before of befores) {
+      const m = MONTH_BEFORE.exec(before);
+      expect(monthWordBefore(before), JSON.stringify(before)).toEqual(m ? [m[0], m[1], m[2]] : null);
+    }
   });
 });

@@ -39,6 +39,38 @@ const SPACE_BEFORE = /\s/;
 /** English month words that are also common lower-case words ('may', 'march'). */
 const LOWERCASE_AMBIGUOUS = new Set(['may', 'march', 'mar', 'jan', 'sun', 'dec']);
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * `MONTH_BEFORE.exec(s)` as the stage reads it (the whole match, the word, the comma or ''): an ASCII text
+ * is read from its end (the pattern, ending at the text's end, is tried at every position with a
+ * look-behind by Unicode property: about a microsecond for 16 characters); others by the pattern.
+ */
+export function monthWordBefore(s: string): readonly [string, string, string] | null {
+  if (NON_ASCII.test(s)) {
+    const m = MONTH_BEFORE.exec(s);
+    return m ? [m[0], m[1] ?? '', m[2] ?? ''] : null;
+  }
+  let i = s.length;
+  while (i > 0 && isAsciiSpace(s.charCodeAt(i - 1))) i--;
+  if (i === s.length) return null; // `\s+` reads at least one
+  const comma = i > 0 && s.charCodeAt(i - 1) === 44 ? ',' : '';
+  if (comma) i--;
+  if (i > 0 && s.charCodeAt(i - 1) === 46) i--; // '.'
+  let start = i;
+  while (start > 0 && isAsciiLetter(s.charCodeAt(start - 1))) start--;
+  return start < i ? [s.slice(start), s.slice(start, i), comma] : null;
+}
+
+/** `\s` among ASCII characters: tab, line feed, vertical tab, form feed, carriage return, space. */
+function isAsciiSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 function accept(out: AbsoluteMatch[], start: number, end: number, year: number | null, month: number | null, day: number | null, form: AbsoluteMatch['form']): void {
   if (month === null || month < 1 || month > 12) return;
   if (year !== null && !isPlausibleYear(year)) return;
@@ -80,7 +112,7 @@ function matchFromDigits(found: AbsoluteMatch[], text: string, at: number, optio
 
 /** The forms whose month word stands before the digit run at `at`: 'July 14', 'March 2008'. */
 function matchAfterMonth(found: AbsoluteMatch[], text: string, at: number): void {
-  const before = MONTH_BEFORE.exec(text.slice(Math.max(0, at - 16), at));
+  const before = monthWordBefore(text.slice(Math.max(0, at - 16), at));
   const month = before ? namedMonth(before[1] ?? '') : null;
   if (!before || month === null) return;
   const start = at - before[0].length;

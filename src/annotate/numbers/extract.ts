@@ -212,9 +212,25 @@ export function qualifierKindsBefore(before: string): readonly boolean[] | null 
   const tail = before.trimEnd().slice(-LONGEST_ENDING);
   if (NON_ASCII.test(tail)) return QUALIFIER_ENDINGS.map(() => true);
   const lower = tail.toLowerCase();
-  const kinds = QUALIFIER_ENDINGS.map((endings) => endings.some((word) => lower.endsWith(word)));
-  return kinds.includes(true) ? kinds : null;
+  // `lower.endsWith(word)` for every last word of every kind, read as one look-up per length of those words.
+  let kinds: boolean[] | null = null;
+  for (const length of ENDING_LENGTHS) {
+    if (length > lower.length) continue;
+    const found = KINDS_BY_ENDING.get(length === lower.length ? lower : lower.slice(-length));
+    if (found === undefined) continue;
+    kinds ??= QUALIFIER_ENDINGS.map(() => false);
+    for (const k of found) kinds[k] = true;
+  }
+  return kinds;
 }
+
+/** Each last word of {@link QUALIFIER_ENDINGS} to the kinds (indices) whose phrases end with it. */
+const KINDS_BY_ENDING = new Map<string, number[]>();
+QUALIFIER_ENDINGS.forEach((endings, k) => {
+  for (const word of endings) KINDS_BY_ENDING.set(word, [...(KINDS_BY_ENDING.get(word) ?? []), k]);
+});
+/** The lengths of those words. */
+const ENDING_LENGTHS = [...new Set(QUALIFIER_ENDINGS.flat().map((w) => w.length))];
 
 /** The qualifier phrase ending right before `start`, the longest one when several match. */
 function qualifierBefore(text: string, start: number, floor: number): { kind: NumberQualifier; start: number } | null {

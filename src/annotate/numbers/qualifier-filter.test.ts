@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { alternatives } from '../../lexicon/word-pattern.js';
 import { lastWordOf, qualifierKindsBefore } from './extract.js';
-import { QUALIFIERS } from './lexicon.js';
+import { QUALIFIER_ENDINGS, QUALIFIERS } from './lexicon.js';
 
 /** The phrases of every qualifier pattern, read back from its source `(?:^|[^\p{L}])(phrases)\s+$`. */
 const PHRASES = QUALIFIERS.flatMap(([, re]) => alternatives(/\((?!\?)(.*)\)\\s\+\$$/.exec(re.source)?.[1] ?? '').map((p) => p.replace(/\\(.)/g, '$1')));
@@ -50,6 +50,25 @@ describe('numbers: the qualifier pre-filter', () => {
     }
     // 'at least' lets only its own kind through.
     expect(qualifierKindsBefore('killing at least ')).toEqual(QUALIFIERS.map(([kind]) => kind === 'at-least'));
+  });
+});
+
+describe('numbers: the qualifier pre-filter by last words', () => {
+  /** The reading with `endsWith` for every last word of every kind (before the look-up by length). */
+  function byEndsWith(before: string): boolean[] | null {
+    if (!/\s$/.test(before)) return null;
+    const longest = Math.max(...QUALIFIER_ENDINGS.flat().map((w) => w.length));
+    const tail = before.trimEnd().slice(-longest);
+    if (/[^\x00-\x7f]/.test(tail)) return QUALIFIER_ENDINGS.map(() => true);
+    const lower = tail.toLowerCase();
+    const kinds = QUALIFIER_ENDINGS.map((endings) => endings.some((word) => lower.endsWith(word)));
+    return kinds.includes(true) ? kinds : null;
+  }
+
+  it('lets through the kinds the endings do, for every phrase and its suffixes in context', () => {
+    const befores = ['', ' ', 'x ', 'killed ', 'moreover ', 'Approx. ', 'AT LEAST\t', 'up to ', 'tot ', 'the toll rose to ', 'a,b. ', 'over\n', '\u00a0over ', '12 '];
+    for (const phrase of PHRASES) for (let i = 0; i < phrase.length; i++) befores.push(`said ${phrase.slice(i)} `, `${phrase.slice(i)}`, `x${phrase.slice(i).toUpperCase()}  `);
+    for (const before of befores) expect(qualifierKindsBefore(before), JSON.stringify(before)).toEqual(byEndsWith(before));
   });
 });
 

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { ANAPHORIC, ANAPHORIC_HINT, CAME_DAYS_AFTER, CAME_HINT } from './anaphoric.js';
+
+// The hints only let a report skip the phrases' own searches: each must hold wherever a phrase matches.
+describe('dates: the hints before the anaphoric day counts', () => {
+  const counts = ['a', 'an', 'one', 'two', 'seven', '3', '12', 'A', 'TWO'];
+  const phrases = [
+    ...counts.flatMap((n) => ['earlier', 'before', 'later', 'after'].flatMap((d) => [`${n} day ${d},`, `${n} days ${d}.`, `${n}  DAYS\n${d})`])),
+    ...['previous', 'preceding', 'next', 'following'].flatMap((w) => [`the ${w} day,`, `The ${w.toUpperCase()}\tDay.`]),
+    'the day before;', 'the day after:', 'THE DAY AFTER',
+    ...['came', 'comes', 'happened', 'occurred', 'took place', 'followed', 'was', 'were'].flatMap((v) => [
+      `The attack ${v} only six days after a missile struck`, `It ${v} a week after the talks`, `${v} two weeks after its shelling`, `${v} just 2 days after the killed soldiers`,
+    ]),
+    'came two wee\u212As after the talks', 'came ſix dayſ after the talks', 'a day earlier', 'days after days', 'Tuesday before', 'holiday after',
+  ];
+  it('holds wherever a phrase is found', () => {
+    let found = 0;
+    for (const p of phrases) {
+      for (const text of [p, `Shelling hit Berd on Sept. 25. ${p} two died.`]) {
+        ANAPHORIC.lastIndex = 0;
+        if (ANAPHORIC.test(text)) {
+          found++;
+          expect(ANAPHORIC_HINT.test(text), text).toBe(true);
+        }
+        ANAPHORIC.lastIndex = 0;
+        if (CAME_DAYS_AFTER.test(text)) {
+          found++;
+          expect(CAME_HINT.test(text), text).toBe(true);
+        }
+      }
+    }
+    expect(found).toBeGreaterThan(100);
+  });
+});
