@@ -149,8 +149,65 @@ function actorBefore(text: string, sentenceStart: number, at: number, actors: re
   }
   // The cheap condition first (same result: the tests have no side effects).
   if (previous && p.anaphoraBefore.testIn(text, windowStart, at)) return previous;
-  if (/\p{Lu}/u.test(before.slice(-40)) && p.properNounBefore.test(before)) return null;
+  if (/\p{Lu}/u.test(before.slice(-40)) && endsWithProperNoun(before, p.properNounBefore)) return null;
   return undefined;
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+/** The words a news outlet's name may end with in {@link AttributionPatterns.properNounBefore}. */
+const MEDIA_WORD_END = /(?:agency|newspaper|TV|television|website)$/;
+
+/**
+ * `properNounBefore.test(before)` (up to four capitalised words, maybe an outlet's word, ending `before`),
+ * which backtracks over every capitalised word from every position (about 5 us for 90 characters).
+ * For an ASCII text it is first ruled out by its last word, then run on the last words only:
+ *
+ * - the match ends with an outlet's word or with a capitalised word's letters, so the last word (after
+ *   white space and a comma) holds a capital or ends with an outlet's word;
+ * - the match holds only letters, '.', '&', '-', white space and a comma, and at most eight words between
+ *   white space ('the', four capitalised, 'news agency', a lone comma), so it starts after the last other
+ *   character and within the last eight words; the text cut there is cut after a non-letter, where the
+ *   pattern's `^` reads as its `[^\p{L}]` did.
+ */
+export function endsWithProperNoun(before: string, properNounBefore: RegExp): boolean {
+  if (NON_ASCII.test(before)) return properNounBefore.test(before);
+  let end = before.length;
+  while (end > 0 && isAsciiSpace(before.charCodeAt(end - 1))) end--;
+  if (end > 0 && before.charCodeAt(end - 1) === 44) {
+    end--;
+    while (end > 0 && isAsciiSpace(before.charCodeAt(end - 1))) end--;
+  }
+  let start = end;
+  let capital = false;
+  while (start > 0 && !isAsciiSpace(before.charCodeAt(start - 1))) {
+    const c = before.charCodeAt(start - 1);
+    if (c >= 65 && c <= 90) capital = true;
+    start--;
+  }
+  if (start === end || (!capital && !MEDIA_WORD_END.test(before.slice(start, end)))) return false;
+  return properNounBefore.test(before.slice(lastWordsStart(before)));
+}
+
+/** Where the last eight words between white space start, or after the last character no name holds (see {@link endsWithProperNoun}). */
+function lastWordsStart(s: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = s.length; i > 0; i--) {
+    const c = s.charCodeAt(i - 1);
+    const space = isAsciiSpace(c);
+    const named = space || c === 44 || c === 45 || c === 46 || c === 38 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if (!named) return i;
+    if (space) {
+      if (inWord && ++words === 8) return i;
+      inWord = false;
+    } else inWord = true;
+  }
+  return 0;
+}
+
+/** `\s` among ASCII characters: tab, line feed, vertical tab, form feed, carriage return, space. */
+function isAsciiSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
 }
 
 /**

@@ -41,3 +41,17 @@ describe('date-lines: classification', () => {
     expect(lineAt(text, 16)).toEqual({ start: 14, end: 19 });
   });
 });
+
+describe('date lines: a date deep in a line is prose', () => {
+  it('reads a date more than a label past its line start as prose, before and after the shortcut alike', () => {
+    const label = 'Published by the press service of the Ministry of Defence of the Republic, ';
+    for (const prefix of ['', 'Title\n', 'Title\n\n']) {
+      for (const date of ['July 14, 2020', '14 July 2020']) {
+        const text = `${prefix}${label}${date}`;
+        expect(kindOf(text, date)).toBeNull();
+        // Within a label's length it is still read as a line ('BAKU, July 14' as a dateline).
+        expect(kindOf(`${prefix}BAKU, ${date} - Two soldiers died.`, date)).toBe('dateline');
+      }
+    }
+  });
+});

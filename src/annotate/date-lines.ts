@@ -59,6 +59,9 @@ function isDateLineRest(rest: string): boolean {
  * the date sits inside prose.
  */
 export function classifyDateLine(text: string, line: Span, date: Span): DateLineKind | null {
+  // Past the text's first line no prefix is read: a date more than a label's length into its line is in
+  // prose, decided before the line is copied and its link targets blanked (most dates of a report).
+  if (line.start !== 0 && date.start - line.start > MAX_LABEL) return null;
   const lineText = blankLinkTargets(text.slice(line.start, line.end));
   const prefix = DATE_PREFIX.exec(lineText);
   const offset = prefix && line.start === 0 ? prefix[0].length : 0;

@@ -17,6 +17,8 @@ function beats(a: DateCandidate, b: DateCandidate): boolean {
 
 /** Resolves overlaps: the candidate with the higher priority (then the longer one) wins. */
 export function removeOverlaps(candidates: readonly DateCandidate[]): DateCandidate[] {
+  // Most sentences hold no candidate or one: nothing to sort or compare (the same list results).
+  if (candidates.length <= 1) return [...candidates];
   const sorted = [...candidates].sort((a, b) => a.start - b.start || b.priority - a.priority || b.end - a.end);
   const kept: DateCandidate[] = [];
   for (const c of sorted) {

@@ -10,7 +10,7 @@ import {
   LIST_NUMBER_AFTER,
   LIST_NUMBER_BEFORE,
   NOT_A_COUNT_AFTER,
-  NOT_A_COUNT_BEFORE,
+  notACountBefore,
   ONE_COUNT_AFTER,
   ONE_NOT_BEFORE,
   QUALIFIER_ENDINGS,
@@ -128,7 +128,7 @@ function isAsciiLetter(c: number): boolean {
 function isCount(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - SHORT_CONTEXT), start);
   const after = text.slice(end, end + CONTEXT);
-  if (NOT_A_COUNT_AFTER.test(after) || DECIMAL_OR_ORDINAL_AFTER.test(after) || NOT_A_COUNT_BEFORE.test(before) || RANGE_AFTER.test(after)) return false;
+  if (NOT_A_COUNT_AFTER.test(after) || DECIMAL_OR_ORDINAL_AFTER.test(after) || notACountBefore(before) || RANGE_AFTER.test(after)) return false;
   const lastWord = lastWordOf(before);
   if (lastWord && monthNumber(lastWord) !== null) return false; // 'July 14', 'Sept. 25'
   return !(LIST_NUMBER_BEFORE.test(before) && LIST_NUMBER_AFTER.test(after));

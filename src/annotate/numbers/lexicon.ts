@@ -80,13 +80,55 @@ export const NOT_A_COUNT_AFTER = new RegExp(
 export const DECIMAL_OR_ORDINAL_AFTER = /^\.\s*\p{Ll}/u;
 
 /** Before a numeral: money signs, labels ('Update 5', 'No. 3', 'Resolution 822'), ages. (Month names are checked apart.) */
+const LABELS_BEFORE = String.raw`updated?|no\.?|nos\.?|number|nr\.?|article|art\.|resolution|vol\.?|volume|page|p\.|pp\.|part|chapter|section|phase|level|episode|issue|version|channel|route|highway|item|figure|fig\.|table|protocol|paragraph|unit|brigade|battalion|division|regiment|corps|aged|age`;
+/** The currency codes among the money words (matched without a word boundary, as the pattern does). */
+const CURRENCY_CODES = ['usd', 'eur', 'azn', 'amd', 'rub', 'gbp'];
 export const NOT_A_COUNT_BEFORE = new RegExp(
   [
-    String.raw`(?:[$€£¥₽₼֏]|US\$|USD|EUR|AZN|AMD|RUB|GBP)\s*$`,
-    String.raw`(?<![\p{L}])(?:updated?|no\.?|nos\.?|number|nr\.?|article|art\.|resolution|vol\.?|volume|page|p\.|pp\.|part|chapter|section|phase|level|episode|issue|version|channel|route|highway|item|figure|fig\.|table|protocol|paragraph|unit|brigade|battalion|division|regiment|corps|aged|age)\s*$`,
+    String.raw`(?:[$€£¥₽₼֏]|US\$|${CURRENCY_CODES.map((c) => c.toUpperCase()).join('|')})\s*$`,
+    String.raw`(?<![\p{L}])(?:${LABELS_BEFORE})\s*$`,
   ].join('|'),
   'iu',
 );
+
+/** The labels as the words they match, lower case ('no\\.?' → 'no', 'no.'; 'updated?' → 'update', 'updated'). */
+const LABEL_FORMS: ReadonlySet<string> = new Set(
+  LABELS_BEFORE.split('|').flatMap((label) => {
+    const word = label.replace(/\\\.\??$|d\?$/, '');
+    return label.endsWith('\\.?') ? [word, `${word}.`] : label.endsWith('\\.') ? [`${word}.`] : label.endsWith('d?') ? [word, `${word}d`] : [word];
+  }),
+);
+
+/**
+ * `NOT_A_COUNT_BEFORE.test(before)`: read from the end for an ASCII text (the pattern ends at the text's
+ * end and is tried at every position with a look-behind by Unicode property, about a microsecond for the
+ * 24 characters before each numeral); others by the pattern. Both alternatives end right before the
+ * trailing white space: a money sign or currency code there, or a label that is the whole run of letters
+ * (and its period) there, since no letter may stand before it.
+ */
+export function notACountBefore(before: string): boolean {
+  if (NON_ASCII_TEXT.test(before)) return NOT_A_COUNT_BEFORE.test(before);
+  let end = before.length;
+  while (end > 0 && isAsciiSpace(before.charCodeAt(end - 1))) end--;
+  if (end === 0) return false;
+  if (before.charCodeAt(end - 1) === 36) return true; // '$' (and 'US$')
+  if (end >= 3 && CURRENCY_CODES.includes(before.slice(end - 3, end).toLowerCase())) return true;
+  let start = before.charCodeAt(end - 1) === 46 ? end - 1 : end; // a label's period
+  while (start > 0 && isAsciiLetter(before.charCodeAt(start - 1))) start--;
+  return start < end && LABEL_FORMS.has(before.slice(start, end).toLowerCase());
+}
+
+const NON_ASCII_TEXT = /[^\x00-\x7f]/;
+
+/** `\s` among ASCII characters: tab, line feed, vertical tab, form feed, carriage return, space. */
+function isAsciiSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 /** A list number: at the start of a line and followed by '. ' or ') '. */
 export const LIST_NUMBER_BEFORE = /(?:^|\n)[^\S\n]*$/;
 export const LIST_NUMBER_AFTER = /^[.)]\s/;
