@@ -14,6 +14,9 @@ describe('casualties: counts and status', () => {
     ['In February 1992, 613 Azerbaijani civilians were massacred in Khojaly.', ['AZE killed 613 613 null 1992-02 civilians']],
     ['One soldier later succumbed to his wounds.', ['unknown killed 1 1 null 2023-09-01 soldiers']],
     ['Two Armenian shepherds were abducted near the border.', ['ARM captured 2 2 null 2023-09-01 civilians']],
+    ['The death toll rose to 17, the Azerbaijani health ministry said.', ['AZE killed 17 17 AZE 2023-09-01 unspecified']],
+    ['The death toll of the shelling rose to 9, officials said.', ['unknown killed 9 9 null 2023-09-01 unspecified']],
+    ['The Armenian Defence Ministry said that one of its soldiers was killed.', ['ARM killed 1 1 ARM 2023-09-01 soldiers']],
   ])('%s', (text, expected) => {
     expect(claimsOf(text)).toEqual(expected);
   });

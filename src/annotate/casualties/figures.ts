@@ -161,6 +161,9 @@ function headAfter(text: string, pos: number, limit: number, lex: FigureLexicon)
     const end = m.index + m[0].length;
     const gapText = text.slice(pos, m.index);
     if (/[.;:!?]/.test(gapText)) return { kind: 'bare', group: 'unspecified', end: pos };
+    // 'the toll rose to 170, the ministry said', '170, officials said': a comma right after the count ends its
+    // words, and what follows is another phrase, not the people counted.
+    if (words === 0 && /^\s*,/.test(gapText)) return { kind: 'bare', group: 'unspecified', end: pos };
     const group = personGroup(w, lex);
     if (group) return { kind: 'person', group, end: lex.wordAfterNoun ? wordEndAfter(text, end, limit) : end };
     if (isThing(w, lex)) return { kind: 'thing', group: 'unspecified', end };

@@ -46,6 +46,7 @@ const WORD_SPLIT = /[\s-]+/;
 const RANGE_AFTER = /^[-–]\d/;
 const YEAR_LIKE = /^(?:19|20)\d{2}$/;
 const ONE_OF_GROUP = /^\s+of\s+(?:its|their|our|his|her|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:soldiers|servicemen|troops|officers|fighters|civilians|residents|villagers|people|men|women|children|border guards|guards|policemen|conscripts)(?![\p{L}])/iu;
+const THAT_BEFORE = /(?:^|[^\p{L}])that\s+$/iu;
 const NOT_ONE_BEFORE = /(?:^|[^\p{L}])(?:no|every|any|each|which|this|that|the)\s+$/iu;
 /** 'million' alone (as in '$5 million') is not a count; 'a million' is. */
 const LEADING_SCALE = /^(?:hundred|thousand|million|billion|dozen)/i;
@@ -136,6 +137,8 @@ function isCount(text: string, start: number, end: number): boolean {
 
 function isCountingOne(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - CONTEXT), start);
+  // 'said that one of its soldiers was killed': 'that' opens a clause here, and 'one of its soldiers' is a count.
+  if (THAT_BEFORE.test(before) && ONE_OF_GROUP.test(text.slice(end, end + CONTEXT))) return true;
   if (NOT_ONE_BEFORE.test(before)) return false;
   const next = NEXT_WORD.exec(text.slice(end, end + CONTEXT))?.[1];
   if (next && !ONE_NOT_BEFORE.has(next.toLowerCase())) return true;

@@ -44,6 +44,12 @@ describe('numbers: numerals', () => {
     expect(numbersIn('The drone strike killed two and injured one.').map((n) => n.numeral)).toEqual(['two', 'one']);
   });
 
+  it('reads "that one of its soldiers" as a count, but not "that one" alone', () => {
+    expect(numbersIn('The ministry said that one of its soldiers was killed.').map((n) => n.value)).toEqual([1]);
+    expect(numbersIn('The ministry said that one was a mistake.')).toEqual([]);
+    expect(numbersIn('He liked that one of the plans best.')).toEqual([]);
+  });
+
   it('reads thousands separators of the document language', () => {
     expect(numbersIn('Über 75.000 Menschen flohen.', 'de')).toMatchObject([{ numeral: '75.000', value: 75_000, qualifier: 'more-than' }]);
   });
