@@ -9,6 +9,11 @@ describe('casualties: Russian vocabulary', () => {
     expect(claimsRu('Два армянских военнослужащих погибли, сообщило Минобороны Армении.')).toEqual(['ARM killed 2 2 ARM soldiers']);
   });
 
+  it('reads the side marked after the figure, but not the side an attack after it names', () => {
+    expect(claimsRu('Погибли двое военнослужащих с азербайджанской стороны, сообщили в Ереване.')).toEqual(['AZE killed 2 2 ARM soldiers']);
+    expect(claimsRu('Два военнослужащих погибли в результате обстрела азербайджанской стороны, сообщило Минобороны Армении.')).toEqual(['ARM killed 2 2 ARM soldiers']);
+  });
+
   it('reads people "destroyed" or "liquidated" by the other side as killed, and equipment as nothing', () => {
     expect(claimsRu('Замминистра обороны Азербайджана заявил, что с 12 июля уничтожены до 100 армянских военных, танк и склад.')).toEqual(['ARM killed - 100 AZE soldiers']);
     expect(claimsRu('Уничтожены два танка и пять единиц техники противника.')).toEqual([]);

@@ -605,6 +605,16 @@ describe('casualties: people named instead of counted', () => {
   });
 });
 
+describe('casualties: a side marked right after the figure', () => {
+  it('reads the side named after the figure, though the sentence names both', () => {
+    expect(claimsOf('Three soldiers were killed on the Armenian side and two on the Azerbaijani side.')[0]).toBe('ARM killed 3 3 null 2023-09-01 soldiers');
+  });
+
+  it('does not read an agent or an attack named after the figure as its side', () => {
+    expect(claimsOf('Two soldiers were wounded by the Azerbaijani side, Armenia said.')).toEqual(['ARM wounded 2 2 ARM 2023-09-01 soldiers']);
+  });
+});
+
 describe('casualties: the agent of a passive verb', () => {
   it.each([
     ['Three civilians were killed and two others were injured in shelling conducted by Azeri forces near the border between Armenia and Azerbaijan, officials in Yerevan said.',

@@ -94,7 +94,7 @@ export function sideOf(fig: Figure, c: SideContext): Side {
     }
   }
   // 'on the Armenian side', 'со стороны Азербайджана': a side named just before the figure's clause.
-  const marked = sideMarkedBefore(fig.np?.start ?? fig.trigger.start, c);
+  const marked = sideMarkedBefore(fig.np?.start ?? fig.trigger.start, c) ?? sideMarkedAfter(Math.max(fig.np?.end ?? 0, fig.trigger.end), c);
   if (marked) return marked;
   // 'losses of the Armenian side', 'losses from Armenia': the actor the noun trigger names.
   if (fig.trigger.voice === 'noun') {
@@ -183,6 +183,24 @@ export function sideOf(fig: Figure, c: SideContext): Side {
   // 'the list of 9 servicemen killed last night' in a country's own press, with no side named: its own.
   if (c.home && !claimantCode && camps.size === 0 && fig.group === 'soldiers') return c.home;
   return 'unknown';
+}
+
+/**
+ * A belligerent marked as a side right after a figure, words only between ('three soldiers were killed on the
+ * Armenian side and two on the Azerbaijani side'); not the agent of a passive verb ('wounded by the Armenian side').
+ */
+function sideMarkedAfter(at: number, c: SideContext): ActorCode | null {
+  const a = c.actors.find((x) => x.start >= at);
+  if (!a || a.start - at > 24 || a.end > c.sentence.end || !isBelligerent(a.code, c.lexicon)) return null;
+  const gap = c.text.slice(at, a.start);
+  // At most two words between ('on the', 'с'), none of an attack: more may name an attack ('в результате обстрела
+  // азербайджанской стороны', 'при обстреле азербайджанской стороны').
+  if (/[^\p{L}\s]/u.test(gap) || gap.trim().split(/\s+/u).length > 2 || c.patterns.agentBefore?.test(gap) || c.patterns.attack.testIn(c.text, at, a.start)) return null;
+  // Only the word for 'side' after the actor marks it here: a preposition before it may name a border ('на границе с').
+  // (The actor's alias may hold the word itself: 'Armenian side'.)
+  const lastWord = a.start + c.text.slice(a.start, a.end).search(/\s\S*$/u);
+  return c.patterns.sideAfter.test(c.text.slice(a.end, Math.min(c.sentence.end, a.end + 16)))
+    || (lastWord > a.start && c.patterns.sideAfter.test(c.text.slice(lastWord, a.end + 1))) ? a.code : null;
 }
 
 /** A belligerent marked as a side ('on the Armenian side') at most 50 characters before `at`, in the same clause. */
