@@ -117,6 +117,11 @@ export interface CasualtyVocabulary {
    */
   readonly ownerAfter?: string;
   /**
+   * Words between a figure and a count that is the new total of the same people ('37 more deaths, bringing the
+   * total to 710'), regex source matched against the whole gap after an optional comma.
+   */
+  readonly runningTotal?: string;
+  /**
    * Words between a figure and one it includes ('losses, including 200 dead', 'в том числе', 'darunter'),
    * regex source.
    */
@@ -225,6 +230,7 @@ const FIELDS: { readonly [K in keyof CasualtyVocabulary]-?: { readonly kind: Kin
   nameAfter: { kind: 'pattern', required: false },
   also: { kind: 'pattern', required: false },
   including: { kind: 'pattern', required: false },
+  runningTotal: { kind: 'pattern', required: false },
   ownerAfter: { kind: 'pattern', required: false },
   sideBefore: { kind: 'pattern', required: true },
   sideAfter: { kind: 'pattern', required: true },

@@ -27,6 +27,18 @@ describe('casualties: counts and status', () => {
     expect(claims.some((c) => c.startsWith('AZE killed 13 -'))).toBe(true);
   });
 
+  it('reads the new total after a figure as a figure of the same people', () => {
+    expect(claimsOf("Nagorno-Karabakh's defence ministry reported 37 more military deaths, bringing the total to 710.")).toEqual([
+      'NKR killed 37 37 NKR 2023-09-01 soldiers', 'NKR killed 710 710 NKR 2023-09-01 soldiers',
+    ]);
+    expect(claimsOf('The separatists reported 37 more deaths among their fighters, bringing their total to 710.').map((c) => c.split(' ').slice(0, 4).join(' ')))
+      .toEqual(['NKR killed 37 37', 'NKR killed 710 710']);
+  });
+
+  it('reads no total of something else after a figure', () => {
+    expect(claimsOf('Two soldiers were killed, bringing the number of attacks to 12.')).toEqual(['unknown killed 2 2 null 2023-09-01 soldiers']);
+  });
+
   it('reads soldiers "eliminated" or "neutralized" as killed, and weapons so treated as nothing', () => {
     expect(claimsOf("Azerbaijani forces neutralized 20 Armenian soldiers, Azerbaijan's Defence Ministry said.")).toEqual(['ARM killed 20 20 AZE 2023-09-01 soldiers']);
     expect(claimsOf('Two Armenian tanks and a howitzer were eliminated, the Azerbaijani Defence Ministry said.')).toEqual([]);

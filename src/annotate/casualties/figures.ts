@@ -52,6 +52,8 @@ export interface FigureLexicon {
   readonly singularConjunct: RegExp;
   /** 'N X, M Y and K Z were killed': what may stand between coordinated figures. */
   readonly coordination: RegExp;
+  /** The words between a figure and the new total of the same people (', bringing the total to'), or null. */
+  readonly runningTotal: RegExp | null;
   /** A toll's verb ending the words between a noun trigger and its count, however far ('Число жертв ..., достигло 25'), or null. */
   readonly tollVerb: RegExp | null;
   /** A word after a comma or the language's 'and' (group 1): an item of a list. */
@@ -109,6 +111,8 @@ export function compileFigureLexicon(vocab: CasualtyVocabulary): FigureLexicon {
     coordination: new RegExp(`^[^.;]{0,40}(?:,|(?<![\\p{L}])(?:${vocab.conjunction ?? 'and'})(?![\\p{L}]))\\s*$`, 'iu'),
     onePerson: vocab.onePerson ? new RegExp(`^\\s+(?:${vocab.onePerson})(?![\\p{L}])`, 'iu') : null,
     listItem: new RegExp(`(?:,|\\s(?:${vocab.conjunction ?? 'and'}))\\s+([\\p{L}-]+)`, 'giu'),
+    // (A few words of the figure's own may stand before the comma: '37 more deaths among their fighters, bringing ...'.)
+    runningTotal: vocab.runningTotal ? new RegExp(`^(?:[^.;:!?,]{0,40},)?\\s*(?:${vocab.runningTotal})\\s*$`, 'iu') : null,
     tollVerb: vocab.tollVerbs ? new RegExp(`^[^.;]{0,160}?${wholeWords(vocab.tollVerbs)}\\s*$`, 'iu') : null,
     nounUse: vocab.nounUse ? new RegExp(`${wholeWords(vocab.nounUse)}\\s+$`, 'iu') : null,
     nounUseAfter: vocab.nounUseAfter ? new RegExp(`^\\s*(?:${vocab.nounUseAfter})(?![\\p{L}])`, 'iu') : null,
@@ -247,6 +251,14 @@ export function attachFigures(
     figures.push(...made);
     // 'Of the five people killed, three are Armenian policemen and two are members of the Azerbaijani military.'
     if (i === 0 && made.length === 1) figures.push(...breakdownOf(text, t, made[0]!, sentence, hi, counts ?? [], lex));
+    // '37 more military deaths, bringing the total to 710': the new total of the same people is a figure too.
+    const lastMade = made.at(-1);
+    if (lastMade && lex.runningTotal && lastMade.min !== null) {
+      const total = counts!.find((n) => n.start >= lastMade.phrase.end && n.end <= hi);
+      if (total && lex.runningTotal.test(text.slice(lastMade.phrase.end, total.start))) {
+        figures.push({ ...lastMade, min: total.min, max: total.max, phrase: { start: total.start, end: total.end } });
+      }
+    }
     // 'one of its soldiers was killed early Saturday, the third in recent days': the running count too.
     const single = made.length === 1 && made[0]!.min === 1 && made[0]!.max === 1 ? made[0]! : null;
     const running = single ? RUNNING_ORDINAL.exec(text.slice(t.end, hi)) : null;
