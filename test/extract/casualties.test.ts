@@ -104,8 +104,25 @@ describe('casualties: what is not a casualty', () => {
     '“Civilians must not become a human shield,” read a statement released by the ministry.',
     'The ministry released a statement on the clashes on Friday.',
     'The mediators have the power to prevent the killing of innocent civilians.',
+    'It was not immediately clear whether there were casualties.',
+    'Azerbaijan has not commented on its losses.',
   ])('%s', (text) => {
     expect(claimsOf(text)).toEqual([]);
+  });
+});
+
+describe('casualties: more claims of none', () => {
+  it.each([
+    ['Baku denied suffering any casualties.', ['AZE casualties 0 0 AZE 2023-09-01 unspecified']],
+    ['Azerbaijan denied losing any soldiers.', ['AZE killed 0 0 AZE 2023-09-01 soldiers']],
+    ['Nobody was hurt, the Armenian ministry said.', ['ARM wounded 0 0 ARM 2023-09-01 unspecified']],
+    ['There were no reports of casualties.', ['unknown casualties 0 0 null 2023-09-01 unspecified']],
+  ])('%s', (text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+
+  it('reads "no one was killed or injured" as two claims of none', () => {
+    expect(claimsOf('No one was killed or injured in the attack.').map((c) => c.split(' ').slice(0, 4).join(' '))).toEqual(['unknown killed 0 0', 'unknown wounded 0 0']);
   });
 });
 

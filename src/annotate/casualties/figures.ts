@@ -235,7 +235,8 @@ export function attachFigures(
   let counts: NumberAnnotation[] | undefined; // the numbers that are no ages, read once for all triggers
   triggers.forEach((t, i) => {
     if (t.none) {
-      figures.push({ trigger: t, min: 0, max: 0, phrase: { start: t.start, end: t.end }, np: { start: t.start, end: t.end }, group: 'unspecified' });
+      // 'no soldiers were killed', 'denied losing any soldiers': the people its words name.
+      figures.push({ trigger: t, min: 0, max: 0, phrase: { start: t.start, end: t.end }, np: { start: t.start, end: t.end }, group: groupIn(text, t.start, t.end, lex) });
       return;
     }
     const lo = i > 0 ? triggers[i - 1]!.end : sentence.start;

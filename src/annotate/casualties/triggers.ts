@@ -100,7 +100,7 @@ export function findTriggers(text: string, start: number, end: number, p: Trigge
     const beforeStart = start + Math.max(0, a - 40);
     if (p.hypothetical.testIn(text, beforeStart, start + a)) continue;
     // 'no comment on the casualties', 'details of the losses' talk about figures without stating one.
-    if (/\b(?:comment|comments|details|information|data|word|figures?|questions?)\b[^.;]{0,25}?\b(?:on|about|of|regarding)\s+(?:the\s+|any\s+|its\s+|their\s+)?(?:\w+\s+)?$/i.test(before)) continue;
+    if (/\b(?:comment|comments|commented|commenting|details|information|data|word|figures?|questions?)\b[^.;]{0,25}?\b(?:on|about|of|regarding)\s+(?:the\s+|any\s+|its\s+|their\s+)?(?:\w+\s+)?$/i.test(before)) continue;
     // 'has not admitted incurring any casualties', 'did not confirm the deaths' assert nothing.
     if (/\b(?:not|never)\s+(?:\w+\s+){0,2}(?:admit(?:ted)?|confirm(?:ed)?|report(?:ed)?|disclos(?:e|ed)|specif(?:y|ied))\b[^.;]{0,40}$/i.test(before)) continue;
     if (NOT_PEOPLE_BEFORE.test(before)) continue;
