@@ -117,6 +117,12 @@ export interface CasualtyVocabulary {
    */
   readonly ownerAfter?: string;
   /**
+   * The words opening a toll right before a status word and up to three words of its people ('the number of',
+   * 'число'), regex source: 'The number of civilians killed ... has reached 91' counts the people by the toll's
+   * verb (`tollVerbs`) and the count after it.
+   */
+  readonly numberOf?: string;
+  /**
    * Words between a figure and a count that is the new total of the same people ('37 more deaths, bringing the
    * total to 710'), regex source matched against the whole gap after an optional comma.
    */
@@ -231,6 +237,7 @@ const FIELDS: { readonly [K in keyof CasualtyVocabulary]-?: { readonly kind: Kin
   also: { kind: 'pattern', required: false },
   including: { kind: 'pattern', required: false },
   runningTotal: { kind: 'pattern', required: false },
+  numberOf: { kind: 'pattern', required: false },
   ownerAfter: { kind: 'pattern', required: false },
   sideBefore: { kind: 'pattern', required: true },
   sideAfter: { kind: 'pattern', required: true },

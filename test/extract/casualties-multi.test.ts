@@ -27,6 +27,15 @@ describe('casualties: other languages', () => {
     ['de', 'Die Armee meldete den Tod von drei Soldaten.', ['unknown killed 3 3 null']],
     ['de', 'In der armenischen Presse gab es Berichte über den Tod von drei armenischen Polizisten.', ['ARM killed 3 3 null']],
     ['tr', 'Azerbaycan Savunma Bakanlığı, 3 askerin şehit olduğunu açıkladı.', ['AZE killed 3 3 AZE']],
+    // A toll opened by the pack's `numberOf` ('le nombre de', 'число') counts its people by the count after its verb.
+    ['fr', 'Le nombre de soldats tués a atteint 25.', ['unknown killed 25 25 null']],
+    ['es', 'El número de soldados muertos ascendió a 25.', ['unknown killed 25 25 null']],
+    ['pt', 'O número de soldados mortos subiu para 25.', ['unknown killed 25 25 null']],
+    ['ru', 'Число погибших армянских военных достигло 49, заявил премьер-министр Армении.', ['ARM killed 49 49 ARM']],
+    // Russian: active forms of the armies' words for killing, 'попали в плен' either way round, 'получили ранения'.
+    ['ru', 'Азербайджанская сторона заявила, что уничтожила более 100 армянских военнослужащих.', ['ARM killed 100 - AZE']],
+    ['ru', 'Ереван заявил, что в плен попали 40 армянских военнослужащих.', ['ARM captured 40 40 ARM']],
+    ['ru', 'Со стороны Азербайджана погибли четверо военных, еще шестеро получили ранения.', ['AZE killed 4 4 null', 'AZE wounded 6 6 null']],
     ['tr', 'Açıklamaya göre, bir kadın da yaralandı.', ['unknown wounded 1 1 null']],
     ['is', 'Þrír armenskir hermenn féllu og tveir aðrir særðust í átökunum.', ['ARM killed 3 3 null', 'ARM wounded 2 2 null']],
     ['et', 'Kaitseministeeriumi teatel hukkus tulistamises Tovuzi lähedal vähemalt neli Aserbaidžaani sõdurit.', ['AZE killed 4 - null']],

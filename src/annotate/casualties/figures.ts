@@ -52,6 +52,8 @@ export interface FigureLexicon {
   readonly singularConjunct: RegExp;
   /** 'N X, M Y and K Z were killed': what may stand between coordinated figures. */
   readonly coordination: RegExp;
+  /** 'the number of Azerbaijani civilians', 'Число' right before a status word: a toll whose count follows its verb, or null. */
+  readonly numberOf: RegExp | null;
   /** The words between a figure and the new total of the same people (', bringing the total to'), or null. */
   readonly runningTotal: RegExp | null;
   /** A toll's verb ending the words between a noun trigger and its count, however far ('Число жертв ..., достигло 25'), or null. */
@@ -111,6 +113,7 @@ export function compileFigureLexicon(vocab: CasualtyVocabulary): FigureLexicon {
     coordination: new RegExp(`^[^.;]{0,40}(?:,|(?<![\\p{L}])(?:${vocab.conjunction ?? 'and'})(?![\\p{L}]))\\s*$`, 'iu'),
     onePerson: vocab.onePerson ? new RegExp(`^\\s+(?:${vocab.onePerson})(?![\\p{L}])`, 'iu') : null,
     listItem: new RegExp(`(?:,|\\s(?:${vocab.conjunction ?? 'and'}))\\s+([\\p{L}-]+)`, 'giu'),
+    numberOf: vocab.numberOf ? new RegExp(`(?<![\\p{L}])(?:${vocab.numberOf})\\s+(?:[\\p{L}-]+\\s+){0,3}$`, 'iu') : null,
     // (A few words of the figure's own may stand before the comma: '37 more deaths among their fighters, bringing ...'.)
     runningTotal: vocab.runningTotal ? new RegExp(`^(?:[^.;:!?,]{0,40},)?\\s*(?:${vocab.runningTotal})\\s*$`, 'iu') : null,
     tollVerb: vocab.tollVerbs ? new RegExp(`^[^.;]{0,160}?${wholeWords(vocab.tollVerbs)}\\s*$`, 'iu') : null,
@@ -298,8 +301,6 @@ function breakdownOf(text: string, t: Trigger, whole: Figure, sentence: Span, hi
 const RUNNING_ORDINAL = new RegExp(`^[^.;]{0,40}?,\\s*the\\s+(${EN_ORDINAL_SOURCE})(?:\\s+(?:such\\s+)?(?:death|casualty|fatality|soldier|serviceman|victim))?\\s+(?:in|this|since|over|so far)\\b`, 'i');
 /** Between the things and the people of one list ('15 tanks and 200 soldiers', '15 tanks, 200 soldiers'). */
 const LIST_SEPARATOR = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/i;
-/** 'the number of Azerbaijani civilians' right before a status word: what follows counts them (English). */
-const NUMBER_OF_BEFORE = /(?<![\p{L}])(?:the\s+)?(?:number|total\s+number|toll|tally)\s+of\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 /** ', including' right before a count after the trigger. */
 const INCLUDING_TIMED = /^[^.;]{0,80},\s*including\s+$/i;
 /** A time right after that count ('four overnight', 'two on Friday'). */
@@ -431,7 +432,8 @@ function figureFor(
   }
   // 2. A count after the trigger: 'killing four soldiers', 'the deaths of eight servicemen', 'death toll to 13'.
   // 'The number of civilians killed ... has reached 91': a passive trigger inside a toll takes the toll's count.
-  const tollOfPassive = t.voice === 'passive' && lex.tollVerb !== null && NUMBER_OF_BEFORE.test(text.slice(Math.max(lo, t.start - 70), t.start));
+  const numberOf = lex.numberOf;
+  const tollOfPassive = t.voice === 'passive' && lex.tollVerb !== null && numberOf !== null && numberOf.test(text.slice(Math.max(lo, t.start - 70), t.start));
   /** Where the count's gap starts: the trigger, or the end of things counted before the people ('lost 15 tanks and 200 soldiers'). */
   let from = t.end;
   for (const n of after) {
@@ -441,7 +443,7 @@ function figureFor(
       if (!lex.tollVerb!.test(gap)) continue;
       const head = headAfter(text, n.numeral.end, hi, lex);
       if (head.kind === 'thing') break;
-      return [{ trigger: t, min: n.min, max: n.max, phrase: { start: Math.max(lo, t.start - 70) + text.slice(Math.max(lo, t.start - 70), t.start).search(NUMBER_OF_BEFORE), end: n.end }, np: { start: Math.max(lo, t.start - 70), end: t.start }, group: groupIn(text, Math.max(lo, t.start - 70), t.start, lex) }];
+      return [{ trigger: t, min: n.min, max: n.max, phrase: { start: Math.max(lo, t.start - 70) + text.slice(Math.max(lo, t.start - 70), t.start).search(numberOf!), end: n.end }, np: { start: Math.max(lo, t.start - 70), end: t.start }, group: groupIn(text, Math.max(lo, t.start - 70), t.start, lex) }];
     }
     if (t.voice === 'noun' && !(TOLL_GAP.test(gap) || lex.nounOf.test(gap) || lex.tollVerb?.test(gap))) {
       // 'Число жертв конфликта двух стран достигло 25': a number before the toll's verb is not its count.
