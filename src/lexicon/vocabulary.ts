@@ -117,6 +117,13 @@ export interface CasualtyVocabulary {
    */
   readonly ownerAfter?: string;
   /**
+   * Status words in a singular form, for a language with no article (regex source matched against a whole
+   * trigger): next to a person noun in its clause, with no count, such a word counts one person ('погиб мирный
+   * житель', 'военнослужащий ранен'). Predicates only: an attributive participle ('погибший генерал') names
+   * someone already told of.
+   */
+  readonly singularStatus?: string;
+  /**
    * The words opening a toll right before a status word and up to three words of its people ('the number of',
    * 'число'), regex source: 'The number of civilians killed ... has reached 91' counts the people by the toll's
    * verb (`tollVerbs`) and the count after it.
@@ -238,6 +245,7 @@ const FIELDS: { readonly [K in keyof CasualtyVocabulary]-?: { readonly kind: Kin
   including: { kind: 'pattern', required: false },
   runningTotal: { kind: 'pattern', required: false },
   numberOf: { kind: 'pattern', required: false },
+  singularStatus: { kind: 'pattern', required: false },
   ownerAfter: { kind: 'pattern', required: false },
   sideBefore: { kind: 'pattern', required: true },
   sideAfter: { kind: 'pattern', required: true },

@@ -9,6 +9,18 @@ describe('casualties: Russian vocabulary', () => {
     expect(claimsRu('Два армянских военнослужащих погибли, сообщило Минобороны Армении.')).toEqual(['ARM killed 2 2 ARM soldiers']);
   });
 
+  it('counts one person by a singular status predicate next to a person noun, and no attributive participle', () => {
+    expect(claimsRu('Военнослужащий армянской армии погиб.')).toEqual(['ARM killed 1 1 null soldiers']);
+    expect(claimsRu('Погиб военнослужащий армянской армии.')).toEqual(['ARM killed 1 1 null soldiers']);
+    expect(claimsRu('В результате обстрела пострадал жилой дом.')).toEqual([]);
+    expect(claimsRu('Погибли военнослужащие.')).toEqual([]);
+  });
+
+  it('reads the side an attack came from as the attacker', () => {
+    expect(claimsRu('В результате обстрела со стороны Азербайджана погиб мирный житель.')).toEqual(['ARM killed 1 1 null civilians']);
+    expect(claimsRu('Со стороны Азербайджана погибли четверо военных.')).toEqual(['AZE killed 4 4 null soldiers']);
+  });
+
   it('reads the side marked after the figure, but not the side an attack after it names', () => {
     expect(claimsRu('Погибли двое военнослужащих с азербайджанской стороны, сообщили в Ереване.')).toEqual(['AZE killed 2 2 ARM soldiers']);
     expect(claimsRu('Два военнослужащих погибли в результате обстрела азербайджанской стороны, сообщило Минобороны Армении.')).toEqual(['ARM killed 2 2 ARM soldiers']);

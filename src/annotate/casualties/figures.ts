@@ -52,6 +52,8 @@ export interface FigureLexicon {
   readonly singularConjunct: RegExp;
   /** 'N X, M Y and K Z were killed': what may stand between coordinated figures. */
   readonly coordination: RegExp;
+  /** A status word in a singular form, the whole word ('погиб', 'ранена'), or null. */
+  readonly singularStatus: RegExp | null;
   /** 'the number of Azerbaijani civilians', 'Число' right before a status word: a toll whose count follows its verb, or null. */
   readonly numberOf: RegExp | null;
   /** The words between a figure and the new total of the same people (', bringing the total to'), or null. */
@@ -113,6 +115,7 @@ export function compileFigureLexicon(vocab: CasualtyVocabulary): FigureLexicon {
     coordination: new RegExp(`^[^.;]{0,40}(?:,|(?<![\\p{L}])(?:${vocab.conjunction ?? 'and'})(?![\\p{L}]))\\s*$`, 'iu'),
     onePerson: vocab.onePerson ? new RegExp(`^\\s+(?:${vocab.onePerson})(?![\\p{L}])`, 'iu') : null,
     listItem: new RegExp(`(?:,|\\s(?:${vocab.conjunction ?? 'and'}))\\s+([\\p{L}-]+)`, 'giu'),
+    singularStatus: vocab.singularStatus ? new RegExp(`^(?:${vocab.singularStatus})$`, 'iu') : null,
     numberOf: vocab.numberOf ? new RegExp(`(?<![\\p{L}])(?:${vocab.numberOf})\\s+(?:[\\p{L}-]+\\s+){0,3}$`, 'iu') : null,
     // (A few words of the figure's own may stand before the comma: '37 more deaths among their fighters, bringing ...'.)
     runningTotal: vocab.runningTotal ? new RegExp(`^(?:[^.;:!?,]{0,40},)?\\s*(?:${vocab.runningTotal})\\s*$`, 'iu') : null,
@@ -507,6 +510,16 @@ function figureFor(
   if (ANOTHER_BARE.test(beforeText)) {
     const start = t.start - (beforeText.length - beforeText.search(ANOTHER_BARE));
     return [{ trigger: t, min: 1, max: 1, phrase: { start, end: t.end }, np: { start, end: t.start }, group: earlier.at(-1)?.group ?? 'unspecified' }];
+  }
+  // 'погиб мирный житель', 'военнослужащий ранен': in a language with no article, a status word in a singular
+  // form next to a person noun counts one person (the pack's `singularStatus`; a count was looked for first).
+  if (lex.singularStatus?.test(text.slice(t.start, t.end))) {
+    const h = headAfter(text, t.end, hi, lex);
+    if (h.kind === 'person') return [{ trigger: t, min: 1, max: 1, phrase: { start: t.start, end: h.end }, np: { start: t.end, end: h.end }, group: h.group }];
+    const person = personBefore(text, lo, t.start, lex);
+    if (person && !/[,;:]/.test(text.slice(person.end, t.start))) {
+      return [{ trigger: t, min: 1, max: 1, phrase: { start: person.start, end: t.end }, np: { start: person.start, end: t.start }, group: person.group }];
+    }
   }
   // 'killing a woman', 'the death of a 76-year-old man', 'het overlijden van een 76-jarige man'.
   // A status word of the passive list used actively ('forces had killed a civilian', 'murió un soldado'): not after 'was'.

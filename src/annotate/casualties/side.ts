@@ -211,7 +211,11 @@ function sideMarkedBefore(at: number, c: SideContext): ActorCode | null {
     if (/[;:.]/.test(c.text.slice(a.end, at))) return null;
     const before = c.text.slice(Math.max(c.sentence.start, a.start - 16), a.start);
     const after = c.text.slice(a.end, Math.min(c.sentence.end, a.end + 16));
-    if (c.patterns.sideBefore.test(before) || c.patterns.sideAfter.test(after)) return a.code;
+    if (c.patterns.sideBefore.test(before) || c.patterns.sideAfter.test(after)) {
+      // 'В результате обстрела со стороны Азербайджана погиб мирный житель': the side an attack came from
+      // is the attacker; the people hurt are of the other camp.
+      return c.patterns.attack.testIn(c.text, Math.max(c.sentence.start, a.start - 30), a.start) ? opponentOf(a.code, c.lexicon) : a.code;
+    }
   }
   return null;
 }
