@@ -49,6 +49,17 @@ describe('casualties: counts and status', () => {
     expect(claims).toEqual(['ARM killed 4 4 ARM 2023-09-01 soldiers', 'ARM wounded 1 1 ARM 2023-09-01 soldiers']);
   });
 
+  it('adds one person joined after a count\'s people, not one of another side or a thing', () => {
+    expect(claimsOf('Two soldiers and a civilian were killed.')).toEqual(['unknown killed 3 3 null 2023-09-01 unspecified']);
+    expect(claimsOf('The shelling killed two soldiers and a 65-year-old woman.')).toEqual(['unknown killed 3 3 null 2023-09-01 unspecified']);
+    expect(claimsOf('The attack killed two soldiers and a dog.')).toEqual(['unknown killed 2 2 null 2023-09-01 soldiers']);
+    expect(claimsOf('Two soldiers and an Armenian civilian were killed.')[0]).toMatch(/killed 2 2 /);
+  });
+
+  it('reads "Karabakh\'s health ministry" as the territory\'s speaker', () => {
+    expect(claimsOf("Two civilians were killed, Karabakh's health ministry said.")).toEqual(['NKR killed 2 2 NKR 2023-09-01 civilians']);
+  });
+
   it('reads "injuring a third" as one more person', () => {
     expect(claimsOf('A mine blast near Tovuz killed two Azerbaijani sappers, injuring a third.')).toEqual([
       'AZE killed 2 2 null 2023-09-01 soldiers', 'AZE wounded 1 1 null 2023-09-01 soldiers',

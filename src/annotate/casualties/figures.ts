@@ -50,6 +50,8 @@ export interface FigureLexicon {
   readonly articleIsSingular: boolean;
   /** 'a woman and ...': one person (group 1 the noun) and the 'and' or comma that joins it to the next conjunct, at the end. */
   readonly singularConjunct: RegExp;
+  /** '... and a': the 'and' and the word for one before a person after a counted noun, at the start. */
+  readonly singularConjunctAfter: RegExp;
   /** 'N X, M Y and K Z were killed': what may stand between coordinated figures. */
   readonly coordination: RegExp;
   /** A status word in a singular form, the whole word ('погиб', 'ранена'), or null. */
@@ -101,6 +103,7 @@ export function compileFigureLexicon(vocab: CasualtyVocabulary): FigureLexicon {
       `(?<![\\p{L}])(?:${withCapitals(vocab.singular ?? 'a|an|one')})\\s+(?:(?:\\d+-year-old|[\\p{L}]+-year-old|young|elderly|local|civilian|military|pregnant)\\s+){0,3}([\\p{Ll}]+)\\s*(?:,\\s*(?:${vocab.conjunction ?? 'and'}\\s+)?|\\s(?:${vocab.conjunction ?? 'and'})\\s+)$`,
       'u',
     ),
+    singularConjunctAfter: new RegExp(`^\\s+(?:${vocab.conjunction ?? 'and'})\\s+(?:${vocab.singular ?? 'a|an|one'})(?=\\s)`, 'u'),
     nounOf: new RegExp(`^\\s*(?:${vocab.of ?? 'of|among'})\\s*$`, 'iu'),
     breakdownHead: vocab.copula ? new RegExp(`^[\\s"“«]*(?:${vocab.of ?? 'of|among'})\\s+(?:\\p{L}+\\s+){0,4}$`, 'iu') : null,
     breakdownPart: vocab.copula ? new RegExp(`^\\s+(?:(?:${vocab.copula})\\s+)([^,;:.()]{2,60}?)(?=\\s*(?:[,;:.)]|$|(?<![\\p{L}])(?:${vocab.conjunction ?? 'and'})\\s))`, 'iu') : null,
@@ -370,6 +373,25 @@ function withSingularConjuncts(text: string, lo: number, fig: Figure, lex: Figur
   return { ...fig, min: fig.min + extra, max: fig.max === null ? null : fig.max + extra, phrase: { start: Math.min(start, fig.phrase.start), end: fig.phrase.end }, np: { start, end: fig.np.end } };
 }
 
+/**
+ * 'two soldiers and a civilian were killed', 'killing two journalists and a local official': one person
+ * joined after a count's people, before `limit`, is added to it (no capitalised word: a person of another
+ * side is not: 'seven Azerbaijani soldiers and an Armenian civilian').
+ */
+function withSingularAfter(text: string, fig: Figure, limit: number, lex: FigureLexicon): Figure {
+  if (fig.min === null || fig.np === null || fig.np.end >= limit) return fig;
+  const m = lex.singularConjunctAfter.exec(text.slice(fig.np.end, limit));
+  if (!m) return fig;
+  const head = headAfter(text, fig.np.end + m[0].length, limit, lex);
+  if (head.kind !== 'person' || /\p{Lu}/u.test(text.slice(fig.np.end, head.end))) return fig;
+  const group = head.group;
+  const end = head.end;
+  return {
+    ...fig, min: fig.min + 1, max: fig.max === null ? null : fig.max + 1, group: group === fig.group ? fig.group : 'unspecified',
+    phrase: { start: fig.phrase.start, end: Math.max(fig.phrase.end, end) }, np: { start: fig.np.start, end },
+  };
+}
+
 /** `numbers`: the sentence's numbers that are no ages. */
 function figureFor(
   text: string, t: Trigger, lo: number, hi: number, numbers: readonly NumberAnnotation[], lex: FigureLexicon, earlier: readonly Figure[], names: () => readonly PersonName[],
@@ -414,7 +436,7 @@ function figureFor(
       if (!countsPeople(head)) continue;
       // 'up to 75,000 people, or half of the region's population, have been displaced': an apposition may stand between.
       if (t.start - head.end > 45 && !(t.voice === 'passive' && APPOSITION.test(text.slice(head.end, t.start)))) break;
-      out.push(withSingularConjuncts(text, lo, fromNumber(n, head), lex));
+      out.push(withSingularAfter(text, withSingularConjuncts(text, lo, fromNumber(n, head), lex), t.start, lex));
       // '12 of its troops have been killed in the past four days, including four overnight': a part told with its own time is a figure of its own.
       const part = after.find((m) => m.max !== null && (n.min === null || m.max < n.min) && INCLUDING_TIMED.test(text.slice(t.end, m.start)) && TIME_AFTER.test(text.slice(m.end, m.end + 25)));
       if (part) out.push({ trigger: t, min: part.min, max: part.max, phrase: { start: part.start, end: part.end }, np: { start: part.start, end: part.end }, group: head.group });
@@ -467,7 +489,7 @@ function figureFor(
       continue;
     }
     if (!countsPeople(head)) break;
-    const made = [fromNumber(n, head)];
+    const made = [withSingularAfter(text, fromNumber(n, head), hi, lex)];
     // 'the release of 32 Armenian servicemen by Azerbaijan and 2 Azerbaijani servicemen by Armenia'.
     for (const m of after.slice(after.indexOf(n) + 1)) {
       if (!COORDINATED_AFTER.test(text.slice(made.at(-1)!.np!.end, m.start))) break;

@@ -352,7 +352,9 @@ function withTerritorySpeakers(text: string, actors: readonly ActorAnnotation[],
   for (const p of places) {
     const code = lexicon.actorOfTerritory(text.slice(p.start, p.end));
     if (!code || actors.some((a) => a.start < p.end && p.start < a.end)) continue;
-    for (let at = p.end, words = 0; words <= 2; words++) {
+    // ("Karabakh's health ministry said": the possessive is the place's.)
+    const possessive = /^['’]s/.exec(text.slice(p.end, p.end + 2));
+    for (let at = p.end + (possessive ? 2 : 0), words = 0; words <= 2; words++) {
       const m = /^\s+/.exec(text.slice(at, at + 20));
       if (!m) break;
       const verb = at + m[0].length;
