@@ -56,6 +56,12 @@ describe('casualties: counts and status', () => {
     expect(claimsOf('Two soldiers and an Armenian civilian were killed.')[0]).toMatch(/killed 2 2 /);
   });
 
+  it('sums coordinated counts no actor tells apart, and keeps apart those of two sides', () => {
+    expect(claimsOf('Two policemen and three soldiers were wounded, the Armenian side said.')).toEqual(['ARM wounded 5 5 ARM 2023-09-01 soldiers']);
+    expect(claimsOf('At least three soldiers and two civilians were killed.')).toEqual(['unknown killed 5 - null 2023-09-01 unspecified']);
+    expect(claimsOf('Three Armenian and two Azerbaijani soldiers were killed.')).toEqual(['AZE killed 2 2 null 2023-09-01 soldiers', 'ARM killed 3 3 null 2023-09-01 soldiers']);
+  });
+
   it('reads "Karabakh\'s health ministry" as the territory\'s speaker', () => {
     expect(claimsOf("Two civilians were killed, Karabakh's health ministry said.")).toEqual(['NKR killed 2 2 NKR 2023-09-01 civilians']);
   });

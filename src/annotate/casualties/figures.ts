@@ -239,6 +239,7 @@ function countsPeople(head: Head): boolean {
  */
 export function attachFigures(
   text: string, sentence: Span, triggers: readonly Trigger[], numbers: readonly NumberAnnotation[], lex: FigureLexicon, names: () => readonly PersonName[] = () => [],
+  actors: readonly Span[] = [],
 ): Figure[] {
   const figures: Figure[] = [];
   let counts: NumberAnnotation[] | undefined; // the numbers that are no ages, read once for all triggers
@@ -252,7 +253,7 @@ export function attachFigures(
     const hi = i + 1 < triggers.length ? triggers[i + 1]!.start : sentence.end;
     // A toll's verb may stand far after its noun ('Число жертв ..., по официальным данным ..., достигло 25').
     const afterLimit = Math.min(hi, t.end + (t.voice === 'noun' && lex.tollVerb ? 160 : 80));
-    let made = figureFor(text, t, lo, afterLimit, (counts ??= numbers.filter((n) => !isAge(text, n))), lex, figures, names);
+    let made = figureFor(text, t, lo, afterLimit, (counts ??= numbers.filter((n) => !isAge(text, n))), lex, figures, names, actors);
     // 'suffered heavy losses, including 200 dead': a count right before the next status word is that word's.
     const next = triggers[i + 1];
     if (t.voice === 'noun' && next && made.length === 1 && made[0]!.min !== null && made[0]!.phrase.end > t.end && /^\s*$/.test(text.slice(made[0]!.phrase.end, next.start))) {
@@ -375,15 +376,15 @@ function withSingularConjuncts(text: string, lo: number, fig: Figure, lex: Figur
 
 /**
  * 'two soldiers and a civilian were killed', 'killing two journalists and a local official': one person
- * joined after a count's people, before `limit`, is added to it (no capitalised word: a person of another
- * side is not: 'seven Azerbaijani soldiers and an Armenian civilian').
+ * joined after a count's people, before `limit`, is added to it (not when an actor names the person's side:
+ * 'seven Azerbaijani soldiers and an Armenian civilian').
  */
-function withSingularAfter(text: string, fig: Figure, limit: number, lex: FigureLexicon): Figure {
+function withSingularAfter(text: string, fig: Figure, limit: number, lex: FigureLexicon, actors: readonly Span[]): Figure {
   if (fig.min === null || fig.np === null || fig.np.end >= limit) return fig;
   const m = lex.singularConjunctAfter.exec(text.slice(fig.np.end, limit));
   if (!m) return fig;
   const head = headAfter(text, fig.np.end + m[0].length, limit, lex);
-  if (head.kind !== 'person' || /\p{Lu}/u.test(text.slice(fig.np.end, head.end))) return fig;
+  if (head.kind !== 'person' || actors.some((a) => a.start < head.end && a.end > fig.np!.end)) return fig;
   const group = head.group;
   const end = head.end;
   return {
@@ -395,6 +396,7 @@ function withSingularAfter(text: string, fig: Figure, limit: number, lex: Figure
 /** `numbers`: the sentence's numbers that are no ages. */
 function figureFor(
   text: string, t: Trigger, lo: number, hi: number, numbers: readonly NumberAnnotation[], lex: FigureLexicon, earlier: readonly Figure[], names: () => readonly PersonName[],
+  actors: readonly Span[],
 ): Figure[] {
   const before = numbers.filter((n) => n.start >= lo && n.end <= t.start);
   // 'handed over two soldiers': the trigger's last word is no qualifier of the count after it.
@@ -436,7 +438,7 @@ function figureFor(
       if (!countsPeople(head)) continue;
       // 'up to 75,000 people, or half of the region's population, have been displaced': an apposition may stand between.
       if (t.start - head.end > 45 && !(t.voice === 'passive' && APPOSITION.test(text.slice(head.end, t.start)))) break;
-      out.push(withSingularAfter(text, withSingularConjuncts(text, lo, fromNumber(n, head), lex), t.start, lex));
+      out.push(withSingularAfter(text, withSingularConjuncts(text, lo, fromNumber(n, head), lex), t.start, lex, actors));
       // '12 of its troops have been killed in the past four days, including four overnight': a part told with its own time is a figure of its own.
       const part = after.find((m) => m.max !== null && (n.min === null || m.max < n.min) && INCLUDING_TIMED.test(text.slice(t.end, m.start)) && TIME_AFTER.test(text.slice(m.end, m.end + 25)));
       if (part) out.push({ trigger: t, min: part.min, max: part.max, phrase: { start: part.start, end: part.end }, np: { start: part.start, end: part.end }, group: head.group });
@@ -449,6 +451,16 @@ function figureFor(
         if (earlier.some((f) => f.np && m.start >= f.np.start && m.end <= f.np.end)) break;
         const h2 = headAfter(text, m.numeral.end, n.start, lex);
         if (h2.kind !== 'person' && h2.kind !== 'bare') break;
+        // 'two policemen and three soldiers were wounded': with no actor to tell their sides apart, coordinated
+        // counts are one figure of their sum (one entry per side, status and claimant).
+        const main = out[0]!;
+        if (out.length === 1 && main.np && !actors.some((a) => a.start < main.np!.end && a.end > m.start)) {
+          out[0] = {
+            ...main, min: m.min === null || main.min === null ? null : m.min + main.min, max: m.max === null || main.max === null ? null : m.max + main.max,
+            phrase: { start: m.start, end: main.phrase.end }, np: { start: m.start, end: main.np.end }, group: h2.kind === 'person' && h2.group !== main.group ? 'unspecified' : main.group,
+          };
+          continue;
+        }
         // Its own words ('12 Armenian') name its people; the shared noun gives the group.
         out.push({ trigger: t, min: m.min, max: m.max, phrase: { start: m.start, end: t.end }, np: { start: m.start, end: n.start }, group: h2.kind === 'person' ? h2.group : head.group });
       }
@@ -489,7 +501,7 @@ function figureFor(
       continue;
     }
     if (!countsPeople(head)) break;
-    const made = [withSingularAfter(text, fromNumber(n, head), hi, lex)];
+    const made = [withSingularAfter(text, fromNumber(n, head), hi, lex, actors)];
     // 'the release of 32 Armenian servicemen by Azerbaijan and 2 Azerbaijani servicemen by Armenia'.
     for (const m of after.slice(after.indexOf(n) + 1)) {
       if (!COORDINATED_AFTER.test(text.slice(made.at(-1)!.np!.end, m.start))) break;

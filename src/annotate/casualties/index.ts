@@ -171,7 +171,7 @@ export const casualties = defineStage({
       if (triggers.length) {
         let names: PersonName[] | undefined;
         const namesOfSentence = () => (names ??= compiled.figures.nameList ? namesIn(sentence) : []);
-        const figures = attachFigures(text, sentence, triggers, inside(numbers, sentence), compiled.figures, namesOfSentence);
+        const figures = attachFigures(text, sentence, triggers, inside(numbers, sentence), compiled.figures, namesOfSentence, sActors);
         // Read once for the sentence: the rules that look at the sentence before apply when it names no belligerent.
         const namesNoBelligerent = !sActors.some((a) => isBelligerent(a.code, ctx.lexicon));
         for (let fig of figures) {
