@@ -117,6 +117,12 @@ export interface CasualtyVocabulary {
    */
   readonly ownerAfter?: string;
   /**
+   * A capitalised word that names people of a place (regex source matched against the whole word, case
+   * sensitive): right after a count it is the people counted ('32 Armenians', '613 Azerbaycan’lının'). English
+   * plurals ('-ans', '-nis', '-is', '-ns') when absent.
+   */
+  readonly demonymPerson?: string;
+  /**
    * Status words in a singular form, for a language with no article (regex source matched against a whole
    * trigger): next to a person noun in its clause, with no count, such a word counts one person ('погиб мирный
    * житель', 'военнослужащий ранен'). Predicates only: an attributive participle ('погибший генерал') names
@@ -246,6 +252,7 @@ const FIELDS: { readonly [K in keyof CasualtyVocabulary]-?: { readonly kind: Kin
   runningTotal: { kind: 'pattern', required: false },
   numberOf: { kind: 'pattern', required: false },
   singularStatus: { kind: 'pattern', required: false },
+  demonymPerson: { kind: 'pattern', required: false },
   ownerAfter: { kind: 'pattern', required: false },
   sideBefore: { kind: 'pattern', required: true },
   sideAfter: { kind: 'pattern', required: true },

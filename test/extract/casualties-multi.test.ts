@@ -27,6 +27,8 @@ describe('casualties: other languages', () => {
     ['de', 'Die Armee meldete den Tod von drei Soldaten.', ['unknown killed 3 3 null']],
     ['de', 'In der armenischen Presse gab es Berichte über den Tod von drei armenischen Polizisten.', ['ARM killed 3 3 null']],
     ['tr', 'Azerbaycan Savunma Bakanlığı, 3 askerin şehit olduğunu açıkladı.', ['AZE killed 3 3 AZE']],
+    // A capitalised word the pack's `demonymPerson` makes people, right after the count ('613 Azerbaycan’lının').
+    ['tr', 'Hocalı’da katledilen 613 Azerbaycan’lının acısı unutulmadı.', ['AZE killed 613 613 null']],
     // A toll opened by the pack's `numberOf` ('le nombre de', 'число') counts its people by the count after its verb.
     ['fr', 'Le nombre de soldats tués a atteint 25.', ['unknown killed 25 25 null']],
     ['es', 'El número de soldados muertos ascendió a 25.', ['unknown killed 25 25 null']],

@@ -54,6 +54,8 @@ export interface FigureLexicon {
   readonly singularConjunctAfter: RegExp;
   /** 'N X, M Y and K Z were killed': what may stand between coordinated figures. */
   readonly coordination: RegExp;
+  /** A capitalised word naming people of a place ('Armenians', 'Azerbaycanlı'), the whole word. */
+  readonly demonymPerson: RegExp;
   /** A status word in a singular form, the whole word ('погиб', 'ранена'), or null. */
   readonly singularStatus: RegExp | null;
   /** 'the number of Azerbaijani civilians', 'Число' right before a status word: a toll whose count follows its verb, or null. */
@@ -118,6 +120,7 @@ export function compileFigureLexicon(vocab: CasualtyVocabulary): FigureLexicon {
     coordination: new RegExp(`^[^.;]{0,40}(?:,|(?<![\\p{L}])(?:${vocab.conjunction ?? 'and'})(?![\\p{L}]))\\s*$`, 'iu'),
     onePerson: vocab.onePerson ? new RegExp(`^\\s+(?:${vocab.onePerson})(?![\\p{L}])`, 'iu') : null,
     listItem: new RegExp(`(?:,|\\s(?:${vocab.conjunction ?? 'and'}))\\s+([\\p{L}-]+)`, 'giu'),
+    demonymPerson: new RegExp(`^(?:${vocab.demonymPerson ?? String.raw`\p{Lu}\p{Ll}+(?:ans|nis|is|ns)`})$`, 'u'),
     singularStatus: vocab.singularStatus ? new RegExp(`^(?:${vocab.singularStatus})$`, 'iu') : null,
     numberOf: vocab.numberOf ? new RegExp(`(?<![\\p{L}])(?:${vocab.numberOf})\\s+(?:[\\p{L}-]+\\s+){0,3}$`, 'iu') : null,
     // (A few words of the figure's own may stand before the comma: '37 more deaths among their fighters, bringing ...'.)
@@ -180,8 +183,9 @@ function headAfter(text: string, pos: number, limit: number, lex: FigureLexicon)
     const group = personGroup(w, lex);
     if (group) return { kind: 'person', group, end: lex.wordAfterNoun ? wordEndAfter(text, end, limit) : end };
     if (isThing(w, lex)) return { kind: 'thing', group: 'unspecified', end };
-    // '32 Armenians', 'two Azerbaijanis': a capitalised plural right after the count names people.
-    if (/^\p{Lu}\p{Ll}+(?:ans|nis|is|ns)$/u.test(m[0]) && words === 0) return { kind: 'person', group: 'unspecified', end };
+    // '32 Armenians', 'two Azerbaijanis', '613 Azerbaycanlının': a capitalised word the pack's `demonymPerson`
+    // makes a person right after the count names people.
+    if (words === 0 && lex.demonymPerson.test(m[0])) return { kind: 'person', group: 'unspecified', end };
     if (lex.skip.has(w) || lex.modifier?.test(w) || /^\p{Lu}/u.test(m[0]) || /year-old$/.test(w) || /['’]s$/.test(m[0])) {
       pos = end;
       continue;
