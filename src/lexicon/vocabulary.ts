@@ -106,6 +106,12 @@ export interface CasualtyVocabulary {
   readonly nounUse?: string;
   /** Words right after a status word opening a sentence that make it a noun with no count ('Dead and wounded are reported'), regex source. */
   readonly nounUseAfter?: string;
+  /**
+   * After an actor, the word that makes it the agent of a passive status word right after it (and at most one
+   * word before that one), for languages that put the agent first: Turkish 'tarafından', '-ince' ('Ermeni
+   * güçlerince katledilen 613 kişi' are the other camp's people). Regex source.
+   */
+  readonly agentAfter?: string;
   /** The word introducing the agent of a passive verb ('by' in 'killed by Azerbaijani fire'), regex source. */
   readonly agentBefore?: string;
   /** Nouns of attacks ('attack', 'shelling'): 'killed in an Azeri attack' names the attacker, regex source. */
@@ -242,6 +248,7 @@ const FIELDS: { readonly [K in keyof CasualtyVocabulary]-?: { readonly kind: Kin
   nounUseAfter: { kind: 'pattern', required: false },
   tollVerbs: { kind: 'pattern', required: false },
   agentBefore: { kind: 'pattern', required: false },
+  agentAfter: { kind: 'pattern', required: false },
   attackNouns: { kind: 'pattern', required: false },
   nameApposition: { kind: 'pattern', required: false },
   notNameWords: { kind: 'pattern', required: false },

@@ -29,6 +29,10 @@ describe('casualties: other languages', () => {
     ['tr', 'Azerbaycan Savunma Bakanlığı, 3 askerin şehit olduğunu açıkladı.', ['AZE killed 3 3 AZE']],
     // A capitalised word the pack's `demonymPerson` makes people, right after the count ('613 Azerbaycan’lının').
     ['tr', 'Hocalı’da katledilen 613 Azerbaycan’lının acısı unutulmadı.', ['AZE killed 613 613 null']],
+    // Turkish puts the agent first ('Ermeni güçlerince katledilen', the pack's `agentAfter`) and the people killed
+    // before an active verb ('Ermeni güçleri 3 kişiyi öldürdü'): both are the other camp's people.
+    ['tr', 'Ermeni güçlerince katledilen 613 kişi anıldı.', ['AZE killed 613 613 null']],
+    ['tr', 'Ermeni güçleri 3 kişiyi öldürdü.', ['AZE killed 3 3 null']],
     // A toll opened by the pack's `numberOf` ('le nombre de', 'число') counts its people by the count after its verb.
     ['fr', 'Le nombre de soldats tués a atteint 25.', ['unknown killed 25 25 null']],
     ['es', 'El número de soldados muertos ascendió a 25.', ['unknown killed 25 25 null']],

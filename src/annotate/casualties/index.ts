@@ -61,6 +61,7 @@ function compile(vocab: CasualtyVocabulary): Compiled {
       attack: new WordPattern(vocab.attack, { before: LETTER_OR_DIGIT, after: LETTER_OR_DIGIT, check }), // wholeWords, matched faster
       agentBefore: vocab.agentBefore ? new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,10}?${wholeWords(vocab.agentBefore)}\\s+(?:the\\s+|an?\\s+)?$`, 'iu') : null,
       ownerAfter: vocab.ownerAfter ? new RegExp(`^\\s*(?:${vocab.ownerAfter})\\s*$`, 'iu') : null,
+      agentAfter: vocab.agentAfter ? new RegExp(`^\\s*(?:[\\p{L}-]+\\s+)?(?:${vocab.agentAfter})\\s+$`, 'iu') : null,
       attackNoun: vocab.attackNouns ? new RegExp(`^(?:['’]s)?\\s+(?:[\\p{L}-]+\\s+){0,2}?${wholeWords(vocab.attackNouns)}`, 'iu') : null,
     },
   };

@@ -22,6 +22,8 @@ export interface SidePatterns {
   readonly attack: WordPattern;
   /** After a passive status verb, the words up to its agent ('killed in shelling conducted by'), or null. */
   readonly agentBefore: RegExp | null;
+  /** After an actor, the words up to a passive status word that make the actor its agent ('güçlerince'), or null. */
+  readonly agentAfter: RegExp | null;
   /** After an actor following 'in', the attack it made ('in an Azeri attack', 'in Azerbaijani shelling'), or null. */
   readonly attackNoun: RegExp | null;
   /** All that stands between a noun of losses and the actor owning them ('losses of the', 'Verluste der'), or null. */
@@ -103,7 +105,7 @@ export function sideOf(fig: Figure, c: SideContext): Side {
   }
   // 'Three civilians were killed in shelling conducted by Azeri forces', 'killed in an Azeri attack': the attacker's opponent.
   if (fig.trigger.voice === 'passive') {
-    const agent = agentAfter(fig.trigger.end, c);
+    const agent = agentAfter(fig.trigger.end, c) ?? agentBeforeVerb(fig.trigger.start, c);
     // The victims are the claimant's own when it is of the other camp ('Officials in Karabakh said two soldiers died in an Azerbaijani attack').
     if (agent && claimantCode && isBelligerent(claimantCode, c.lexicon) && campOf(claimantCode, c.lexicon) !== campOf(agent, c.lexicon)) return claimantCode;
     if (agent) return opponentOf(agent, c.lexicon) ?? 'unknown';
@@ -136,6 +138,12 @@ export function sideOf(fig: Figure, c: SideContext): Side {
   }
   // 'the enemy retreated, leaving a killed soldier': what the enemy leaves behind is its own.
   if (claimantCode && LEFT_BEHIND.test(lead) && patterns.enemy.test(lead.replace(LEFT_BEHIND, ''))) return opponentOf(claimantCode, c.lexicon) ?? 'unknown';
+  // 'Ermeni güçleri 3 kişiyi öldürdü': where the people killed stand before an active verb, the belligerent
+  // right before them (at most two words between) is the killer.
+  if (fig.np && fig.np.end <= fig.trigger.start && fig.trigger.voice === 'active' && !fig.trigger.none) {
+    const killer = lastWhere(c.actors, (a) => a.end <= fig.np!.start && fig.np!.start - a.end <= 30 && a.aliasKind !== 'person' && isBelligerent(a.code, c.lexicon));
+    if (killer && /^\s*(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(killer.end, fig.np.start))) return opponentOf(killer.code, c.lexicon) ?? 'unknown';
+  }
   // 'shooting down a Russian military helicopter, killing two crew members': the people of what was hit.
   if (fig.trigger.voice === 'active') {
     const target = targetBefore(fig.trigger.start, c);
@@ -311,6 +319,20 @@ function agentAfter(at: number, c: SideContext): ActorCode | null {
   if (agentBefore?.test(between)) return a.code;
   if (attackNoun && /(?:^|\s)in\s+(?:an?\s+|the\s+)?$/i.test(between) && attackNoun.test(c.text.slice(a.end, a.end + 40))) return a.code;
   return null;
+}
+
+/**
+ * The belligerent an agent marker after it makes the agent of the passive status word that follows, in a
+ * language that puts the agent first (Turkish 'Ermeni güçlerince katledilen', 'Ermeni askerleri tarafından
+ * öldürülen'), or null.
+ */
+function agentBeforeVerb(at: number, c: SideContext): ActorCode | null {
+  const marker = c.patterns.agentAfter;
+  if (!marker) return null;
+  let a: ActorAnnotation | undefined;
+  for (let i = c.actors.length - 1; i >= 0 && !a; i--) if (c.actors[i]!.end <= at) a = c.actors[i];
+  if (!a || at - a.end > 40 || a.aliasKind === 'person' || !isBelligerent(a.code, c.lexicon)) return null;
+  return marker.test(c.text.slice(a.end, at)) ? a.code : null;
 }
 
 /** A verb of saying or 'that' opening a clause. */
