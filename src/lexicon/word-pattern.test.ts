@@ -118,6 +118,23 @@ describe('WordPattern', () => {
     }
   });
 
+  it('reads the first position of a text or slice as the full pattern does, whatever character stands there', () => {
+    // A prefixed pattern rules out the first position by the character there (see `openings`): every start, so
+    // every character (letters it opens with or not, digits, marks, white space, characters outside ASCII) comes first.
+    const text = SAFE_TEXT.slice(0, 600);
+    for (const body of [...BODIES, 'on both sides|in total|combined|enemy|enemy\'s|other side', 'our|we|us']) {
+      for (const [before, after] of [[LETTER_OR_DIGIT, LETTER_OR_DIGIT], [LETTER, null]] as const) {
+        const p = new WordPattern(body, { before, after });
+        const full = reference(body, before, after);
+        for (let start = 0; start <= text.length; start++) {
+          const slice = text.slice(start, start + 30);
+          expect(all(p, slice), `${body} in ${JSON.stringify(slice)}`).toEqual(all(full, slice));
+          expect(p.testIn(text, start, Math.min(text.length, start + 30))).toBe(full.test(slice) && ((full.lastIndex = 0), true));
+        }
+      }
+    }
+  });
+
   it('never rejects a word the full pattern matches, and never adds one', () => {
     const p = new WordPattern('killed|kill|wounded', { before: LETTER_OR_DIGIT, after: LETTER_OR_DIGIT });
     expect(all(p, 'three were killed and two wounded').map((m) => m[1])).toEqual(['killed', 'wounded']);
