@@ -105,6 +105,18 @@ describe('WordPattern', () => {
     }
   });
 
+  it('tests a string made of slices of a text as the string alone (testOf), whatever the text holds', () => {
+    for (const text of [SAFE_TEXT.slice(0, 400), TEXTS.join(' ').slice(0, 700)]) {
+      for (const body of BODIES) {
+        const p = new WordPattern(body, { before: LETTER_OR_DIGIT, after: LETTER_OR_DIGIT });
+        for (let start = 0; start + 40 <= text.length; start += 11) {
+          const joined = text.slice(start, start + 25) + text.slice(start + 31, start + 40);
+          expect(p.testOf(joined, text), `${body} in ${JSON.stringify(joined)}`).toBe(p.test(joined));
+        }
+      }
+    }
+  });
+
   it('reads a slice starting anywhere, inside a word or after one, as the slice alone', () => {
     const text = 'killedkilled killed,killed.Killed unkilled kill; xkilled—killed «killed» 2killed killed';
     for (const guard of [LETTER, LETTER_OR_DIGIT]) {

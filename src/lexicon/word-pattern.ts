@@ -335,6 +335,18 @@ export class WordPattern {
   }
 
   /**
+   * `test(s)` for a string made of slices of `text` ('the words before a trigger + those after it'), with the
+   * ASCII check read from the whole text (remembered across the report's tests): a string made of slices of a
+   * text the ASCII search may take holds none of the characters that keep it away either.
+   */
+  testOf(s: string, text: string): boolean {
+    this.lastIndex = 0;
+    const found = this.execChecked(s, this.ascii !== null && this.check.wholeTextSafe(text)) !== null;
+    this.lastIndex = 0;
+    return found;
+  }
+
+  /**
    * `test(text.slice(start, end))`, with the ASCII check read from the whole text (remembered across the
    * report's slices): a slice of a text the ASCII search may take holds none of the characters that keep it
    * away either, so each slice tested is not checked again.

@@ -180,6 +180,9 @@ export const casualties = defineStage({
         let names: PersonName[] | undefined;
         const namesOfSentence = () => (names ??= compiled.figures.nameList ? namesIn(sentence) : []);
         const figures = attachFigures(text, sentence, triggers, inside(numbers, sentence), compiled.figures, namesOfSentence);
+        // The sentence's places and dates, read once for all its figures.
+        let sPlaces: PlaceAnnotation[] | undefined;
+        let sDatesAll: DateAnnotation[] | undefined;
         // Read once for the sentence: the rules that look at the sentence before apply when it names no belligerent.
         const namesNoBelligerent = !sActors.some((a) => isBelligerent(a.code, ctx.lexicon));
         for (let fig of figures) {
@@ -207,7 +210,7 @@ export const casualties = defineStage({
             if (claimant === null && continues) claimant = reported;
           }
           const quoted = inQuote !== undefined || QUOTED.test(text.slice(sentence.start, fig.trigger.start));
-          let side = sideOf(fig, { text, sentence, actors: sActors, places: inside(places, sentence), claimant, lexicon: ctx.lexicon, patterns: compiled.side, quoted, home });
+          let side = sideOf(fig, { text, sentence, actors: sActors, places: (sPlaces ??= inside(places, sentence)), claimant, lexicon: ctx.lexicon, patterns: compiled.side, quoted, home });
           // 'three Armenian civilians were killed and two others wounded': the others are of the same side.
           const previous = out.at(-1);
           // So are 'Four other residents were also wounded' in the sentence after.
@@ -250,7 +253,9 @@ export const casualties = defineStage({
           }
           // Dates inside a list of names are births ('Guliyeva Zakhra, born in 2015, died'), not the day of the figure.
           const named = fig.names ? { start: fig.phrase.start, end: fig.trigger.start } : null;
-          const sDates = inside(dates, sentence).filter((d) => !named || d.end <= named.start || d.start >= named.end);
+          sDatesAll ??= inside(dates, sentence);
+          // (Read only: without names, all of them.)
+          const sDates = named ? sDatesAll.filter((d) => d.end <= named.start || d.start >= named.end) : sDatesAll;
           // 'On Feb. 27, the ministries confirmed that ... were killed over the weekend': a date of the statement
           // yields to one the reported clause gives.
           const told = sDates.filter((d) => !statementDate(d, cues, fig.phrase.start));
