@@ -105,6 +105,18 @@ describe('WordPattern', () => {
     }
   });
 
+  it('tests a string made of slices of a text as the string alone (testOf), whatever the text holds', () => {
+    for (const text of [SAFE_TEXT.slice(0, 400), TEXTS.join(' ').slice(0, 700)]) {
+      for (const body of BODIES) {
+        const p = new WordPattern(body, { before: LETTER_OR_DIGIT, after: LETTER_OR_DIGIT });
+        for (let start = 0; start + 40 <= text.length; start += 11) {
+          const joined = text.slice(start, start + 25) + text.slice(start + 31, start + 40);
+          expect(p.testOf(joined, text), `${body} in ${JSON.stringify(joined)}`).toBe(p.test(joined));
+        }
+      }
+    }
+  });
+
   it('reads a slice starting anywhere, inside a word or after one, as the slice alone', () => {
     const text = 'killedkilled killed,killed.Killed unkilled kill; xkilled—killed «killed» 2killed killed';
     for (const guard of [LETTER, LETTER_OR_DIGIT]) {
@@ -113,6 +125,23 @@ describe('WordPattern', () => {
         for (const end of [start, start + 1, start + 6, start + 13, text.length]) {
           if (end > text.length) continue;
           expect(p.matchAllIn(text, start, end).map((m) => [m.index, ...m])).toEqual(p.matchAll(text.slice(start, end)).map((m) => [m.index, ...m]));
+        }
+      }
+    }
+  });
+
+  it('reads the first position of a text or slice as the full pattern does, whatever character stands there', () => {
+    // A prefixed pattern rules out the first position by the character there (see `openings`): every start, so
+    // every character (letters it opens with or not, digits, marks, white space, characters outside ASCII) comes first.
+    const text = SAFE_TEXT.slice(0, 600);
+    for (const body of [...BODIES, 'on both sides|in total|combined|enemy|enemy\'s|other side', 'our|we|us']) {
+      for (const [before, after] of [[LETTER_OR_DIGIT, LETTER_OR_DIGIT], [LETTER, null]] as const) {
+        const p = new WordPattern(body, { before, after });
+        const full = reference(body, before, after);
+        for (let start = 0; start <= text.length; start++) {
+          const slice = text.slice(start, start + 30);
+          expect(all(p, slice), `${body} in ${JSON.stringify(slice)}`).toEqual(all(full, slice));
+          expect(p.testIn(text, start, Math.min(text.length, start + 30))).toBe(full.test(slice) && ((full.lastIndex = 0), true));
         }
       }
     }

@@ -137,6 +137,12 @@ export class WordPattern {
    * {@link prefixedSource}): its match then starts one character before the position it finds.
    */
   private readonly prefixed: boolean;
+  /**
+   * For a prefixed pattern, the ASCII characters its matches may open with (1: the letters its alternatives
+   * open with, both cases), else null: where no character stands before (a text's or slice's first position,
+   * which the prefixed search cannot find) any other ASCII character rules the match out at once.
+   */
+  private readonly openings: Uint8Array | null;
   /** The leading guard, checked before the sticky pattern runs (most rejected positions end there). */
   private readonly before: Guard | null;
   /** Whether the ASCII search may take a text (callers search one text several times in a row). */
@@ -186,6 +192,8 @@ export class WordPattern {
     const asciiPositions = searched !== null;
     this.prefixed = asciiPositions && i === 'i' && !BACKREFERENCE.test(body) && this.before !== null && this.before.holdsAsciiLetters && (startsWithLetters([body]) || opensWithLetters(searched!));
     this.ascii = searched !== null ? new RegExp(this.prefixed ? prefixedSource(searched) : searched, `g${i}`) : null;
+    // Either source whose alternatives all open with letters (or with a character outside ASCII) names the characters a match opens with.
+    this.openings = this.prefixed ? openingTable(startsWithLetters([body]) ? [body] : [searched!]) : null;
     this.check = options.check ?? new TextCheck();
     // A body whose positions are not plain ASCII ('n['’]t') searches its slices with its ASCII search, which finds at least them.
     this.slices = i === 'i' && !BACKREFERENCE.test(body) ? (SliceSearch.of(positions, this.prefixed) ?? (searched !== null ? SliceSearch.of(searched, this.prefixed) : null)) : null;
@@ -201,6 +209,17 @@ export class WordPattern {
     if (this.before !== null && at > 0 && this.before.before(text, at)) return null;
     this.sticky.lastIndex = at;
     return this.sticky.exec(text);
+  }
+
+  /**
+   * False when no match of a prefixed pattern can start at `at` of a text the ASCII search may take: an ASCII
+   * character there that none of its alternatives opens with (see `openings`). True otherwise.
+   */
+  private mayOpenAt(text: string, at: number): boolean {
+    const c = text.charCodeAt(at);
+    // (No character: an alternative opens with one, so nothing matches an empty rest either.)
+    if (c !== c) return false;
+    return c >= 128 || this.openings === null || this.openings[c] === 1;
   }
 
   /** The next match from `lastIndex` on, exactly as the full pattern's `exec` would give it (and `lastIndex` moves alike). */
@@ -242,7 +261,7 @@ export class WordPattern {
   private execPrefixed(text: string): RegExpExecArray | null {
     let from = this.lastIndex;
     if (from === 0) {
-      const first = this.matchAt(text, 0);
+      const first = this.mayOpenAt(text, 0) ? this.matchAt(text, 0) : null;
       if (first !== null) {
         this.lastIndex = this.sticky.lastIndex;
         return first;
@@ -297,6 +316,8 @@ export class WordPattern {
       if (at < from) return;
       slice ??= text.slice(start, end);
       if (this.before !== null && at > 0 && this.before.before(slice, at)) return;
+      // (The slice's first position is the only one the search did not read; see `openings`.)
+      if (at === 0 && !this.mayOpenAt(slice, 0)) return;
       const found = this.matchAt(slice, at);
       if (found === null) return;
       out.push(found);
@@ -309,6 +330,18 @@ export class WordPattern {
   test(text: string): boolean {
     this.lastIndex = 0;
     const found = this.exec(text) !== null;
+    this.lastIndex = 0;
+    return found;
+  }
+
+  /**
+   * `test(s)` for a string made of slices of `text` ('the words before a trigger + those after it'), with the
+   * ASCII check read from the whole text (remembered across the report's tests): a string made of slices of a
+   * text the ASCII search may take holds none of the characters that keep it away either.
+   */
+  testOf(s: string, text: string): boolean {
+    this.lastIndex = 0;
+    const found = this.execChecked(s, this.ascii !== null && this.check.wholeTextSafe(text)) !== null;
     this.lastIndex = 0;
     return found;
   }
@@ -392,6 +425,21 @@ function byLeadingLetter(sources: readonly string[]): { groups: Map<string, stri
  */
 function opensWithLetters(source: string): boolean {
   return byLeadingLetter([source]).others.every((other) => other === ANY_NON_ASCII);
+}
+
+/**
+ * The ASCII characters that the sources' alternatives (read as {@link wherever}) open with, case-insensitively:
+ * 1 for each of their leading letters in both cases. For sources whose alternatives all open with a letter or
+ * a character outside ASCII (a prefixed pattern's), a match in a text without the characters Unicode case
+ * folding maps onto ASCII letters opens with one of these or with a character outside ASCII.
+ */
+function openingTable(sources: readonly string[]): Uint8Array {
+  const table = new Uint8Array(128);
+  for (const letter of byLeadingLetter(sources).groups.keys()) {
+    table[letter.charCodeAt(0)] = 1;
+    table[letter.toUpperCase().charCodeAt(0)] = 1;
+  }
+  return table;
 }
 
 /** True when every position the sources' {@link positionsSource} finds starts with an ASCII letter. */

@@ -206,16 +206,34 @@ function wordEndAfter(text: string, pos: number, limit: number): number {
   return m ? pos + m[0].length : pos;
 }
 
-/** The nearest person noun before `pos` within the region (for figures with no count: 'Armenian soldiers were killed'). */
-function personBefore(text: string, from: number, pos: number, lex: FigureLexicon): { start: number; end: number; group: CasualtyGroup } | null {
-  const region = text.slice(from, pos);
+/** How far before a trigger a person noun with no count may end (see {@link personBefore}). */
+const PERSON_REACH = 40;
+
+/**
+ * The nearest person noun before `pos` within the region `[from, pos)` (for figures with no count: 'Armenian
+ * soldiers were killed'): the last word of the region that names people and ends less than 40 characters
+ * before `pos`.
+ *
+ * Only the words from the one that runs across that reach are read (the region may be a whole sentence's
+ * start): the search starts after a character no word holds (an ASCII character outside `[A-Za-z0-9'-]`),
+ * where the words of the region's search and of the cut one are the same, or at `from`.
+ */
+export function personBefore(text: string, from: number, pos: number, lex: Pick<FigureLexicon, 'people' | 'peopleStems'>): { start: number; end: number; group: CasualtyGroup } | null {
+  let start = Math.max(from, pos - PERSON_REACH);
+  while (start > from && !isAsciiWordBreak(text.charCodeAt(start - 1))) start--;
+  const region = text.slice(start, pos);
   let found: { start: number; end: number; group: CasualtyGroup } | null = null;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(region); m; m = WORD.exec(region)) {
     const g = personGroup(m[0].toLowerCase(), lex);
-    if (g && pos - (from + m.index + m[0].length) < 40) found = { start: from + m.index, end: from + m.index + m[0].length, group: g };
+    if (g && pos - (start + m.index + m[0].length) < PERSON_REACH) found = { start: start + m.index, end: start + m.index + m[0].length, group: g };
   }
   return found;
+}
+
+/** An ASCII character that no word of {@link WORD} holds (not a letter, digit, `'` or `-`); false for all others. */
+function isAsciiWordBreak(c: number): boolean {
+  return c < 128 && !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 45);
 }
 
 /** The group of the first people noun in `[from, to)` ('sergeant' -> soldiers), else unspecified. */

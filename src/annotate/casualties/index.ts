@@ -34,6 +34,12 @@ interface Compiled {
   readonly also: RegExp | null;
   /** All that stands between a figure and one it includes ('losses, including 200 dead'). */
   readonly including: RegExp | null;
+  /** 'a war which killed': the words before a trigger that make its figure a war's toll (see `run`). */
+  readonly warToll: WordPattern;
+  /** Words referring back to the fighting told before (see `backgroundDate`). */
+  readonly backReference: WordPattern;
+  /** Words of a war told earlier in the report (see `warDate`). */
+  readonly yearsOfWar: WordPattern;
 }
 
 function compile(vocab: CasualtyVocabulary): Compiled {
@@ -49,6 +55,10 @@ function compile(vocab: CasualtyVocabulary): Compiled {
     announced: vocab.announced ? new RegExp(`^\\s*(?:${vocab.announced})(?![\\p{L}])`, 'iu') : null,
     clauseStart: new RegExp(`(?:^|[.!?;:,"“«\\n]|(?<![\\p{L}])(?:${vocab.conjunction ?? 'and'}))\\s*$`, 'iu'),
     consequence: vocab.consequence ? new RegExp(`^[\\s"“«„]*(?:${vocab.consequence})(?![\\p{L}])`, 'iu') : null,
+    // (The report-wide patterns share the check too: a report's text is checked once for all.)
+    warToll: new WordPattern(WAR_TOLL, { before: LETTER, after: null, check }),
+    backReference: new WordPattern(BACK_REFERENCE, { before: LETTER, after: LETTER, check }),
+    yearsOfWar: new WordPattern(YEARS_OF_WAR, { before: LETTER, after: LETTER, check }),
     side: {
       bothSides: new WordPattern(vocab.bothSides, { before: LETTER_OR_DIGIT, after: LETTER_OR_DIGIT, check }), // wholeWords, matched faster
       // wholeWords(...) with `iu`, matched faster (a leading look-behind by Unicode property is tried at every position).
@@ -77,10 +87,8 @@ function inside<T extends Span>(items: readonly T[], span: Span): T[] {
   return items.filter((x) => x.start >= span.start && x.end <= span.end);
 }
 
-/** The ASCII check the report-wide patterns below share: each report's text is checked once for the three (see TextCheck). */
-const REPORT_TEXTS = new TextCheck();
-
-const WAR_TOLL = new WordPattern(String.raw`(?:war|wars|conflict)\s*,?\s+(?:which|that)\s+(?:has\s+|had\s+|have\s+)?$`, { before: LETTER, after: null, check: REPORT_TEXTS });
+/** 'a 1991-94 war which killed': compiled per vocabulary (see `compile`). */
+const WAR_TOLL = String.raw`(?:war|wars|conflict)\s*,?\s+(?:which|that)\s+(?:has\s+|had\s+|have\s+)?$`;
 /** An opening quote with no closing one before the figure. */
 const QUOTED = /["“«][^"”»]*$/;
 const OPEN_QUOTE = /^[\s]*["“«]/;
@@ -173,6 +181,9 @@ export const casualties = defineStage({
         let names: PersonName[] | undefined;
         const namesOfSentence = () => (names ??= compiled.figures.nameList ? namesIn(sentence) : []);
         const figures = attachFigures(text, sentence, triggers, inside(numbers, sentence), compiled.figures, namesOfSentence, sActors);
+        // The sentence's places and dates, read once for all its figures.
+        let sPlaces: PlaceAnnotation[] | undefined;
+        let sDatesAll: DateAnnotation[] | undefined;
         // Read once for the sentence: the rules that look at the sentence before apply when it names no belligerent.
         const namesNoBelligerent = !sActors.some((a) => isBelligerent(a.code, ctx.lexicon));
         for (let fig of figures) {
@@ -200,7 +211,7 @@ export const casualties = defineStage({
             if (claimant === null && continues) claimant = reported;
           }
           const quoted = inQuote !== undefined || QUOTED.test(text.slice(sentence.start, fig.trigger.start));
-          let side = sideOf(fig, { text, sentence, actors: sActors, places: inside(places, sentence), claimant, lexicon: ctx.lexicon, patterns: compiled.side, quoted, home });
+          let side = sideOf(fig, { text, sentence, actors: sActors, places: (sPlaces ??= inside(places, sentence)), claimant, lexicon: ctx.lexicon, patterns: compiled.side, quoted, home });
           // 'three Armenian civilians were killed and two others wounded': the others are of the same side.
           const previous = out.at(-1);
           // So are 'Four other residents were also wounded' in the sentence after.
@@ -237,18 +248,20 @@ export const casualties = defineStage({
           // 'killing two crew members and injuring a third': one more of the same people.
           if (fig.np && previous?.sentence === sentence.index && compiled.onePerson?.test(text.slice(fig.np.start, fig.np.end))) side = previous.side;
           // 'a 1991-94 war which killed an estimated 30,000 people': a war's toll, across the sides and in nobody's voice.
-          if (WAR_TOLL.testIn(text, Math.max(sentence.start, fig.trigger.start - 40), fig.trigger.start)) {
+          if (compiled.warToll.testIn(text, Math.max(sentence.start, fig.trigger.start - 40), fig.trigger.start)) {
             side = 'multiple';
             claimant = null;
           }
           // Dates inside a list of names are births ('Guliyeva Zakhra, born in 2015, died'), not the day of the figure.
           const named = fig.names ? { start: fig.phrase.start, end: fig.trigger.start } : null;
-          const sDates = inside(dates, sentence).filter((d) => !named || d.end <= named.start || d.start >= named.end);
+          sDatesAll ??= inside(dates, sentence);
+          // (Read only: without names, all of them.)
+          const sDates = named ? sDatesAll.filter((d) => d.end <= named.start || d.start >= named.end) : sDatesAll;
           // 'On Feb. 27, the ministries confirmed that ... were killed over the weekend': a date of the statement
           // yields to one the reported clause gives.
           const told = sDates.filter((d) => !statementDate(d, cues, fig.phrase.start));
           const date = dateAfter(text, sDates, fig.trigger.end) ?? nearestDate(told.length ? told : sDates, fig.trigger.start)
-            ?? backgroundDate(text, sentence, prevSentence, dates) ?? warDate(text, sentence, sentences.slice(Math.max(0, si - 8), si), dates);
+            ?? backgroundDate(text, sentence, prevSentence, dates, compiled.backReference) ?? warDate(text, sentence, sentences.slice(Math.max(0, si - 8), si), dates, compiled.yearsOfWar);
           let claim: CasualtyAnnotation = {
             kind: 'casualty', by: ID, start: fig.phrase.start, end: fig.phrase.end,
             side, status: fig.trigger.status, group: fig.group, min: fig.min, max: fig.max,
@@ -501,10 +514,8 @@ function dateAfter(text: string, dates: readonly DateAnnotation[], at: number): 
   return d && !/[;.!?]|\s[-–—]\s/.test(text.slice(at, d.start)) && d.role === 'body' ? d : null;
 }
 
-const BACK_REFERENCE = new WordPattern(
-  String.raw`(?:the|that|this)\s+(?:fighting|war|conflict|hostilities)|(?:days|weeks|months|years)\s+of\s+(?:fighting|war|conflict)|had\s+(?:been\s+)?(?:killed|died|wounded|injured|displaced|forced|fled)`,
-  { before: LETTER, after: LETTER, check: REPORT_TEXTS },
-);
+/** Words referring back to the fighting told before: compiled per vocabulary (see `compile`). */
+const BACK_REFERENCE = String.raw`(?:the|that|this)\s+(?:fighting|war|conflict|hostilities)|(?:days|weeks|months|years)\s+of\s+(?:fighting|war|conflict)|had\s+(?:been\s+)?(?:killed|died|wounded|injured|displaced|forced|fled)`;
 
 /**
  * 'During a six-week war in 2020, ... More than 6,500 people died in the fighting', 'By the time a
@@ -515,7 +526,7 @@ const BACK_REFERENCE = new WordPattern(
  */
 const WEEKEND_WORD = /weekend/i;
 
-function backgroundDate(text: string, sentence: SentenceAnnotation, previous: SentenceAnnotation | undefined, dates: readonly DateAnnotation[]): DateAnnotation | null {
+function backgroundDate(text: string, sentence: SentenceAnnotation, previous: SentenceAnnotation | undefined, dates: readonly DateAnnotation[], backReference: WordPattern): DateAnnotation | null {
   if (!previous) return null;
   // 'Starting from noon on July 12, Armenian units opened fire. ... forced the Armenian army to retreat, suffering losses.':
   // an undated figure right after a sentence of its paragraph that names a day happened on that day.
@@ -524,7 +535,7 @@ function backgroundDate(text: string, sentence: SentenceAnnotation, previous: Se
     const day = inside(dates, previous).filter((x) => x.role === 'body' && x.date.precision === 'day' && !WEEKEND_WORD.test(text.slice(x.start, x.end))).at(-1);
     if (day) return day;
   }
-  if (!BACK_REFERENCE.testIn(text, sentence.start, sentence.end)) return null;
+  if (!backReference.testIn(text, sentence.start, sentence.end)) return null;
   return inside(dates, previous).filter((x) => x.role === 'body' && x.certainty === 'stated').at(-1) ?? null;
 }
 
@@ -538,15 +549,15 @@ function dateOfFigureBefore(text: string, sentence: SentenceAnnotation, previous
 }
 
 // As `/(?<![\p{L}])(?:...)(?![\p{L}])/iu`, matched faster (a leading look-behind is tried at every position).
-const YEARS_OF_WAR = new WordPattern(String.raw`(?:several|many|two|three|four|five|six|years|decades)\s+(?:years\s+)?of\s+(?:fighting|war|conflict)|the\s+(?:war|conflict)(?![\p{L}\s]*(?:began|started))`, { before: LETTER, after: LETTER, check: REPORT_TEXTS });
+const YEARS_OF_WAR = String.raw`(?:several|many|two|three|four|five|six|years|decades)\s+(?:years\s+)?of\s+(?:fighting|war|conflict)|the\s+(?:war|conflict)(?![\p{L}\s]*(?:began|started))`;
 
 /**
  * 'Some 30,000 people were killed during several years of fighting': an undated toll of a war told
  * earlier in the report takes the last year named in the eight sentences before it ('a ceasefire
  * agreed in 1994'), not the day of the sentence before.
  */
-function warDate(text: string, sentence: SentenceAnnotation, before: readonly SentenceAnnotation[], dates: readonly DateAnnotation[]): DateAnnotation | null {
-  if (!YEARS_OF_WAR.testIn(text, sentence.start, sentence.end) || before.length === 0) return null;
+function warDate(text: string, sentence: SentenceAnnotation, before: readonly SentenceAnnotation[], dates: readonly DateAnnotation[], yearsOfWar: WordPattern): DateAnnotation | null {
+  if (!yearsOfWar.testIn(text, sentence.start, sentence.end) || before.length === 0) return null;
   return dates.filter((d) => d.start >= before[0]!.start && d.end <= sentence.start && d.role === 'body' && d.date.precision === 'year').at(-1) ?? null;
 }
 

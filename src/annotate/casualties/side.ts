@@ -116,13 +116,14 @@ export function sideOf(fig: Figure, c: SideContext): Side {
     && !(fig.np && fig.np.start >= fig.trigger.end && LOST.test(text.slice(fig.trigger.start, fig.trigger.end)) && subjectBefore(fig.trigger.start, c, 40))) return 'multiple';
   // 'Five killed in a shootout between X and Y': a total across the sides, when nobody claims it.
   if (camps.size >= 2 && /\bbetween\b/i.test(text.slice(sentence.start, sentence.end)) && fig.min !== 0) return 'multiple';
-  const lead = text.slice(Math.max(sentence.start, fig.trigger.start - 60), fig.trigger.start);
+  const leadStart = Math.max(sentence.start, fig.trigger.start - 60);
+  const lead = text.slice(leadStart, fig.trigger.start);
   // 'its own units had no losses', 'we have no losses': the claimant's own people.
-  if (fig.trigger.none && claimantCode && (/\b(?:its|their|our)\s+own\b|\b(?:we|our|us)\b|\b(?:it|they)\s+(?:had|has|have|suffered|sustained|took)\b/i.test(lead) || patterns.own.test(lead + text.slice(fig.trigger.start, fig.trigger.end)))) return claimantCode;
+  if (fig.trigger.none && claimantCode && (/\b(?:its|their|our)\s+own\b|\b(?:we|our|us)\b|\b(?:it|they)\s+(?:had|has|have|suffered|sustained|took)\b/i.test(lead) || patterns.own.testIn(text, leadStart, fig.trigger.end))) return claimantCode;
   // '... and ensuring not to have suffered any loss on their side': the speaker's side.
   if (fig.trigger.none && claimantCode && !c.quoted && /^\s+on\s+(?:their|its|our)\s+(?:own\s+)?side\b/i.test(text.slice(fig.trigger.end, fig.trigger.end + 25))) return claimantCode;
   if (fig.trigger.voice === 'noun' || fig.trigger.none) {
-    if (patterns.enemy.test(lead + text.slice(fig.trigger.end, fig.trigger.end + 30)) && claimantCode) return opponentOf(claimantCode, c.lexicon) ?? 'unknown';
+    if (patterns.enemy.testOf(lead + text.slice(fig.trigger.end, fig.trigger.end + 30), text) && claimantCode) return opponentOf(claimantCode, c.lexicon) ?? 'unknown';
     // 'X killed several Y and suffered no casualties': the subject of the first verb.
     // '... and took no losses themselves': the speaker's own.
     if (claimantCode && /^\s*(?:themselves|itself|ourselves)\b/i.test(text.slice(fig.trigger.end, fig.trigger.end + 15))) return claimantCode;
@@ -131,7 +132,7 @@ export function sideOf(fig: Figure, c: SideContext): Side {
     // 'the Armenian forces retreated as a result of the fighting, suffering losses': a participle reaches further back.
     const subject = subjectBefore(fig.trigger.start, c, patterns.suffering.test(lead) ? 250 : 70);
     if (subject) return subject;
-    if ((/\b(?:we|our|us)\b/i.test(lead) || patterns.own.test(lead)) && claimantCode) return claimantCode;
+    if ((/\b(?:we|our|us)\b/i.test(lead) || patterns.own.testIn(text, leadStart, fig.trigger.start)) && claimantCode) return claimantCode;
     // Inside a side's quoted statement 'they' are the others ('"They have 14 dead," the official said').
     if (c.quoted && /\b(?:they|their|them)\b/i.test(lead) && claimantCode) return opponentOf(claimantCode, c.lexicon) ?? claimantCode;
     if (/\b(?:it|its|they|their)\b/i.test(lead) && claimantCode) return claimantCode;

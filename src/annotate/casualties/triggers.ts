@@ -21,6 +21,8 @@ export interface TriggerPatterns {
   /** The claims of none searched in one pass over a sentence (in the order of `none`). */
   readonly noneSet: WordPatternSet;
   readonly hypothetical: WordPattern;
+  /** Talk about figures in other languages before a trigger (see `findTriggers`). */
+  readonly aboutFigures: WordPattern;
   /** The index in `kinds` of the first whose whole pattern (`re`) reads a trigger's words, by the words (-1: none); see `kindOfWords`. */
   readonly kindByWords: Map<string, number>;
 }
@@ -37,6 +39,8 @@ export function compileTriggers(vocab: CasualtyVocabulary, check = new TextCheck
     noneSet: new WordPatternSet(none.map((n) => n.re)),
     // wholeWords(hypothetical) + up to three words to the end ('poderiam causar centenas de'), tested (`iu`); the leading guard checked apart.
     hypothetical: new WordPattern(`(?:${vocab.hypothetical})(?![\\p{L}\\p{N}])(?:\\s+\\p{L}+){0,3}\\s*$`, { before: LETTER_OR_DIGIT, after: null, check }),
+    // (With the shared check: a report's text is checked once for all the patterns.)
+    aboutFigures: new WordPattern(ABOUT_FIGURES, { before: LETTER, after: null, check }),
     kindByWords: new Map(),
   };
 }
@@ -44,10 +48,8 @@ export function compileTriggers(vocab: CasualtyVocabulary, check = new TextCheck
 // 'dead end', 'killed time', 'body of water', 'loss of territory' are not casualties.
 const FALSE_FRIENDS = /^(?:dead(?:\s+end|line|lock|ly)|body\s+of|bod(?:y|ies)\s+(?:politic|armou?r)|loss\s+of\s+(?:territory|control|land|power|face|life)|losses\s+of\s+(?:territory|land)|killed\s+time|return(?:ed|s|ing)?\s+fire|released?\s+(?:a|an|the|its|their)\s+(?:statement|video|report|footage|list|names?|photos?|images?|data|figures?|information))/i;
 const INSTITUTION_NAME = /\p{Lu}\p{L}+\s+(?:on|of|for)\s+(?:the\s+)?$/u;
-const ABOUT_FIGURES = new WordPattern(
-  String.raw`(?:информаци\p{L}*|данны\p{L}*|сведени\p{L}*|Angaben|Informationen|informations?|información|informações|informazioni|gegevens|informatie)\s+(?:[\p{L}-]+\s+){0,3}?(?:о|об|про|über|zu|sur|sobre|su|sulle|over)\s+(?:[\p{L}-]+\s+){0,4}$`,
-  { before: LETTER, after: null },
-);
+/** 'данные о потерях': compiled per vocabulary (see `compileTriggers`). */
+const ABOUT_FIGURES = String.raw`(?:информаци\p{L}*|данны\p{L}*|сведени\p{L}*|Angaben|Informationen|informations?|información|informações|informazioni|gegevens|informatie)\s+(?:[\p{L}-]+\s+){0,3}?(?:о|об|про|über|zu|sur|sobre|su|sulle|over)\s+(?:[\p{L}-]+\s+){0,4}$`;
 // ('reports' only before an auxiliary: 'Azerbaijan reports losses' states a figure.)
 const NOT_PEOPLE_BEFORE = /(?:cows?|cattle|sheep|livestock|animals?|horses?|dogs?|tanks?|vehicles?|drones?|helicopters?|aircraft|houses?|buildings?|positions?|equipment|statements?|videos?|report|footage|documents?|communiqu[eé]s?|photos?|images?)\s+(?:were|was|had been|have been)?\s*$|reports\s+(?:were|had been|have been)\s*$/i;
 
@@ -107,7 +109,7 @@ export function findTriggers(text: string, start: number, end: number, p: Trigge
     // 'the State Commission on Prisoners of War': a noun inside an institution's name.
     if (/^\p{Lu}/u.test(m[0]) && INSTITUTION_NAME.test(before)) continue; // the cheap test first
     // 'contradictory information about the losses', 'данные о потерях': talk about figures in other languages.
-    if (ABOUT_FIGURES.testIn(text, beforeStart, start + a)) continue;
+    if (p.aboutFigures.testIn(text, beforeStart, start + a)) continue;
     // A pattern that looks around its words ('(?<=claimed\s+\d+\s+)lives') is told by where it stands.
     const kind = kindOfWords(p, m[0]) ?? p.kinds.find((k) => {
       k.at.lastIndex = a;
