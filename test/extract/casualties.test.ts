@@ -17,6 +17,8 @@ describe('casualties: counts and status', () => {
     ['The death toll rose to 17, the Azerbaijani health ministry said.', ['AZE killed 17 17 AZE 2023-09-01 unspecified']],
     ['The death toll of the shelling rose to 9, officials said.', ['unknown killed 9 9 null 2023-09-01 unspecified']],
     ['The Armenian Defence Ministry said that one of its soldiers was killed.', ['ARM killed 1 1 ARM 2023-09-01 soldiers']],
+    ['The Armenian Defence Ministry added that one soldier was killed.', ['ARM killed 1 1 ARM 2023-09-01 soldiers']],
+    ['"The enemy has suffered heavy losses, with more than 30 soldiers killed," the Azerbaijani ministry said.', ['ARM killed 30 - AZE 2023-09-01 soldiers']],
   ])('%s', (text, expected) => {
     expect(claimsOf(text)).toEqual(expected);
   });

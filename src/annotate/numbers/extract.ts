@@ -46,6 +46,8 @@ const WORD_SPLIT = /[\s-]+/;
 const RANGE_AFTER = /^[-–]\d/;
 const YEAR_LIKE = /^(?:19|20)\d{2}$/;
 const ONE_OF_GROUP = /^\s+of\s+(?:its|their|our|his|her|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:soldiers|servicemen|troops|officers|fighters|civilians|residents|villagers|people|men|women|children|border guards|guards|policemen|conscripts)(?![\p{L}])/iu;
+/** 'one soldier', 'one Azerbaijani civilian': one person (English). */
+const ONE_PERSON = /^\s+(?:[\p{L}-]+\s+)?(?:soldier|serviceman|troop|officer|fighter|civilian|resident|villager|person|man|woman|child|border guard|guard|policeman|conscript|shepherd|farmer)(?![\p{L}])/iu;
 const THAT_BEFORE = /(?:^|[^\p{L}])that\s+$/iu;
 const NOT_ONE_BEFORE = /(?:^|[^\p{L}])(?:no|every|any|each|which|this|that|the)\s+$/iu;
 /** 'million' alone (as in '$5 million') is not a count; 'a million' is. */
@@ -137,8 +139,9 @@ function isCount(text: string, start: number, end: number): boolean {
 
 function isCountingOne(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - CONTEXT), start);
-  // 'said that one of its soldiers was killed': 'that' opens a clause here, and 'one of its soldiers' is a count.
-  if (THAT_BEFORE.test(before) && ONE_OF_GROUP.test(text.slice(end, end + CONTEXT))) return true;
+  // 'said that one of its soldiers was killed', 'added that one soldier was killed': 'that' opens a clause here,
+  // and one of a group of people, or one person, is a count.
+  if (THAT_BEFORE.test(before) && (ONE_OF_GROUP.test(text.slice(end, end + CONTEXT)) || ONE_PERSON.test(text.slice(end, end + CONTEXT)))) return true;
   if (NOT_ONE_BEFORE.test(before)) return false;
   const next = NEXT_WORD.exec(text.slice(end, end + CONTEXT))?.[1];
   if (next && !ONE_NOT_BEFORE.has(next.toLowerCase())) return true;
