@@ -106,6 +106,11 @@ describe('casualties: prisoners and losses', () => {
     expect(claimsOf('Azerbaijan releases 32 Armenians in exchange for two Azerbaijani soldiers.')).toEqual(['ARM captured 32 32 null 2023-09-01 unspecified']);
   });
 
+  it('reads the bodies handed over as the dead only, not as captives', () => {
+    expect(claimsOf('The bodies of 14 Armenian soldiers were handed over to Armenia.')).toEqual(['ARM killed 14 14 null 2023-09-01 soldiers']);
+    expect(claimsOf('Azerbaijan handed over 14 Armenian soldiers.')).toEqual(['ARM captured 14 14 null 2023-09-01 soldiers']);
+  });
+
   it('reads troops "lost" as killed', () => {
     expect(claimsOf('Azerbaijan claims that 13 of its troops were lost over the weekend.')).toEqual(['AZE killed 13 13 AZE 2023-08-26 soldiers']);
   });

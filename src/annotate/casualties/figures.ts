@@ -281,6 +281,10 @@ export function attachFigures(
     if (t.voice === 'noun' && next && made.length === 1 && made[0]!.min !== null && made[0]!.phrase.end > t.end && /^\s*$/.test(text.slice(made[0]!.phrase.end, next.start))) {
       made = [{ trigger: t, min: null, max: null, phrase: { start: t.start, end: t.end }, np: null, group: made[0]!.group }];
     }
+    // 'The bodies of 14 soldiers were handed over': people a noun of the dead has counted are not captives too.
+    if (t.status === 'captured' && made.length) {
+      made = made.filter((f) => !f.np || !figures.some((e) => e.trigger.status === 'killed' && e.trigger.voice === 'noun' && e.np?.start === f.np!.start));
+    }
     figures.push(...made);
     // 'Of the five people killed, three are Armenian policemen and two are members of the Azerbaijani military.'
     if (i === 0 && made.length === 1) figures.push(...breakdownOf(text, t, made[0]!, sentence, hi, counts ?? [], lex));
