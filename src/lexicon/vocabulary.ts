@@ -57,7 +57,10 @@ export interface CasualtyVocabulary {
   readonly speakerAfterVerb: string;
   /** Nouns that make a demonym a speaker ('Armenian officials'), regex source matched after the demonym. */
   readonly speakerNouns: string;
-  /** Nouns right before a demonym that make it a speaker where adjectives follow nouns ('الجانب الأرميني'), regex source matched before the demonym. */
+  /**
+   * Nouns right before an actor or a territory that make it a speaker ('الجانب الأرميني', 'les autorités du
+   * Karabakh'), regex source matched against the text before it (ending in its white space).
+   */
   readonly speakerNounsBefore?: string;
   /** The word for 'and' that joins coordinated figures ('three Armenian and two Azerbaijani soldiers'). */
   readonly conjunction?: string;

@@ -33,6 +33,16 @@ describe('casualties: other languages', () => {
     // before an active verb ('Ermeni güçleri 3 kişiyi öldürdü'): both are the other camp's people.
     ['tr', 'Ermeni güçlerince katledilen 613 kişi anıldı.', ['AZE killed 613 613 null']],
     ['tr', 'Ermeni güçleri 3 kişiyi öldürdü.', ['AZE killed 3 3 null']],
+    // German puts the agent before the final participle ('von aserbaidschanischen Truppen getötet': the pack's
+    // `agentBefore`), skipped between one person and the verb; a lowercase adjective before the noun (`modifierPattern`).
+    ['de', 'Drei Soldaten wurden von aserbaidschanischen Truppen getötet.', ['ARM killed 3 3 null']],
+    ['de', 'Ein armenischer Soldat wurde getötet.', ['ARM killed 1 1 null']],
+    ['de', 'Ein armenischer Soldat wurde von einem aserbaidschanischen Scharfschützen erschossen.', ['ARM killed 1 1 null']],
+    // A speaker noun of the pack before a territory makes it the speaker ('les autorités du Karabakh').
+    ['fr', 'Selon les autorités du Karabakh, 15 civils ont été blessés.', ['NKR wounded 15 15 NKR']],
+    ['de', 'Nach Angaben der Behörden in Berg-Karabach wurden 15 Zivilisten verletzt.', ['NKR wounded 15 15 NKR']],
+    ['es', 'Según las autoridades de Karabaj, 15 civiles resultaron heridos.', ['NKR wounded 15 15 NKR']],
+    ['fr', 'Le ministère arménien de la Défense a annoncé la mort de deux soldats.', ['ARM killed 2 2 ARM']],
     // A toll opened by the pack's `numberOf` ('le nombre de', 'число') counts its people by the count after its verb.
     ['fr', 'Le nombre de soldats tués a atteint 25.', ['unknown killed 25 25 null']],
     ['es', 'El número de soldados muertos ascendió a 25.', ['unknown killed 25 25 null']],

@@ -56,6 +56,8 @@ export interface FigureLexicon {
   readonly coordination: RegExp;
   /** A capitalised word naming people of a place ('Armenians', 'Azerbaycanlı'), the whole word. */
   readonly demonymPerson: RegExp;
+  /** An agent's phrase ending the text before a status word (' von einem ... Scharfschützen '), or null. */
+  readonly agentPhrase: RegExp | null;
   /** A status word in a singular form, the whole word ('погиб', 'ранена'), or null. */
   readonly singularStatus: RegExp | null;
   /** 'the number of Azerbaijani civilians', 'Число' right before a status word: a toll whose count follows its verb, or null. */
@@ -97,7 +99,7 @@ export function compileFigureLexicon(vocab: CasualtyVocabulary): FigureLexicon {
     wordAfterNoun: vocab.wordAfterNoun ?? false,
     countAfterVerb: vocab.countAfterVerb ?? 0,
     singular: new RegExp(
-      `(?<![\\p{L}])(?:${withCapitals(vocab.singular ?? 'a|an|one')}|another)\\s+(?:(?:[\\p{Lu}][\\p{L}-]*|\\d+-year-old|[\\p{L}]+-year-old|young|elderly|local|civilian|military|senior|junior|female|male|woman|ethnic|second|third|fourth|fifth|sixth|seventh)\\s+){0,3}?([\\p{L}]+)${vocab.wordAfterNoun ? '(?:\\s+\\p{Ll}+)?' : ''}(?:\\s+(?:${vocab.bare.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)'})){0,2}\\s*$`,
+      `(?<![\\p{L}])(?:${withCapitals(vocab.singular ?? 'a|an|one')}|another)\\s+(?:(?:[\\p{Lu}][\\p{L}-]*|\\d+-year-old|[\\p{L}]+-year-old|young|elderly|local|civilian|military|senior|junior|female|male|woman|ethnic|second|third|fourth|fifth|sixth|seventh${vocab.modifierPattern ? `|${vocab.modifierPattern}` : ''})\\s+){0,3}?([\\p{L}]+)${vocab.wordAfterNoun ? '(?:\\s+\\p{Ll}+)?' : ''}(?:\\s+(?:${vocab.bare.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)'})){0,2}\\s*$`,
       'u',
     ),
     articleIsSingular: vocab.singular !== undefined,
@@ -121,6 +123,7 @@ export function compileFigureLexicon(vocab: CasualtyVocabulary): FigureLexicon {
     onePerson: vocab.onePerson ? new RegExp(`^\\s+(?:${vocab.onePerson})(?![\\p{L}])`, 'iu') : null,
     listItem: new RegExp(`(?:,|\\s(?:${vocab.conjunction ?? 'and'}))\\s+([\\p{L}-]+)`, 'giu'),
     demonymPerson: new RegExp(`^(?:${vocab.demonymPerson ?? String.raw`\p{Lu}\p{Ll}+(?:ans|nis|is|ns)`})$`, 'u'),
+    agentPhrase: vocab.agentBefore ? new RegExp(`\\s+(?:${vocab.agentBefore})\\s+[^,;:.()"“”]{1,60}?\\s*$`, 'iu') : null,
     singularStatus: vocab.singularStatus ? new RegExp(`^(?:${vocab.singularStatus})$`, 'iu') : null,
     numberOf: vocab.numberOf ? new RegExp(`(?<![\\p{L}])(?:${vocab.numberOf})\\s+(?:[\\p{L}-]+\\s+){0,3}$`, 'iu') : null,
     // (A few words of the figure's own may stand before the comma: '37 more deaths among their fighters, bringing ...'.)
@@ -559,13 +562,22 @@ function figureFor(
   const tail = beforeText.slice(-120);
   const relative = lex.relativeClause?.exec(tail);
   const stripped = relative ? tail.slice(0, relative.index) + tail.slice(relative.index + relative[0].length) : tail;
-  const singText = stripped.slice(-80);
-  const sing = lex.singular.exec(singText);
-  const singAt = sing ? stripped.length - singText.length + sing.index : -1; // where in `tail` (before the clause, both agree)
+  let singText = stripped.slice(-80);
+  let sing = lex.singular.exec(singText);
+  // 'Ein armenischer Soldat wurde von einem aserbaidschanischen Scharfschützen erschossen': the agent's phrase
+  // between the person and a final status word is skipped (the pack's `agentBefore`).
+  const agent = sing ? null : lex.agentPhrase?.exec(singText);
+  if (agent) {
+    singText = singText.slice(0, agent.index);
+    sing = lex.singular.exec(singText);
+  }
+  const singAt = sing ? stripped.length - singText.length - (agent ? agent[0].length : 0) + sing.index : -1; // where in `tail` (before the clause, both agree)
   const singGroup = sing && (!relative || singAt < relative.index) ? personGroup(sing[1]!.toLowerCase(), lex) : undefined;
   if (sing && singGroup && (lex.articleIsSingular || !/s$/.test(sing[1]!))) {
     const start = t.start - tail.length + singAt;
-    return [withSingularConjuncts(text, lo, { trigger: t, min: 1, max: 1, phrase: { start, end: t.end }, np: { start, end: t.start }, group: singGroup }, lex)];
+    // (The agent's phrase is not the person's: its actor names the other side.)
+    const npEnd = agent ? Math.max(start, t.start - agent[0].length) : t.start;
+    return [withSingularConjuncts(text, lo, { trigger: t, min: 1, max: 1, phrase: { start, end: t.end }, np: { start, end: npEnd }, group: singGroup }, lex)];
   }
   if (ANOTHER_BARE.test(beforeText)) {
     const start = t.start - (beforeText.length - beforeText.search(ANOTHER_BARE));

@@ -72,6 +72,7 @@ function compile(vocab: CasualtyVocabulary): Compiled {
       agentBefore: vocab.agentBefore ? new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,10}?${wholeWords(vocab.agentBefore)}\\s+(?:the\\s+|an?\\s+)?$`, 'iu') : null,
       ownerAfter: vocab.ownerAfter ? new RegExp(`^\\s*(?:${vocab.ownerAfter})\\s*$`, 'iu') : null,
       agentAfter: vocab.agentAfter ? new RegExp(`^\\s*(?:[\\p{L}-]+\\s+)?(?:${vocab.agentAfter})\\s+$`, 'iu') : null,
+      agentLead: vocab.agentBefore ? new RegExp(`${wholeWords(vocab.agentBefore)}\\s+(?:[\\p{L}-]+\\s+){0,2}$`, 'iu') : null,
       attackNoun: vocab.attackNouns ? new RegExp(`^(?:['’]s)?\\s+(?:[\\p{L}-]+\\s+){0,2}?${wholeWords(vocab.attackNouns)}`, 'iu') : null,
     },
   };
@@ -359,13 +360,20 @@ function totalOfParts(out: CasualtyAnnotation[], actors: readonly ActorAnnotatio
  * The actor mentions of a report with the places that stand for the actor holding them: a territory name
  * (an alias of kind `territory`) right before a verb of saying, or opening its clause before a status verb,
  * at most two small words between ('Nagorno-Karabakh states that it has lost five troops', 'Nagorno-Karabakh had lost almost
- * 2 thousand people'). Elsewhere the name stays a place.
+ * 2 thousand people'), or right after a speaker noun of the pack ('les autorités du Karabakh'). Elsewhere the name
+ * stays a place.
  */
 function withTerritorySpeakers(text: string, actors: readonly ActorAnnotation[], places: readonly PlaceAnnotation[], lexicon: Lexicon, compiled: Compiled): readonly ActorAnnotation[] {
   const added: ActorAnnotation[] = [];
   for (const p of places) {
     const code = lexicon.actorOfTerritory(text.slice(p.start, p.end));
     if (!code || actors.some((a) => a.start < p.end && p.start < a.end)) continue;
+    // 'les autorités du Karabakh', 'Behörden in Berg-Karabach': a speaker noun of the pack right before it.
+    const speakerBefore = compiled.attribution.speakerNounsBefore;
+    if (speakerBefore && speakerBefore.test(text.slice(Math.max(0, p.start - 40), p.start))) {
+      added.push({ kind: 'actor', by: 'casualties.territory', start: p.start, end: p.end, code, aliasKind: 'territory' });
+      continue;
+    }
     // ("Karabakh's health ministry said": the possessive is the place's.)
     const possessive = /^['’]s/.exec(text.slice(p.end, p.end + 2));
     for (let at = p.end + (possessive ? 2 : 0), words = 0; words <= 2; words++) {

@@ -24,6 +24,8 @@ export interface SidePatterns {
   readonly agentBefore: RegExp | null;
   /** After an actor, the words up to a passive status word that make the actor its agent ('güçlerince'), or null. */
   readonly agentAfter: RegExp | null;
+  /** Before an actor, the agent's word and up to two more ('von einem', 'by'), at the end, or null. */
+  readonly agentLead: RegExp | null;
   /** After an actor following 'in', the attack it made ('in an Azeri attack', 'in Azerbaijani shelling'), or null. */
   readonly attackNoun: RegExp | null;
   /** All that stands between a noun of losses and the actor owning them ('losses of the', 'Verluste der'), or null. */
@@ -323,17 +325,21 @@ function agentAfter(at: number, c: SideContext): ActorCode | null {
 }
 
 /**
- * The belligerent an agent marker after it makes the agent of the passive status word that follows, in a
+ * The belligerent named as the agent of the passive status word that follows: by a marker after it, in a
  * language that puts the agent first (Turkish 'Ermeni güçlerince katledilen', 'Ermeni askerleri tarafından
- * öldürülen'), or null.
+ * öldürülen'), or by the agent's word before it ('von aserbaidschanischen Truppen getötet'); or null.
  */
 function agentBeforeVerb(at: number, c: SideContext): ActorCode | null {
-  const marker = c.patterns.agentAfter;
-  if (!marker) return null;
+  const { agentAfter: marker, agentLead } = c.patterns;
+  if (!marker && !agentLead) return null;
   let a: ActorAnnotation | undefined;
   for (let i = c.actors.length - 1; i >= 0 && !a; i--) if (c.actors[i]!.end <= at) a = c.actors[i];
-  if (!a || at - a.end > 40 || a.aliasKind === 'person' || !isBelligerent(a.code, c.lexicon)) return null;
-  return marker.test(c.text.slice(a.end, at)) ? a.code : null;
+  if (!a || at - a.end > 40 || a.aliasKind === 'person' || !isBelligerent(a.code, c.lexicon) || a.start < c.sentence.start) return null;
+  const between = c.text.slice(a.end, at);
+  if (marker?.test(between)) return a.code;
+  // 'von aserbaidschanischen Truppen getötet', 'hit by Armenian sniper fire died': the agent's word before the
+  // actor, at most two words between it and the status word.
+  return agentLead && /^\s*(?:[\p{L}-]+\s+){0,2}$/u.test(between) && agentLead.test(c.text.slice(Math.max(c.sentence.start, a.start - 40), a.start)) ? a.code : null;
 }
 
 /** A verb of saying or 'that' opening a clause. */
