@@ -43,7 +43,7 @@ describe('language packs: the bundled vocabularies', () => {
     }
     expect(lexicon.numberWords('de').get('drei')).toBe(3);
     expect(lexicon.vocabulary('en')?.people.soldiers).toBe('soldiers');
-    expect(lexicon.vocabulary('fr')?.triggers[0]?.pattern).toContain('tué\\p{L}*');
+    expect(lexicon.vocabulary('fr')?.triggers.some((t) => t.pattern.includes('tué\\p{L}*'))).toBe(true);
   });
 
   it('gives nothing for a language no pack covers', () => {
