@@ -58,6 +58,13 @@ describe('casualties: counts and status', () => {
     expect(claimsOf('Two soldiers and an Armenian civilian were killed.')[0]).toMatch(/killed 2 2 /);
   });
 
+  it('drops deaths "both sides" report without a count when each side\'s count follows', () => {
+    const claims = claimsOf('The two countries blamed each other for the fighting, with both sides reporting military deaths. '
+      + 'Armenia said 49 of its soldiers were killed. Azerbaijan said 50 of its troops had died.');
+    expect(claims).toEqual(['ARM killed 49 49 ARM 2023-09-01 soldiers', 'AZE killed 50 50 AZE 2023-09-01 soldiers']);
+    expect(claimsOf('Both sides reported military deaths.')).toEqual(['multiple killed - - null 2023-09-01 soldiers']);
+  });
+
   it('sums coordinated counts no actor tells apart, and keeps apart those of two sides', () => {
     expect(claimsOf('Two policemen and three soldiers were wounded, the Armenian side said.')).toEqual(['ARM wounded 5 5 ARM 2023-09-01 soldiers']);
     expect(claimsOf('At least three soldiers and two civilians were killed.')).toEqual(['unknown killed 5 - null 2023-09-01 unspecified']);

@@ -106,6 +106,13 @@ export function mergeRepeatedFigures(claims: readonly CasualtyAnnotation[], lexi
       && (b.min === null && b.max === null ? true : sameCount(a, b)));
     if (specific) dropped.add(j);
   });
+  // 'with both sides reporting military deaths' before each side's count of its dead: no figure of its own.
+  claims.forEach((b, j) => {
+    if (b.side !== 'multiple' || counted(b) || dropped.has(j)) return;
+    const camps = new Set(claims.filter((a, i) => i !== j && !dropped.has(i) && counted(a) && a.min !== 0 && a.status === b.status && Math.abs(a.sentence - b.sentence) <= 3)
+      .map((a) => (lexicon.sides ?? []).findIndex((camp) => camp.includes(a.side))).filter((k) => k >= 0));
+    if (camps.size >= 2) dropped.add(j);
+  });
   // 'two other women were killed', 'two of the civilians were killed' beside a toll of three: a part of a total stated.
   const summed = new Map<number, CasualtyAnnotation>();
   if (text !== undefined) {
