@@ -18,6 +18,7 @@ describe('casualties: counts and status', () => {
     ['The death toll of the shelling rose to 9, officials said.', ['unknown killed 9 9 null 2023-09-01 unspecified']],
     ['The Armenian Defence Ministry said that one of its soldiers was killed.', ['ARM killed 1 1 ARM 2023-09-01 soldiers']],
     ['The Armenian Defence Ministry added that one soldier was killed.', ['ARM killed 1 1 ARM 2023-09-01 soldiers']],
+    ['A soldier of the Azerbaijan Army was killed by Armenian sniper fire.', ['AZE killed 1 1 null 2023-09-01 soldiers']],
     ['"The enemy has suffered heavy losses, with more than 30 soldiers killed," the Azerbaijani ministry said.', ['ARM killed 30 - AZE 2023-09-01 soldiers']],
   ])('%s', (text, expected) => {
     expect(claimsOf(text)).toEqual(expected);
