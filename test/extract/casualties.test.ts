@@ -686,6 +686,15 @@ describe('casualties: the agent of a passive verb', () => {
     expect(claimsOf(text)).toEqual(expected);
   });
 
+  it('gives the victims of a clause telling how they were hurt to the attacker\'s opponent', () => {
+    expect(claimsOf('A civilian was killed when Azerbaijani forces shelled the village of Khachik.')).toEqual(['ARM killed 1 1 null 2023-09-01 civilians']);
+    expect(claimsOf('Two soldiers were killed as Azerbaijani drones struck the base.')).toEqual(['ARM killed 2 2 null 2023-09-01 soldiers']);
+  });
+
+  it('reads "fatally wounded" as killed, and one person with a lowercase modifier', () => {
+    expect(claimsOf('As a result, a contract serviceman of the Armenian Armed Forces was fatally wounded.')).toEqual(['ARM killed 1 1 null 2023-09-01 soldiers']);
+  });
+
   it('takes no side from an agent that is not a belligerent', () => {
     expect(claimsOf('Two people were injured by the blast.')).toEqual(['unknown wounded 2 2 null 2023-09-01 unspecified']);
   });

@@ -99,7 +99,7 @@ export function compileFigureLexicon(vocab: CasualtyVocabulary): FigureLexicon {
     wordAfterNoun: vocab.wordAfterNoun ?? false,
     countAfterVerb: vocab.countAfterVerb ?? 0,
     singular: new RegExp(
-      `(?<![\\p{L}])(?:${withCapitals(vocab.singular ?? 'a|an|one')}|another)\\s+(?:(?:[\\p{Lu}][\\p{L}-]*|\\d+-year-old|[\\p{L}]+-year-old|young|elderly|local|civilian|military|senior|junior|female|male|woman|ethnic|second|third|fourth|fifth|sixth|seventh${vocab.modifierPattern ? `|${vocab.modifierPattern}` : ''})\\s+){0,3}?([\\p{L}]+)${vocab.wordAfterNoun ? '(?:\\s+\\p{Ll}+)?' : ''}(?:\\s+(?:${vocab.of ?? 'of'})\\s+(?:\\p{Ll}+\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})?(?:\\s+(?:${vocab.bare.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)'})){0,2}\\s*$`,
+      `(?<![\\p{L}])(?:${withCapitals(vocab.singular ?? 'a|an|one')}|another)\\s+(?:(?:[\\p{Lu}][\\p{L}-]*|\\d+-year-old|[\\p{L}]+-year-old|young|elderly|local|civilian|military|senior|junior|female|male|woman|ethnic|second|third|fourth|fifth|sixth|seventh|\\p{Ll}+${vocab.modifierPattern ? `|${vocab.modifierPattern}` : ''})\\s+){0,3}?([\\p{L}]+)${vocab.wordAfterNoun ? '(?:\\s+\\p{Ll}+)?' : ''}(?:\\s+(?:${vocab.of ?? 'of'})\\s+(?:\\p{Ll}+\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})?(?:\\s+(?:${vocab.bare.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)'})){0,2}\\s*$`,
       'u',
     ),
     articleIsSingular: vocab.singular !== undefined,

@@ -165,7 +165,7 @@ export function sideOf(fig: Figure, c: SideContext): Side {
     const killer = subjectOfVerb(fig.trigger.start, c);
     if (killer) return opponentOf(killer, c.lexicon) ?? 'unknown';
   }
-  const attacker = attackerBefore(fig.trigger.start, c);
+  const attacker = attackerBefore(fig.trigger.start, c) ?? (fig.trigger.voice !== 'active' ? attackerInClauseAfter(fig.trigger.end, c) : null);
   if (attacker) return opponentOf(attacker, c.lexicon) ?? 'unknown';
   if (c.quoted && claimantCode && /\b(?:they|their)\s+(?:have|had|has|suffered|lost|sustained)\b/i.test(lead)) return opponentOf(claimantCode, c.lexicon) ?? claimantCode;
   // 'both sides accusing each other of launching attacks that have killed more than 14 soldiers this year',
@@ -260,6 +260,20 @@ function subjectOfVerb(verbAt: number, c: SideContext): ActorCode | null {
 
 /** What may stand between a belligerent and its verb: the words naming it ('forces', 'Defence Ministry') and auxiliaries. */
 const SUBJECT_WORDS = /^(?:['’]s)?(?:\s+(?:armed|military|army|forces|troops|units|soldiers|servicemen|fighters|side|artillery|Defen[cs]e|Army|Armed|Forces|sabotage|group|reconnaissance|drones?|have|has|had|reportedly|allegedly|again|also))*\s*$/;
+
+/** A clause opened after a figure that tells how the people were hurt ('... was killed when ...'), English. */
+const HOW_CLAUSE = /^[^.;:!?]{0,40}?(?<![\p{L}])(?:when|as|after)\s+$/u;
+
+/**
+ * The attacker of a clause that tells how the figure's people were hurt, right after it: 'A civilian was killed
+ * when Azerbaijani forces shelled the village' (the subject of the first attack verb after `at`), or null.
+ */
+function attackerInClauseAfter(at: number, c: SideContext): ActorCode | null {
+  const subject = c.actors.find((a) => a.start >= at && a.end <= c.sentence.end && a.start - at <= 50);
+  if (!subject || subject.aliasKind === 'person' || !isBelligerent(subject.code, c.lexicon) || !HOW_CLAUSE.test(c.text.slice(at, subject.start))) return null;
+  const verb = c.patterns.attack.matchAllIn(c.text, subject.end, Math.min(c.sentence.end, subject.end + 40))[0];
+  return verb && SUBJECT_WORDS.test(c.text.slice(subject.end, subject.end + verb.index)) ? subject.code : null;
+}
 
 /** The actor that attacks ('Azeri forces shelled ...') before `at`, when a belligerent is the subject of an attack verb. */
 function attackerBefore(at: number, c: SideContext): ActorCode | null {
