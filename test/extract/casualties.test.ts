@@ -19,6 +19,8 @@ describe('casualties: counts and status', () => {
     ['The Armenian Defence Ministry said that one of its soldiers was killed.', ['ARM killed 1 1 ARM 2023-09-01 soldiers']],
     ['The Armenian Defence Ministry added that one soldier was killed.', ['ARM killed 1 1 ARM 2023-09-01 soldiers']],
     ['A soldier of the Azerbaijan Army was killed by Armenian sniper fire.', ['AZE killed 1 1 null 2023-09-01 soldiers']],
+    ['Baku put Armenian losses at more than 100 dead.', ['ARM killed 100 - AZE 2023-09-01 unspecified']],
+    ['The International Committee of the Red Cross said it had facilitated the transfer of 17 bodies.', ['unknown killed 17 17 ICRC 2023-09-01 unspecified']],
     ['"The enemy has suffered heavy losses, with more than 30 soldiers killed," the Azerbaijani ministry said.', ['ARM killed 30 - AZE 2023-09-01 soldiers']],
   ])('%s', (text, expected) => {
     expect(claimsOf(text)).toEqual(expected);

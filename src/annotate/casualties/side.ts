@@ -137,7 +137,8 @@ export function sideOf(fig: Figure, c: SideContext): Side {
     if ((/\b(?:we|our|us)\b/i.test(lead) || patterns.own.testIn(text, leadStart, fig.trigger.start)) && claimantCode) return claimantCode;
     // Inside a side's quoted statement 'they' are the others ('"They have 14 dead," the official said').
     if (c.quoted && /\b(?:they|their|them)\b/i.test(lead) && claimantCode) return opponentOf(claimantCode, c.lexicon) ?? claimantCode;
-    if (/\b(?:it|its|they|their)\b/i.test(lead) && claimantCode) return claimantCode;
+    // (Not an organisation that only tells of them: 'the Red Cross said it had facilitated the transfer of 17 bodies'.)
+    if (/\b(?:it|its|they|their)\b/i.test(lead) && claimantCode && isBelligerent(claimantCode, c.lexicon)) return claimantCode;
   }
   // 'the enemy retreated, leaving a killed soldier': what the enemy leaves behind is its own.
   if (claimantCode && LEFT_BEHIND.test(lead) && patterns.enemy.test(lead.replace(LEFT_BEHIND, ''))) return opponentOf(claimantCode, c.lexicon) ?? 'unknown';
