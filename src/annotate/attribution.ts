@@ -45,6 +45,8 @@ export function compileAttribution(vocab: CasualtyVocabulary, check = new TextCh
 const MAX_SUBJECT_GAP = 90;
 /** A verb of saying right after a comma or a closing quote: the speaker, if named, comes after it. */
 const PARENTHETICAL_VERB = /[,]["'”»’]?\s*$|["”»]\s*,?\s*[-–—]?\s*$/u;
+/** One short word opening a sentence before its verb of saying ('Как', 'As', 'Wie'). */
+const OPENING_WORD = /^\s*\p{L}{1,6}\s+$/u;
 const HEADLINE_SPEAKER = /^\s*[^:\n.!?]{2,60}:(?=\s)/u;
 /** At most this many words name a headline's speaker ("Armenia's Defence Ministry:", 'Минобороны Азербайджана:'). */
 const HEADLINE_SPEAKER_WORDS = 5;
@@ -98,9 +100,10 @@ export function findAttributions(
     if (according) claimant = actorAfter(text, end, actors, previous, patterns, false);
     // 'X said they killed 14 soldiers, accusing them of ...': a participle after a comma has the subject of the verb before it.
     else if (cues.length && PARTICIPLE.test(m[0]) && /,\s*(?:and\s+)?$/.test(text.slice(Math.max(sentence.start, start - 6), start))) claimant = cues.at(-1)!.claimant;
-    else if (PARENTHETICAL_VERB.test(text.slice(Math.max(sentence.start, start - 4), start))) {
+    else if (PARENTHETICAL_VERB.test(text.slice(Math.max(sentence.start, start - 4), start)) || OPENING_WORD.test(text.slice(sentence.start, start))) {
       // '..., said Azerbaijan's Defence Ministry', '..., сообщило Минобороны Армении': after a comma the
-      // speaker follows the verb; an actor before the comma belongs to the reported clause.
+      // speaker follows the verb; an actor before the comma belongs to the reported clause. So does it after
+      // one word opening the sentence ('Как сообщили в Минобороны Азербайджана, ...').
       claimant = actorAfter(text, end, actors, previous, patterns, true);
       if (claimant === undefined) claimant = actorBefore(text, sentence.start, start, actors, previous, patterns);
     } else {

@@ -132,6 +132,12 @@ export interface CasualtyVocabulary {
    */
   readonly demonymPerson?: string;
   /**
+   * The status words that say their subject lost the people counted after them (regex source matched at the
+   * end of a trigger): 'Azerbaijan had lost 2,783 soldiers', 'Азербайджан потерял 2783 военнослужащих' are
+   * the subject's people. English 'lost' when absent.
+   */
+  readonly lost?: string;
+  /**
    * Status words in a singular form, for a language with no article (regex source matched against a whole
    * trigger): next to a person noun in its clause, with no count, such a word counts one person ('погиб мирный
    * житель', 'военнослужащий ранен'). Predicates only: an attributive participle ('погибший генерал') names
@@ -263,6 +269,7 @@ const FIELDS: { readonly [K in keyof CasualtyVocabulary]-?: { readonly kind: Kin
   numberOf: { kind: 'pattern', required: false },
   singularStatus: { kind: 'pattern', required: false },
   demonymPerson: { kind: 'pattern', required: false },
+  lost: { kind: 'pattern', required: false },
   ownerAfter: { kind: 'pattern', required: false },
   sideBefore: { kind: 'pattern', required: true },
   sideAfter: { kind: 'pattern', required: true },

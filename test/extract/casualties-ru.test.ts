@@ -16,6 +16,13 @@ describe('casualties: Russian vocabulary', () => {
     expect(claimsRu('Погибли военнослужащие.')).toEqual([]);
   });
 
+  it('reads the speaker of a fronted "Как сообщили в ...", a modifier between the noun and its count, and "потерял" as killed of the subject', () => {
+    expect(claimsRu('Как сообщили в Минобороны Азербайджана, в результате обстрела погибли двое мирных жителей.')).toEqual(['AZE killed 2 2 AZE civilians']);
+    expect(claimsRu('Минобороны непризнанной НКР сообщило о гибели еще 37 военнослужащих.')).toEqual(['NKR killed 37 37 NKR soldiers']);
+    expect(claimsRu('Ильхам Алиев заявил, что Азербайджан потерял 2783 военнослужащих.')).toEqual(['AZE killed 2783 2783 AZE soldiers']);
+    expect(claimsRu('В Баку сообщили, что армянская армия потеряла более 100 человек убитыми.')).toEqual(['ARM killed 100 - AZE unspecified']);
+  });
+
   it('reads the side an attack came from as the attacker', () => {
     expect(claimsRu('В результате обстрела со стороны Азербайджана погиб мирный житель.')).toEqual(['ARM killed 1 1 null civilians']);
     expect(claimsRu('Со стороны Азербайджана погибли четверо военных.')).toEqual(['AZE killed 4 4 null soldiers']);

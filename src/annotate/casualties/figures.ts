@@ -284,9 +284,11 @@ export function attachFigures(
     if (t.voice === 'noun' && next && made.length === 1 && made[0]!.min !== null && made[0]!.phrase.end > t.end && /^\s*$/.test(text.slice(made[0]!.phrase.end, next.start))) {
       made = [{ trigger: t, min: null, max: null, phrase: { start: t.start, end: t.end }, np: null, group: made[0]!.group }];
     }
-    // 'The bodies of 14 soldiers were handed over': people a noun of the dead has counted are not captives too.
-    if (t.status === 'captured' && made.length) {
-      made = made.filter((f) => !f.np || !figures.some((e) => e.trigger.status === 'killed' && e.trigger.voice === 'noun' && e.np?.start === f.np!.start));
+    // 'The bodies of 14 soldiers were handed over': people a noun of the dead has counted are not captives too;
+    // 'потеряла более 100 человек убитыми': a count an earlier trigger of the same status took is its figure only.
+    if (made.length && figures.length) {
+      made = made.filter((f) => !f.np || !figures.some((e) => e.np?.start === f.np!.start && e.min === f.min
+        && (e.trigger.status === t.status || (t.status === 'captured' && e.trigger.status === 'killed' && e.trigger.voice === 'noun'))));
     }
     figures.push(...made);
     // 'Of the five people killed, three are Armenian policemen and two are members of the Azerbaijani military.'
@@ -422,6 +424,12 @@ function withSingularAfter(text: string, fig: Figure, limit: number, lex: Figure
   };
 }
 
+/** True when the words of `gap` (one at least) are all modifiers of the pack ('ещё', 'other'). */
+function onlyModifiers(gap: string, lex: FigureLexicon): boolean {
+  const words = gap.trim();
+  return words.length > 0 && words.split(/\s+/u).every((w) => lex.skip.has(w.toLowerCase()));
+}
+
 /** `numbers`: the sentence's numbers that are no ages. */
 function figureFor(
   text: string, t: Trigger, lo: number, hi: number, numbers: readonly NumberAnnotation[], lex: FigureLexicon, earlier: readonly Figure[], names: () => readonly PersonName[],
@@ -522,7 +530,9 @@ function figureFor(
       return [{ ...fromNumber(n, head), max: null }];
     }
     const verbFirst = t.voice === 'passive' && gap.length <= lex.countAfterVerb && !/[.;:!?]/.test(gap);
-    if (t.voice !== 'noun' && !verbFirst && !/^\s*(?:at least|up to|more than|nearly|about|some|around|over|almost|as many as|an estimated)?\s*$/i.test(gap.replace(/\b(?:a total of|at least|up to)\b/gi, ''))) break;
+    // (Words of the pack's modifiers may stand between: 'о гибели ещё 37 военнослужащих'.)
+    if (t.voice !== 'noun' && !verbFirst && !/^\s*(?:at least|up to|more than|nearly|about|some|around|over|almost|as many as|an estimated)?\s*$/i.test(gap.replace(/\b(?:a total of|at least|up to)\b/gi, ''))
+      && !onlyModifiers(gap, lex)) break;
     const head = headAfter(text, n.numeral.end, hi, lex);
     if (verbFirst && head.kind !== 'person') continue;
     if (head.kind === 'thing' && t.voice !== 'noun') {

@@ -72,6 +72,7 @@ function compile(vocab: CasualtyVocabulary): Compiled {
       agentBefore: vocab.agentBefore ? new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,10}?${wholeWords(vocab.agentBefore)}\\s+(?:the\\s+|an?\\s+)?$`, 'iu') : null,
       ownerAfter: vocab.ownerAfter ? new RegExp(`^\\s*(?:${vocab.ownerAfter})\\s*$`, 'iu') : null,
       agentAfter: vocab.agentAfter ? new RegExp(`^\\s*(?:[\\p{L}-]+\\s+)?(?:${vocab.agentAfter})\\s+$`, 'iu') : null,
+      lost: new RegExp(`(?:^|\\s)(?:${vocab.lost ?? 'lost'})$`, 'iu'),
       agentLead: vocab.agentBefore ? new RegExp(`${wholeWords(vocab.agentBefore)}\\s+(?:[\\p{L}-]+\\s+){0,2}$`, 'iu') : null,
       attackNoun: vocab.attackNouns ? new RegExp(`^(?:['’]s)?\\s+(?:[\\p{L}-]+\\s+){0,2}?${wholeWords(vocab.attackNouns)}`, 'iu') : null,
     },

@@ -24,6 +24,8 @@ export interface SidePatterns {
   readonly agentBefore: RegExp | null;
   /** After an actor, the words up to a passive status word that make the actor its agent ('güçlerince'), or null. */
   readonly agentAfter: RegExp | null;
+  /** A status word that says its subject lost the people counted after it ('had lost', 'потерял'), at the end. */
+  readonly lost: RegExp;
   /** Before an actor, the agent's word and up to two more ('von einem', 'by'), at the end, or null. */
   readonly agentLead: RegExp | null;
   /** After an actor following 'in', the attack it made ('in an Azeri attack', 'in Azerbaijani shelling'), or null. */
@@ -67,7 +69,6 @@ export function isBelligerent(code: ActorCode, lexicon: Lexicon): boolean {
 }
 
 const AND_SUFFERED = /\b(?:and|but)\s+(?:(?:had|has|have|suffered|sustained|took|incurred|reported)\s+(?:no\s+|heavy\s+|some\s+)?)?$/i;
-const LOST = /(?:^|\s)lost$/i;
 /** A pronoun subject right before a verb, English ('they had', 'it has also'). */
 const PRONOUN_SUBJECT = /(?<![\p{L}])(?:they|it)\s+(?:(?:had|has|have)\s+)?(?:also\s+)?$/iu;
 const LEFT_BEHIND = /(?<![\p{L}])(?:leaving|left behind|abandoning|abandoned)(?:\s+(?:behind|up\s+to|about|some|an?|the))?\s+[^.;]{0,20}$/iu;
@@ -115,7 +116,7 @@ export function sideOf(fig: Figure, c: SideContext): Side {
   // A war's toll in thousands, with nobody's people named, is counted across the sides ('Karabakh had lost 2
   // thousand people' names whose they are: see 'lost' below).
   if (!claimantCode && (fig.min ?? fig.max ?? 0) >= 1000 && fig.group !== 'soldiers' && !(fig.np && c.actors.some((a) => a.start >= fig.np!.start && a.end <= fig.np!.end))
-    && !(fig.np && fig.np.start >= fig.trigger.end && LOST.test(text.slice(fig.trigger.start, fig.trigger.end)) && subjectBefore(fig.trigger.start, c, 40))) return 'multiple';
+    && !(fig.np && fig.np.start >= fig.trigger.end && patterns.lost.test(text.slice(fig.trigger.start, fig.trigger.end)) && subjectBefore(fig.trigger.start, c, 40))) return 'multiple';
   // 'Five killed in a shootout between X and Y': a total across the sides, when nobody claims it.
   if (camps.size >= 2 && /\bbetween\b/i.test(text.slice(sentence.start, sentence.end)) && fig.min !== 0) return 'multiple';
   const leadStart = Math.max(sentence.start, fig.trigger.start - 60);
@@ -154,7 +155,7 @@ export function sideOf(fig: Figure, c: SideContext): Side {
     if (target) return target;
   }
   // 'the Azeris had lost 14 troops': whoever lost them.
-  if (fig.np && fig.np.start >= fig.trigger.end && LOST.test(text.slice(fig.trigger.start, fig.trigger.end))) {
+  if (fig.np && fig.np.start >= fig.trigger.end && patterns.lost.test(text.slice(fig.trigger.start, fig.trigger.end))) {
     // '... that Azerbaijani groups had tried to break into Armenia and that they had lost 14 troops': a pronoun
     // is the subject of the clause it continues, not the place or people named last.
     const loser = PRONOUN_SUBJECT.test(text.slice(Math.max(sentence.start, fig.trigger.start - 30), fig.trigger.start))
@@ -162,7 +163,7 @@ export function sideOf(fig: Figure, c: SideContext): Side {
     if (loser) return loser;
   }
   // 'Azerbaijani forces killed 200 soldiers': the people a belligerent kills, named after the verb, are the other camp's.
-  if (fig.np && fig.np.start >= fig.trigger.end && !fig.trigger.none && !LOST.test(text.slice(fig.trigger.start, fig.trigger.end))) {
+  if (fig.np && fig.np.start >= fig.trigger.end && !fig.trigger.none && !patterns.lost.test(text.slice(fig.trigger.start, fig.trigger.end))) {
     const killer = subjectOfVerb(fig.trigger.start, c);
     if (killer) return opponentOf(killer, c.lexicon) ?? 'unknown';
   }
