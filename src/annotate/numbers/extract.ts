@@ -13,6 +13,7 @@ import {
   notACountBefore,
   ONE_COUNT_AFTER,
   ONE_NOT_BEFORE,
+  QUALIFIER_ASCII_PHRASES,
   QUALIFIER_ENDINGS,
   QUALIFIERS,
   SOME_BEFORE_PLURAL,
@@ -235,6 +236,10 @@ const ENDING_LENGTHS = [...new Set(QUALIFIER_ENDINGS.flat().map((w) => w.length)
 /** The qualifier phrase ending right before `start`, the longest one when several match. */
 function qualifierBefore(text: string, start: number, floor: number): { kind: NumberQualifier; start: number } | null {
   const before = text.slice(Math.max(floor, start - 40), start);
+  if (!NON_ASCII.test(before)) {
+    const found = asciiQualifierBefore(before);
+    return found === null ? null : { kind: (QUALIFIERS[found.kind] as (typeof QUALIFIERS)[number])[0], start: start - (before.length - found.at) };
+  }
   const kinds = qualifierKindsBefore(before);
   if (kinds === null) return null;
   let best: { kind: NumberQualifier; start: number } | null = null;
@@ -246,6 +251,53 @@ function qualifierBefore(text: string, start: number, floor: number): { kind: Nu
     if (!best || qStart < best.start) best = { kind, start: qStart };
   }
   return best;
+}
+
+/** A node of the ASCII qualifier phrases read backwards, by lower-case character code; `kind` -1 where none ends. */
+interface BackwardNode {
+  readonly next: Map<number, BackwardNode>;
+  kind: number;
+}
+
+/** {@link QUALIFIER_ASCII_PHRASES} as a trie read from their last character; a phrase of two kinds keeps the first. */
+const BACKWARD_PHRASES: BackwardNode = { next: new Map(), kind: -1 };
+QUALIFIER_ASCII_PHRASES.forEach((phrases, kind) => {
+  for (const phrase of phrases) {
+    let node = BACKWARD_PHRASES;
+    for (let i = phrase.length - 1; i >= 0; i--) {
+      const c = phrase.charCodeAt(i);
+      let next = node.next.get(c);
+      if (next === undefined) {
+        next = { next: new Map(), kind: -1 };
+        node.next.set(c, next);
+      }
+      node = next;
+    }
+    if (node.kind === -1) node.kind = kind;
+  }
+});
+
+/**
+ * What the qualifier patterns (`(?:^|[^\p{L}])(phrase)\s+$`, case-insensitive) find in an ASCII `before`,
+ * read backwards from its last non-space character, without running them: the kind (an index into
+ * {@link QUALIFIERS}) and start of the longest phrase that ends there after a non-letter or at the start
+ * (each pattern's leftmost match is its longest phrase there, and of the kinds the earliest start wins,
+ * the first kind on a tie); null when none does. Only for ASCII text (its letters fold by ASCII case).
+ */
+export function asciiQualifierBefore(before: string): { kind: number; at: number } | null {
+  let end = before.length;
+  while (end > 0 && isAsciiSpace(before.charCodeAt(end - 1))) end--;
+  if (end === before.length) return null; // `\s+` reads at least one
+  let node = BACKWARD_PHRASES;
+  let found: { kind: number; at: number } | null = null;
+  for (let i = end - 1; i >= 0; i--) {
+    const c = before.charCodeAt(i);
+    const next = node.next.get(c >= 65 && c <= 90 ? c + 32 : c);
+    if (next === undefined) break;
+    node = next;
+    if (node.kind !== -1 && (i === 0 || !isAsciiLetter(before.charCodeAt(i - 1)))) found = { kind: node.kind, at: i };
+  }
+  return found;
 }
 
 /**

@@ -24,6 +24,20 @@ export const QUALIFIERS: ReadonlyArray<readonly [NumberQualifier, RegExp]> = QUA
 ]);
 
 /**
+ * Each kind's qualifier phrases written in printable ASCII, lower-cased and unescaped ('at least',
+ * 'approx.'): all a kind's pattern can match in an ASCII text (see `qualifierBefore`). Kinds in the order
+ * of {@link QUALIFIERS}.
+ */
+export const QUALIFIER_ASCII_PHRASES: ReadonlyArray<readonly string[]> = QUALIFIER_WORDS.map(([, words]) => [
+  ...new Set(
+    words
+      .split('|')
+      .map((phrase) => phrase.replace(/\\(.)/g, '$1').toLowerCase())
+      .filter((phrase) => /^[\x20-\x7e]+$/.test(phrase)),
+  ),
+]);
+
+/**
  * The last words of each kind's qualifier phrases written in ASCII, lower-cased and unescaped ('least',
  * 'than', 'approx.'): a kind's pattern can match only where the text before the numeral ends with one of
  * them or with a character outside ASCII (see `qualifierBefore`). Kinds in the order of {@link QUALIFIERS}.
