@@ -20,6 +20,9 @@ import {
   VAGUE,
 } from './lexicon.js';
 import { execAll } from '../../lexicon/exec-all.js';
+import { WordPatternSet } from '../../lexicon/word-pattern.js';
+
+const VAGUE_AND_WORDS = new WordPatternSet([VAGUE, EN_WORD_NUMBER]);
 
 /** A numeral with its qualifier; offsets into the text searched. `[start, end)` covers qualifier and numeral. */
 export interface FoundNumber extends Span {
@@ -164,7 +167,8 @@ function numerals(text: string, range: Span, language: string | null, foreign: N
   const part = text.slice(range.start, range.end);
   const at = (m: RegExpMatchArray): Span => ({ start: range.start + (m.index ?? 0), end: range.start + (m.index ?? 0) + m[0].length });
   const out: Array<Span & { value: number | null }> = [];
-  for (const m of VAGUE.matchAll(part)) out.push({ ...at(m), value: null });
+  const [vague, words] = VAGUE_AND_WORDS.matchAll(part) as [RegExpExecArray[], RegExpExecArray[]];
+  for (const m of vague) out.push({ ...at(m), value: null });
   for (const m of execAll(SOME_BEFORE_PLURAL, part)) out.push({ start: at(m).start, end: at(m).start + 4, value: null });
   // '300 000': thousands grouped by a plain space, as most languages but English write them.
   if (language !== null && language !== 'en') {
@@ -181,7 +185,7 @@ function numerals(text: string, range: Span, language: string | null, foreign: N
     if (m[2] === undefined && !m[3] && isYear(westernDigits(m[1] ?? ''), text, end)) continue;
     out.push({ start, end, value });
   }
-  for (const m of EN_WORD_NUMBER.matchAll(part)) {
+  for (const m of words) {
     const { start, end } = at(m);
     const value = LEADING_SCALE.test(m[0]) ? null : wordsValue(m[0]);
     if (value === null || !isCount(text, start, end) || isYear(String(value), text, end)) continue;
