@@ -4,25 +4,21 @@ import { monthNumber } from '../dates/months.js';
 import { EN_SCALES, EN_TENS, EN_UNITS } from './cardinals.js';
 import {
   COUNT_NOUN_AFTER,
-  DIGIT_NUMBER,
-  EN_WORD_NUMBER,
   DECIMAL_OR_ORDINAL_AFTER,
   LIST_NUMBER_AFTER,
   LIST_NUMBER_BEFORE,
   NOT_A_COUNT_AFTER,
   notACountBefore,
+  numberPatterns,
+  type NumberPatterns,
   ONE_COUNT_AFTER,
   ONE_NOT_BEFORE,
   QUALIFIER_ASCII_PHRASES,
   QUALIFIER_ENDINGS,
   QUALIFIERS,
   SOME_BEFORE_PLURAL,
-  VAGUE,
 } from './lexicon.js';
 import { execAll } from '../../lexicon/exec-all.js';
-import { WordPatternSet } from '../../lexicon/word-pattern.js';
-
-const VAGUE_AND_WORDS = new WordPatternSet([VAGUE, EN_WORD_NUMBER]);
 
 /** A numeral with its qualifier; offsets into the text searched. `[start, end)` covers qualifier and numeral. */
 export interface FoundNumber extends Span {
@@ -163,11 +159,11 @@ export function compileNumberWords(values: ReadonlyMap<string, number>): NumberW
 
 const SPACE_GROUPED = /(?<![\p{L}\p{N}.,])[0-9٠-٩۰-۹]{1,3}(?: [0-9٠-٩۰-۹]{3})+(?![\p{L}\p{N}]|[.,][0-9])/gu;
 
-function numerals(text: string, range: Span, language: string | null, foreign: NumberWords | null): Array<Span & { value: number | null }> {
+function numerals(text: string, range: Span, language: string | null, foreign: NumberWords | null, patterns: NumberPatterns): Array<Span & { value: number | null }> {
   const part = text.slice(range.start, range.end);
   const at = (m: RegExpMatchArray): Span => ({ start: range.start + (m.index ?? 0), end: range.start + (m.index ?? 0) + m[0].length });
   const out: Array<Span & { value: number | null }> = [];
-  const [vague, words] = VAGUE_AND_WORDS.matchAll(part) as [RegExpExecArray[], RegExpExecArray[]];
+  const [vague, words] = patterns.vagueAndWords.matchAll(part) as [RegExpExecArray[], RegExpExecArray[]];
   for (const m of vague) out.push({ ...at(m), value: null });
   for (const m of execAll(SOME_BEFORE_PLURAL, part)) out.push({ start: at(m).start, end: at(m).start + 4, value: null });
   // '300 000': thousands grouped by a plain space, as most languages but English write them.
@@ -177,7 +173,7 @@ function numerals(text: string, range: Span, language: string | null, foreign: N
       if (isCount(text, start, end)) out.push({ start, end, value: Number(westernDigits(m[0]).replace(/ /g, '')) });
     }
   }
-  for (const m of DIGIT_NUMBER.matchAll(part)) {
+  for (const m of patterns.digits.matchAll(part)) {
     const { start, end } = at(m);
     if (/^[0٠۰][0-9٠-٩۰-۹]/.test(m[1] ?? '')) continue; // '007', the '000' of '300 000': no count
     const value = digitsValue(m, language);
@@ -308,11 +304,18 @@ export function asciiQualifierBefore(before: string): { kind: number; at: number
  * The counts in `text[range]` (a sentence; the whole text by default), offsets into `text`: digits
  * ('75,000', '1.5 million'), English words ('twenty-five', 'two hundred', 'a dozen'), small
  * numerals of the document language, vague quantities ('several', 'dozens', 'some soldiers'),
- * each with the qualifier right before it. Context rules look beyond the range.
+ * each with the qualifier right before it. Context rules look beyond the range. `patterns` are the
+ * searches to use (an engine's own, see `numberPatterns`; built anew when not given).
  * @example extractNumbers('at least 13 died', 'en')[0] // { start: 0, end: 11, numeral: { start: 9, end: 11 }, value: 13, qualifier: 'at-least' }
  */
-export function extractNumbers(text: string, language: string | null, range: Span = { start: 0, end: text.length }, words: NumberWords | null = null): FoundNumber[] {
-  return numerals(text, range, language, words).map((n) => {
+export function extractNumbers(
+  text: string,
+  language: string | null,
+  range: Span = { start: 0, end: text.length },
+  words: NumberWords | null = null,
+  patterns: NumberPatterns = numberPatterns(),
+): FoundNumber[] {
+  return numerals(text, range, language, words, patterns).map((n) => {
     const numeral = { start: n.start, end: n.end };
     if (n.value === null) return { start: n.start, end: n.end, numeral, value: null, qualifier: 'vague' };
     const q = qualifierBefore(text, n.start, range.start);
