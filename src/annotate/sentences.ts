@@ -85,9 +85,12 @@ function isHardBreak(line: string, next: string, layout: LineLayout, masks: read
 /** Positions inside `[start, end)` where a sentence ends. */
 function findBoundaries(text: string, start: number, end: number, masks: readonly Span[]): number[] {
   const cuts: number[] = [];
-  const raw = text.slice(start, end).split('\n');
+  // Most paragraphs are one line: no line break to judge, and the stops below come in order.
+  const nl = text.indexOf('\n', start);
+  const oneLine = nl === -1 || nl >= end;
+  const raw = oneLine ? [] : text.slice(start, end).split('\n');
   const lines = raw.map((l) => l.trim());
-  const layout = layoutOf(lines.filter((l) => l.length > 0));
+  const layout = oneLine ? { wrapped: false, width: 0 } : layoutOf(lines.filter((l) => l.length > 0));
   let lineStart = start;
   for (let i = 0; i < raw.length - 1; i++) {
     const lineEnd = lineStart + (raw[i] as string).length;
@@ -119,7 +122,7 @@ function findBoundaries(text: string, start: number, end: number, masks: readonl
     }
     cuts.push(stop);
   }
-  return cuts.sort((a, b) => a - b);
+  return oneLine ? cuts : cuts.sort((a, b) => a - b);
 }
 
 /** `\s` for one UTF-16 unit: ASCII by its code, others by the pattern. */
