@@ -131,7 +131,8 @@ function isCount(text: string, start: number, end: number): boolean {
   if (NOT_A_COUNT_AFTER.test(after) || DECIMAL_OR_ORDINAL_AFTER.test(after) || notACountBefore(before) || RANGE_AFTER.test(after)) return false;
   const lastWord = lastWordOf(before);
   if (lastWord && monthNumber(lastWord) !== null) return false; // 'July 14', 'Sept. 25'
-  return !(LIST_NUMBER_BEFORE.test(before) && LIST_NUMBER_AFTER.test(after));
+  // The anchored test after the numeral first: it rarely holds, and the one before tries every position.
+  return !(LIST_NUMBER_AFTER.test(after) && LIST_NUMBER_BEFORE.test(before));
 }
 
 function isCountingOne(text: string, start: number, end: number): boolean {
