@@ -55,3 +55,18 @@ describe('date lines: a date deep in a line is prose', () => {
     }
   });
 });
+
+describe('date lines: the words of an update line', () => {
+  it('reads an update line in each language, in any case, as the pattern does', () => {
+    const words = ['updated', 'update', 'modified', 'aktualisiert', 'mis à jour', 'actualizado', 'atualizado', 'aggiornato', 'bijgewerkt', 'обновлено', 'güncellendi', 'son güncelleme'];
+    for (const word of words) {
+      for (const written of [word, word.toUpperCase(), `Last ${word}`, `last-${word.toUpperCase()}`]) {
+        for (const glue of [': ', ' on ', ' at: ', ' | ', ' - ', '  ']) {
+          const text = `Story\n${written}${glue}July 14, 2020 12:00`;
+          expect(kindOf(text, 'July 14, 2020'), JSON.stringify(text)).toBe('updated');
+        }
+      }
+    }
+    expect(kindOf('Story\nUpdat: July 14, 2020', 'July 14, 2020')).not.toBe('updated');
+  });
+});

@@ -9,6 +9,11 @@ export const DATE_PREFIX = /^\s*date (\d{4}-\d{2}(?:-\d{2})?)(?!\d)/;
 const LINK_TARGET = /\]\([^)\s]*\)/g;
 const UPDATED_BEFORE =
   /(?:^|[^\p{L}])(?:last[\s-]+)?(?:updated?|modified|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|обновлено|güncellendi|son güncelleme)\s*(?:on|at)?\s*[:|-]?\s*$/iu;
+/**
+ * The words {@link UPDATED_BEFORE} cannot match without ('updated?' by its first five letters), with its
+ * flags: a test about five times faster than the pattern, which tries a letter class at every position.
+ */
+const UPDATED_WORDS = /updat|modified|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|обновлено|güncellendi|son güncelleme/iu;
 const PLACE_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
 const DATELINE_BEFORE = new RegExp(
   String.raw`^\s*(?:[-–—•*]\s*)?(${PLACE_WORD}(?:[ -]${PLACE_WORD}){0,3})(?:\s*\([^)]{1,30}\))?(?:,\s*${PLACE_WORD}(?: ${PLACE_WORD})?)?,\s*$`,
@@ -62,14 +67,16 @@ export function classifyDateLine(text: string, line: Span, date: Span): DateLine
   // Past the text's first line no prefix is read: a date more than a label's length into its line is in
   // prose, decided before the line is copied and its link targets blanked (most dates of a report).
   if (line.start !== 0 && date.start - line.start > MAX_LABEL) return null;
-  const lineText = blankLinkTargets(text.slice(line.start, line.end));
+  const raw = text.slice(line.start, line.end);
+  // Only a line holding '](' has a link target to blank.
+  const lineText = raw.includes('](') ? blankLinkTargets(raw) : raw;
   const prefix = DATE_PREFIX.exec(lineText);
   const offset = prefix && line.start === 0 ? prefix[0].length : 0;
   if (offset > 0 && date.start - line.start < offset) return 'heading';
   const before = lineText.slice(offset, date.start - line.start);
   if (before.length > MAX_LABEL) return null;
   const after = lineText.slice(date.end - line.start);
-  if (UPDATED_BEFORE.test(before)) return 'updated';
+  if (UPDATED_WORDS.test(before) && UPDATED_BEFORE.test(before)) return 'updated';
   const place = DATELINE_BEFORE.exec(before);
   const firstWord = (place?.[1] ?? '').split(WORD_BREAK)[0] ?? '';
   if (place && !NOT_PLACES.has(firstWord) && !IS_WEEKDAY.test(firstWord)) return 'dateline';

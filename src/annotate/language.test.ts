@@ -60,12 +60,30 @@ describe('language: counting words', () => {
   });
 });
 
+/** The scripts' ranges of language.ts, in its order (latin, cyrillic, arabic, hy, ka, te, he, el, hi, ja, zh, ko). */
+const RANGES_FOR_TEST: ReadonlyArray<ReadonlyArray<readonly [number, number]>> = [
+  [[0x41, 0x5a], [0x61, 0x7a], [0xc0, 0x24f]],
+  [[0x400, 0x4ff]],
+  [[0x600, 0x6ff], [0x750, 0x77f], [0xfb50, 0xfdff], [0xfe70, 0xfeff]],
+  [[0x531, 0x58f]],
+  [[0x10a0, 0x10ff], [0x1c90, 0x1cbf]],
+  [[0xc00, 0xc7f]],
+  [[0x590, 0x5ff]],
+  [[0x370, 0x3ff]],
+  [[0x900, 0x97f]],
+  [[0x3040, 0x30ff]],
+  [[0x4e00, 0x9fff]],
+  [[0xac00, 0xd7af]],
+];
+
 describe('language: one pass over the sample', () => {
   it('counts what the patterns count: runs of letters, Icelandic letters, an õ', () => {
     const texts = [
       'The ministry said THE_the the1 THE, ofof of_ and-and tHaT 2the été-the thé the\u0301 ſaid said',
       'Það var þá sem ðe Þór ÐÞ said 𝐀𝐁the the𝐀 a\uD800the \uDC00of',
       'Двое погибли, the ministry — and its õ',
+      'Ağdam-da 3 hərbçi həlak olub; Հայաստան ქართული 日本 한국 עברית Ελλάδα हिंदी తెలుగు پچژ عربي',
+      'a—b c1d  e\nf\tg',
       '',
     ];
     for (const text of texts) {
@@ -73,6 +91,14 @@ describe('language: one pass over the sample', () => {
       expect(counts.words).toBe(countWords(text));
       expect(counts.icelandic).toBe((text.match(/[ðþÐÞ]/g) ?? []).length);
       expect(counts.otilde).toBe(text.includes('õ'));
+      // Letters per script: each UTF-16 unit in the first script whose ranges hold it (the reference).
+      const byUnits = new Array<number>(counts.scripts.length).fill(0);
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        const k = RANGES_FOR_TEST.findIndex((ranges) => ranges.some(([from, to]) => c >= from && c <= to));
+        if (k >= 0) byUnits[k]!++;
+      }
+      expect(counts.scripts).toEqual(byUnits);
     }
   });
 });

@@ -87,6 +87,9 @@ function countsAtLeast(text: string, pattern: RegExp, least: number): boolean {
   }
 }
 
+/** 1 for the ASCII letters, 0 for the other ASCII characters. */
+const ASCII_LETTER = new Uint8Array(128).map((_, c) => ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0));
+
 /** The scripts' ranges flattened for the scan: [from, to, script index, ...]. */
 const RANGES: readonly number[] = SCRIPTS.flatMap(([, ranges], k) => ranges.flatMap(([from, to]) => [from, to, k]));
 
@@ -114,16 +117,17 @@ export function scanSample(sample: string): SampleCounts {
   let icelandic = 0;
   let otilde = false;
   let words = 0;
-  let inWord = false;
+  /** 1 inside a run of letters (a number, so the ASCII path reads it without branches). */
+  let inWord = 0;
   const n = sample.length;
   for (let i = 0; i < n; i++) {
     const c = sample.charCodeAt(i);
     if (c < 128) {
-      const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-      if (letter) {
-        latin++; // ASCII letters: Latin, the common case
-        if (!inWord) words++;
-      }
+      // ASCII letters (Latin, the common case) counted by a table: a branch per letter or word start
+      // was mispredicted at most word boundaries.
+      const letter = ASCII_LETTER[c] as number;
+      latin += letter;
+      words += letter & (inWord ^ 1);
       inWord = letter;
       continue;
     }
@@ -139,14 +143,14 @@ export function scanSample(sample: string): SampleCounts {
     // Runs of letters of any script, as countWords reads them (a surrogate pair is one code point).
     if (c >= 0xd800 && c <= 0xdbff && (sample.codePointAt(i) ?? 0) > 0xffff) {
       const letter = LETTER.test(String.fromCodePoint(sample.codePointAt(i) ?? c));
-      if (letter && !inWord) words++;
-      inWord = letter;
+      if (letter && inWord === 0) words++;
+      inWord = letter ? 1 : 0;
       i++; // the low surrogate of the pair, in no script's ranges
       continue;
     }
     const letter = LETTER.test(sample.charAt(i));
-    if (letter && !inWord) words++;
-    inWord = letter;
+    if (letter && inWord === 0) words++;
+    inWord = letter ? 1 : 0;
   }
   scripts[0] = (scripts[0] ?? 0) + latin;
   return { scripts, icelandic, otilde, words };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { annotationsOf, createDocument } from '../model/document.js';
 import type { LiveBlogSection } from '../model/report.js';
-import { sentences, splitSentences } from './sentences.js';
+import { lastToken, sentences, spacesAt, splitSentences, startsSentence } from './sentences.js';
 import { ctxOf, reportOf } from './test-helpers.js';
 
 function split(text: string): string[] {
@@ -155,5 +155,33 @@ describe('sentences: stage', () => {
     const doc = sentences.run(input, ctxOf());
     expect(input.annotations).toHaveLength(0);
     expect(annotationsOf(doc, 'sentence')[0]).toMatchObject({ start: 0, end: 9, section: null });
+  });
+});
+
+describe('sentences: the reads by character code', () => {
+  const pieces = ['a', 'B', '1', ' ', '\t', '\n', '\u00a0', '\u2003', '\ufeff', '.', '"', '“', '«', '(', '[', '¿', '—', '-', 'é', 'Ж', 'ж', '中', '\uD835', '\uDC00', ')', '’'];
+  const randomTexts = (n: number): string[] => {
+    let seed = 3;
+    const out: string[] = [];
+    for (let k = 0; k < n; k++) {
+      let text = '';
+      for (let i = 0; i < 8; i++) {
+        seed = (seed * 1103515245 + 12345) % 2147483648;
+        text += pieces[seed % pieces.length];
+      }
+      out.push(text);
+    }
+    return out;
+  };
+
+  it('reads the white space after a stop, the character that may start a sentence, and the last token as the patterns do', () => {
+    const SENTENCE_START = /[\p{Lu}\p{Lt}\p{Lo}\p{N}"'“‘«„(\[¿¡—–-]/u;
+    for (let c = 0; c < 0x3000; c++) expect(startsSentence(String.fromCharCode(c), 0), String(c)).toBe(SENTENCE_START.test(String.fromCharCode(c)));
+    for (const text of randomTexts(3000)) {
+      for (let from = 0; from <= text.length; from++) {
+        for (const limit of [from, Math.min(text.length, from + 3), text.length]) expect(spacesAt(text, from, limit)).toBe((/^\s*/.exec(text.slice(from, limit))?.[0] ?? '').length);
+      }
+      expect(lastToken(text)).toBe(/\S*$/.exec(text)?.[0] ?? '');
+    }
   });
 });

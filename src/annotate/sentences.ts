@@ -21,13 +21,11 @@ const GLUED_RIGHT = /^["“«]?\p{Lu}\p{Ll}{2,}/u;
 const LINE_END_PUNCT = /[.!?…؟۔।。！？]["'”’»)\]]*$/;
 const LINE_CONTINUES = /[,;&/+=-]$/;
 const LIST_ITEM = /^(?:[-–—•*·▪►]\s|\d{1,2}[.)]\s)/;
-const TOKEN_BEFORE = /\S*$/;
 const OPENING_PUNCT = /^[("'“‘«[]+/;
 const SPACE = /\s/;
 const SPACES = /\s+/;
 const LONG_WORD = /^\p{L}{4,}/u;
 const CAPITALISED = /^\p{Lu}/u;
-const LEADING_SPACE = /^\s*/;
 const INITIAL = /^\p{Lu}$/u;
 /** A list number at the start of a line ('1. ', '12. '). */
 const LIST_NUMBER = /(?:^|\n)[^\S\n]*\d{1,2}$/;
@@ -87,9 +85,12 @@ function isHardBreak(line: string, next: string, layout: LineLayout, masks: read
 /** Positions inside `[start, end)` where a sentence ends. */
 function findBoundaries(text: string, start: number, end: number, masks: readonly Span[]): number[] {
   const cuts: number[] = [];
-  const raw = text.slice(start, end).split('\n');
+  // Most paragraphs are one line: no line break to judge, and the stops below come in order.
+  const nl = text.indexOf('\n', start);
+  const oneLine = nl === -1 || nl >= end;
+  const raw = oneLine ? [] : text.slice(start, end).split('\n');
   const lines = raw.map((l) => l.trim());
-  const layout = layoutOf(lines.filter((l) => l.length > 0));
+  const layout = oneLine ? { wrapped: false, width: 0 } : layoutOf(lines.filter((l) => l.length > 0));
   let lineStart = start;
   for (let i = 0; i < raw.length - 1; i++) {
     const lineEnd = lineStart + (raw[i] as string).length;
@@ -104,23 +105,52 @@ function findBoundaries(text: string, start: number, end: number, masks: readonl
   for (let m = TERMINATOR.exec(text); m && m.index < end; m = TERMINATOR.exec(text)) {
     const stop = m.index + m[0].length;
     if (stop >= end || isMasked(masks, m.index, stop)) continue;
-    const after = text.slice(stop, Math.min(end, stop + 40));
-    const gap = LEADING_SPACE.exec(after)?.[0] ?? '';
-    const nextChar = after[gap.length] ?? '';
-    if (gap.length === 0) {
-      const glued = m[0].length === 1 && GLUED_LEFT.test(text.slice(m.index - 2, m.index)) && GLUED_RIGHT.test(after);
+    // The white space after the stop and the character after it, read from the text (the 40 characters
+    // after it are copied only for the rare tests that read them).
+    const limit = Math.min(end, stop + 40);
+    const gap = spacesAt(text, stop, limit);
+    if (gap === 0) {
+      const glued = m[0].length === 1 && GLUED_LEFT.test(text.slice(m.index - 2, m.index)) && GLUED_RIGHT.test(text.slice(stop, limit));
       if (glued || CJK_STOP.test(m[0])) cuts.push(stop);
       continue;
     }
-    if (!SENTENCE_START.test(nextChar)) continue;
+    if (stop + gap >= limit || !startsSentence(text, stop + gap)) continue;
     if (m[0] === '.') {
       const before = text.slice(Math.max(start, m.index - 30), m.index);
-      if (isAbbreviation(TOKEN_BEFORE.exec(before)?.[0] ?? '') || LIST_NUMBER.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
-      if (ORDINAL_DAY.test(before) && MONTH_AHEAD.test(after)) continue;
+      if (isAbbreviation(lastToken(before)) || LIST_NUMBER.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+      if (ORDINAL_DAY.test(before) && MONTH_AHEAD.test(text.slice(stop, limit))) continue;
     }
     cuts.push(stop);
   }
-  return cuts.sort((a, b) => a - b);
+  return oneLine ? cuts : cuts.sort((a, b) => a - b);
+}
+
+/** `\s` for one UTF-16 unit: ASCII by its code, others by the pattern. */
+function isSpace(c: number): boolean {
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(String.fromCharCode(c));
+}
+
+/** How many white-space characters stand from `from` on, before `limit`: `/^\s*<rest>/.exec(text.slice(from, limit))[0].length`. */
+export function spacesAt(text: string, from: number, limit: number): number {
+  let i = from;
+  while (i < limit && isSpace(text.charCodeAt(i))) i++;
+  return i - from;
+}
+
+/** {@link SENTENCE_START} for the ASCII characters (capitals, digits, quotes, brackets, hyphen). */
+const ASCII_SENTENCE_START = new Uint8Array(128).map((_, c) => (SENTENCE_START.test(String.fromCharCode(c)) ? 1 : 0));
+
+/** `SENTENCE_START.test(text[at])` (one UTF-16 unit, as the slice it read held): ASCII by a table. */
+export function startsSentence(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c < 128 ? ASCII_SENTENCE_START[c] === 1 : SENTENCE_START.test(text.charAt(at));
+}
+
+/** `/\S*$/.exec(before)[0]`: what follows the last white space, read from the end (the pattern tries every position). */
+export function lastToken(before: string): string {
+  let i = before.length;
+  while (i > 0 && !isSpace(before.charCodeAt(i - 1))) i--;
+  return before.slice(i);
 }
 
 function trimSpan(text: string, start: number, end: number): Span | null {

@@ -21,3 +21,16 @@ export function perLanguage<T>(build: (lexicon: Lexicon, language: string) => T)
     return byLanguage.get(language) as T;
   };
 }
+
+/**
+ * Memoises what a stage builds once per lexicon object (the engine's), as {@link perLanguage} does per
+ * language: patterns with state of their own (a check that remembers the last text searched) belong to
+ * one engine, not to the module.
+ */
+export function perLexicon<T>(build: (lexicon: Lexicon) => T): (lexicon: Lexicon) => T {
+  const cache = new WeakMap<Lexicon, T>();
+  return (lexicon) => {
+    if (!cache.has(lexicon)) cache.set(lexicon, build(lexicon));
+    return cache.get(lexicon) as T;
+  };
+}

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { errorOf } from './test-helpers.js';
 import { defaultPackFolders, loadLexicon, packsFolder } from './load.js';
-import { perLanguage } from './per-language.js';
+import { perLanguage, perLexicon } from './per-language.js';
 import type { Lexicon } from './types.js';
 import { extendVocabulary, type CasualtyVocabulary } from './vocabulary.js';
 
@@ -150,5 +150,20 @@ describe('perLanguage', () => {
     });
     expect([ownOf(lexicon, 'xq'), ownOf(lexicon, 'xq'), ownOf(lexicon, 'en'), ownOf(other, 'xq')]).toEqual(['nash', 'nash', null, 'moj']);
     expect(built).toEqual(['xq', 'en', 'xq']);
+  });
+});
+
+describe('perLexicon', () => {
+  it('builds once per lexicon', () => {
+    const lexicon = loadLexicon({ packs: [packFolder('xq-memo3', { languages: { xq: { casualties: VALID } } })] });
+    const other = loadLexicon({ packs: [packFolder('xq-memo4', { languages: { xq: { casualties: { ...VALID, own: 'moj' } } } })] });
+    let built = 0;
+    const ownOf = perLexicon((lex) => {
+      built++;
+      return { own: lex.vocabulary('xq')?.own ?? null };
+    });
+    expect(ownOf(lexicon)).toBe(ownOf(lexicon));
+    expect([ownOf(lexicon).own, ownOf(other).own]).toEqual(['nash', 'moj']);
+    expect(built).toBe(2);
   });
 });

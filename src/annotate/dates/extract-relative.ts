@@ -60,7 +60,28 @@ const ONE_PASS = new RegExpSet([LAST_MONTH_NAME, THIS_OR_LAST, EN_WEEKDAY, WEEKE
 const HINT = /year|month|ago\b|weekend|spring|summer|autumn|fall\b|winter|night|today|morning|afternoon|evening|day\b|anniversar|yıl|годовщин|(?:last|this|past)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:on|last|past|this)\s+(?:mon|tue|wed|thu|fri|sat|sun)|January|February|March|April|May|June|July|August|September|October|November|December/i;
 
 /** Words a pattern cannot match without (cheap tests before the costly patterns). */
-const GATE = { year: /year/i, ago: /\bago\b/i, anniversary: /anniversar|yıl|годовщин/i, season: /spring|summer|autumn|fall\b|winter/i } as const;
+export const GATE = { year: /year/i, ago: /\bago\b/i, anniversary: /anniversar|yıl|годовщин/i, season: /spring|summer|autumn|fall\b|winter/i } as const;
+
+/**
+ * {@link GATE}'s words in one search, a group per gate. No word of one gate can overlap another's where
+ * they stand (none ends with what another begins with, none holds another), so every occurrence is found.
+ */
+const GATE_WORDS = /(year)|(\bago\b)|(anniversar|yıl|годовщин)|(spring|summer|autumn|fall\b|winter)/gi;
+
+/** {@link GATE}'s tests in one pass over the text (each alone would search most texts to their end). */
+export function gatesOf(text: string): Record<keyof typeof GATE, boolean> {
+  const found = { year: false, ago: false, anniversary: false, season: false };
+  GATE_WORDS.lastIndex = 0;
+  for (let m = GATE_WORDS.exec(text); m !== null; m = GATE_WORDS.exec(text)) {
+    if (m[1] !== undefined) found.year = true;
+    else if (m[2] !== undefined) found.ago = true;
+    else if (m[3] !== undefined) found.anniversary = true;
+    else found.season = true;
+    if (found.year && found.ago && found.anniversary && found.season) break;
+  }
+  GATE_WORDS.lastIndex = 0;
+  return found;
+}
 
 function span(offset: number, m: RegExpMatchArray): [number, number] {
   const start = offset + (m.index ?? 0);
@@ -79,8 +100,9 @@ export function extractRelativeDates(text: string, offset: number, ref: Referenc
   if (!ref || !HINT.test(text)) return [];
   const out: DateCandidate[] = [];
   const relative = { relative: true, priority: PRIORITY.specific } as const;
+  const gate = gatesOf(text);
   const [lastMonthNames, thisOrLast, weekdays, weekends, yesterdays, monthsAlone, weakDays] = ONE_PASS.execAll(text) as [RegExpExecArray[], RegExpExecArray[], RegExpExecArray[], RegExpExecArray[], RegExpExecArray[], RegExpExecArray[], RegExpExecArray[]];
-  for (const m of GATE.year.test(text) ? execAll(MONTH_OF_YEAR, text) : []) {
+  for (const m of gate.year ? execAll(MONTH_OF_YEAR, text) : []) {
     const month = monthNumber(m[1] ?? '');
     if (month === null) continue;
     const year = (m[2] ?? '').toLowerCase().endsWith('previous') || m[2]?.toLowerCase() === 'last' ? ref.year - 1 : ref.year;
@@ -100,14 +122,14 @@ export function extractRelativeDates(text: string, offset: number, ref: Referenc
       out.push(candidateOf(...span(offset, m), partialOf(month === 12 && back ? ref.year - 1 : ref.year, month), { ...relative, certainty: 'implied' }));
     }
   }
-  for (const m of GATE.season.test(text) && ref.month !== null ? execAll(SEASON, text) : []) {
+  for (const m of gate.season && ref.month !== null ? execAll(SEASON, text) : []) {
     const [first, last] = SEASON_MONTHS[(m[2] ?? '').toLowerCase()] ?? [0, 0];
     // 'this autumn' is the reference year's; 'last autumn' the latest one over before the reference month.
     const startYear = (m[1] ?? '').toLowerCase() === 'this' ? ref.year : last < ref.month! ? ref.year : ref.year - 1;
     // A winter is dated by its January and February.
     out.push(candidateOf(...span(offset, m), partialOf(first === 12 ? startYear + 1 : startYear), { ...relative, certainty: 'implied' }));
   }
-  for (const m of GATE.ago.test(text) ? execAll(AGO, text) : []) {
+  for (const m of gate.ago ? execAll(AGO, text) : []) {
     const n = smallCardinalValue(m[2] ?? '');
     const unit = (m[3] ?? '').toLowerCase();
     const day = referenceDay(ref);
@@ -157,7 +179,7 @@ export function extractRelativeDates(text: string, offset: number, ref: Referenc
   if (today) {
     for (const m of weakDays) out.push(candidateOf(...span(offset, m), today, { relative: true, certainty: 'implied', priority: PRIORITY.weak }));
   }
-  for (const m of GATE.anniversary.test(text) ? execAll(ANNIVERSARY, text) : []) {
+  for (const m of gate.anniversary ? execAll(ANNIVERSARY, text) : []) {
     const n = m[1] !== undefined ? ordinalValue(m[1]) : Number(m[2] ?? m[3]);
     if (n === null || n < 1 || n > 300) continue;
     out.push(candidateOf(...span(offset, m), partialOf(ref.year - n), { ...relative, certainty: 'implied' }));

@@ -34,7 +34,6 @@ function invert(table: Readonly<Record<number, string>>): ReadonlyMap<string, nu
   return map;
 }
 
-const FINAL_DOT = /\.$/;
 const MONTHS = invert(MONTH_WORDS);
 const WEEKDAYS = invert(WEEKDAY_WORDS);
 
@@ -49,10 +48,15 @@ export const WEEKDAY_SOURCE = `(?:${[...WEEKDAYS.keys()].sort((a, b) => b.length
 
 /** The month number (1-12) of a month name in any supported language, or null. */
 export function monthNumber(word: string): number | null {
-  return MONTHS.get(word.toLowerCase().replace(FINAL_DOT, '')) ?? null;
+  return MONTHS.get(withoutFinalDot(word.toLowerCase())) ?? null;
 }
 
 /** The weekday (0 = Sunday) of a weekday name in any supported language, or null. */
 export function weekdayNumber(word: string): number | null {
-  return WEEKDAYS.get(word.toLowerCase().replace(FINAL_DOT, '')) ?? null;
+  return WEEKDAYS.get(withoutFinalDot(word.toLowerCase())) ?? null;
+}
+
+/** `word.replace(/\.$/, '')`, without a pattern (asked for every numeral and date word). */
+function withoutFinalDot(word: string): string {
+  return word.charCodeAt(word.length - 1) === 46 ? word.slice(0, -1) : word;
 }

@@ -90,6 +90,31 @@ describe('dates: day words inside a quotation', () => {
     expect(quoteStartAt('He said: "We hold." Then today came.', 27)).toBe(-1);
     expect(quoteStartAt('Il a dit : « Nous tenons » aujourd’hui.', 30)).toBe(-1);
   });
+
+  it('finds where a quotation opens as the reading by characters did, in any mix of quote marks', () => {
+    // The reading before it went by character codes (the reference).
+    const byCharacters = (text: string, pos: number): number => {
+      const paragraphStart = Math.max(text.lastIndexOf('\n\n', pos), 0);
+      let open = -1;
+      for (let i = paragraphStart; i < pos; i++) {
+        const c = text[i] as string;
+        if (c === '"') open = open < 0 ? i : -1;
+        else if ('“«„‹'.includes(c) && open < 0) open = i;
+        else if ('”»“›'.includes(c) && open >= 0 && !(c === '“' && text[open] === '„')) open = -1;
+      }
+      return open;
+    };
+    const pieces = ['"', '“', '”', '«', '»', '„', '‹', '›', 'a', ' ', 'é', '\n\n', '\n', '’', '\u00ab', '𝐀'];
+    let seed = 11;
+    for (let n = 0; n < 2000; n++) {
+      let text = '';
+      for (let k = 0; k < 12; k++) {
+        seed = (seed * 1103515245 + 12345) % 2147483648;
+        text += pieces[seed % pieces.length];
+      }
+      for (let pos = 0; pos <= text.length; pos++) expect(quoteStartAt(text, pos), JSON.stringify([text, pos])).toBe(byCharacters(text, pos));
+    }
+  });
 });
 
 describe('dates: year written before the month', () => {

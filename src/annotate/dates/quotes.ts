@@ -3,8 +3,10 @@ import { firstDayOf, partialOfDay, toEpochDay, fromEpochDay } from './calendar.j
 
 /** Day words that count from the day of speaking: 'this morning', 'today', 'tonight', 'overnight', 'yesterday'. */
 const SPEAKING_DAY_WORDS = /^(?:overnight|last night|tonight|this morning|this afternoon|this evening|earlier today|today|yesterday)$/i;
-const OPENING_QUOTES = '“«„‹';
-const CLOSING_QUOTES = '”»“›';
+/** Opening quotes ('“', '«', '„', '‹'), besides '"' which opens and closes. */
+const OPENING_QUOTES = new Set([0x201c, 0xab, 0x201e, 0x2039]);
+/** Closing quotes ('”', '»', '“', '›'): '“' closes too, unless a '„' opened (German). */
+const CLOSING_QUOTES = new Set([0x201d, 0xbb, 0x201c, 0x203a]);
 /** How far before a quote the date of its statement may stand ('X reported on Wednesday, May 12. "This morning ...'). */
 const STATEMENT_REACH = 200;
 const PARAGRAPH_BREAK = /\n\s*\n/;
@@ -13,11 +15,14 @@ const PARAGRAPH_BREAK = /\n\s*\n/;
 export function quoteStartAt(text: string, pos: number): number {
   const paragraphStart = Math.max(text.lastIndexOf('\n\n', pos), 0);
   let open = -1;
+  // By character codes: most characters are below the first quote mark outside ASCII ('«').
   for (let i = paragraphStart; i < pos; i++) {
-    const c = text[i] as string;
-    if (c === '"') open = open < 0 ? i : -1;
-    else if (OPENING_QUOTES.includes(c) && open < 0) open = i;
-    else if (CLOSING_QUOTES.includes(c) && open >= 0 && !(c === '“' && text[open] === '„')) open = -1;
+    const c = text.charCodeAt(i);
+    if (c === 34) open = open < 0 ? i : -1;
+    else if (c < 0xab) continue;
+    else if (open < 0) {
+      if (OPENING_QUOTES.has(c)) open = i;
+    } else if (CLOSING_QUOTES.has(c) && !(c === 0x201c && text.charCodeAt(open) === 0x201e)) open = -1;
   }
   return open;
 }

@@ -4,19 +4,19 @@ import { monthNumber } from '../dates/months.js';
 import { EN_SCALES, EN_TENS, EN_UNITS } from './cardinals.js';
 import {
   COUNT_NOUN_AFTER,
-  DIGIT_NUMBER,
-  EN_WORD_NUMBER,
   DECIMAL_OR_ORDINAL_AFTER,
   LIST_NUMBER_AFTER,
   LIST_NUMBER_BEFORE,
   NOT_A_COUNT_AFTER,
   notACountBefore,
+  numberPatterns,
+  type NumberPatterns,
   ONE_COUNT_AFTER,
   ONE_NOT_BEFORE,
+  QUALIFIER_ASCII_PHRASES,
   QUALIFIER_ENDINGS,
   QUALIFIERS,
   SOME_BEFORE_PLURAL,
-  VAGUE,
 } from './lexicon.js';
 import { execAll } from '../../lexicon/exec-all.js';
 
@@ -134,7 +134,8 @@ function isCount(text: string, start: number, end: number): boolean {
   if (NOT_A_COUNT_AFTER.test(after) || DECIMAL_OR_ORDINAL_AFTER.test(after) || notACountBefore(before) || RANGE_AFTER.test(after)) return false;
   const lastWord = lastWordOf(before);
   if (lastWord && monthNumber(lastWord) !== null) return false; // 'July 14', 'Sept. 25'
-  return !(LIST_NUMBER_BEFORE.test(before) && LIST_NUMBER_AFTER.test(after));
+  // The anchored test after the numeral first: it rarely holds, and the one before tries every position.
+  return !(LIST_NUMBER_AFTER.test(after) && LIST_NUMBER_BEFORE.test(before));
 }
 
 function isCountingOne(text: string, start: number, end: number): boolean {
@@ -165,11 +166,12 @@ export function compileNumberWords(values: ReadonlyMap<string, number>): NumberW
 
 const SPACE_GROUPED = /(?<![\p{L}\p{N}.,])[0-9٠-٩۰-۹]{1,3}(?: [0-9٠-٩۰-۹]{3})+(?![\p{L}\p{N}]|[.,][0-9])/gu;
 
-function numerals(text: string, range: Span, language: string | null, foreign: NumberWords | null): Array<Span & { value: number | null }> {
+function numerals(text: string, range: Span, language: string | null, foreign: NumberWords | null, patterns: NumberPatterns): Array<Span & { value: number | null }> {
   const part = text.slice(range.start, range.end);
   const at = (m: RegExpMatchArray): Span => ({ start: range.start + (m.index ?? 0), end: range.start + (m.index ?? 0) + m[0].length });
   const out: Array<Span & { value: number | null }> = [];
-  for (const m of VAGUE.matchAll(part)) out.push({ ...at(m), value: null });
+  const [vague, words] = patterns.vagueAndWords.matchAll(part) as [RegExpExecArray[], RegExpExecArray[]];
+  for (const m of vague) out.push({ ...at(m), value: null });
   for (const m of execAll(SOME_BEFORE_PLURAL, part)) out.push({ start: at(m).start, end: at(m).start + 4, value: null });
   // '300 000': thousands grouped by a plain space, as most languages but English write them.
   if (language !== null && language !== 'en') {
@@ -178,7 +180,7 @@ function numerals(text: string, range: Span, language: string | null, foreign: N
       if (isCount(text, start, end)) out.push({ start, end, value: Number(westernDigits(m[0]).replace(/ /g, '')) });
     }
   }
-  for (const m of DIGIT_NUMBER.matchAll(part)) {
+  for (const m of patterns.digits.matchAll(part)) {
     const { start, end } = at(m);
     if (/^[0٠۰][0-9٠-٩۰-۹]/.test(m[1] ?? '')) continue; // '007', the '000' of '300 000': no count
     const value = digitsValue(m, language);
@@ -186,7 +188,7 @@ function numerals(text: string, range: Span, language: string | null, foreign: N
     if (m[2] === undefined && !m[3] && isYear(westernDigits(m[1] ?? ''), text, end)) continue;
     out.push({ start, end, value });
   }
-  for (const m of EN_WORD_NUMBER.matchAll(part)) {
+  for (const m of words) {
     const { start, end } = at(m);
     const value = LEADING_SCALE.test(m[0]) ? null : wordsValue(m[0]);
     if (value === null || !isCount(text, start, end) || isYear(String(value), text, end)) continue;
@@ -241,6 +243,10 @@ const ENDING_LENGTHS = [...new Set(QUALIFIER_ENDINGS.flat().map((w) => w.length)
 /** The qualifier phrase ending right before `start`, the longest one when several match. */
 function qualifierBefore(text: string, start: number, floor: number): { kind: NumberQualifier; start: number } | null {
   const before = text.slice(Math.max(floor, start - 40), start);
+  if (!NON_ASCII.test(before)) {
+    const found = asciiQualifierBefore(before);
+    return found === null ? null : { kind: (QUALIFIERS[found.kind] as (typeof QUALIFIERS)[number])[0], start: start - (before.length - found.at) };
+  }
   const kinds = qualifierKindsBefore(before);
   if (kinds === null) return null;
   let best: { kind: NumberQualifier; start: number } | null = null;
@@ -254,15 +260,69 @@ function qualifierBefore(text: string, start: number, floor: number): { kind: Nu
   return best;
 }
 
+/** A node of the ASCII qualifier phrases read backwards, by lower-case character code; `kind` -1 where none ends. */
+interface BackwardNode {
+  readonly next: Map<number, BackwardNode>;
+  kind: number;
+}
+
+/** {@link QUALIFIER_ASCII_PHRASES} as a trie read from their last character; a phrase of two kinds keeps the first. */
+const BACKWARD_PHRASES: BackwardNode = { next: new Map(), kind: -1 };
+QUALIFIER_ASCII_PHRASES.forEach((phrases, kind) => {
+  for (const phrase of phrases) {
+    let node = BACKWARD_PHRASES;
+    for (let i = phrase.length - 1; i >= 0; i--) {
+      const c = phrase.charCodeAt(i);
+      let next = node.next.get(c);
+      if (next === undefined) {
+        next = { next: new Map(), kind: -1 };
+        node.next.set(c, next);
+      }
+      node = next;
+    }
+    if (node.kind === -1) node.kind = kind;
+  }
+});
+
+/**
+ * What the qualifier patterns (`(?:^|[^\p{L}])(phrase)\s+$`, case-insensitive) find in an ASCII `before`,
+ * read backwards from its last non-space character, without running them: the kind (an index into
+ * {@link QUALIFIERS}) and start of the longest phrase that ends there after a non-letter or at the start
+ * (each pattern's leftmost match is its longest phrase there, and of the kinds the earliest start wins,
+ * the first kind on a tie); null when none does. Only for ASCII text (its letters fold by ASCII case).
+ */
+export function asciiQualifierBefore(before: string): { kind: number; at: number } | null {
+  let end = before.length;
+  while (end > 0 && isAsciiSpace(before.charCodeAt(end - 1))) end--;
+  if (end === before.length) return null; // `\s+` reads at least one
+  let node = BACKWARD_PHRASES;
+  let found: { kind: number; at: number } | null = null;
+  for (let i = end - 1; i >= 0; i--) {
+    const c = before.charCodeAt(i);
+    const next = node.next.get(c >= 65 && c <= 90 ? c + 32 : c);
+    if (next === undefined) break;
+    node = next;
+    if (node.kind !== -1 && (i === 0 || !isAsciiLetter(before.charCodeAt(i - 1)))) found = { kind: node.kind, at: i };
+  }
+  return found;
+}
+
 /**
  * The counts in `text[range]` (a sentence; the whole text by default), offsets into `text`: digits
  * ('75,000', '1.5 million'), English words ('twenty-five', 'two hundred', 'a dozen'), small
  * numerals of the document language, vague quantities ('several', 'dozens', 'some soldiers'),
- * each with the qualifier right before it. Context rules look beyond the range.
+ * each with the qualifier right before it. Context rules look beyond the range. `patterns` are the
+ * searches to use (an engine's own, see `numberPatterns`; built anew when not given).
  * @example extractNumbers('at least 13 died', 'en')[0] // { start: 0, end: 11, numeral: { start: 9, end: 11 }, value: 13, qualifier: 'at-least' }
  */
-export function extractNumbers(text: string, language: string | null, range: Span = { start: 0, end: text.length }, words: NumberWords | null = null): FoundNumber[] {
-  return numerals(text, range, language, words).map((n) => {
+export function extractNumbers(
+  text: string,
+  language: string | null,
+  range: Span = { start: 0, end: text.length },
+  words: NumberWords | null = null,
+  patterns: NumberPatterns = numberPatterns(),
+): FoundNumber[] {
+  return numerals(text, range, language, words, patterns).map((n) => {
     const numeral = { start: n.start, end: n.end };
     if (n.value === null) return { start: n.start, end: n.end, numeral, value: null, qualifier: 'vague' };
     const q = qualifierBefore(text, n.start, range.start);

@@ -2,7 +2,8 @@ import { annotationsOf, withAnnotations } from '../../model/document.js';
 import type { NumberAnnotation, NumberQualifier, SentenceAnnotation } from '../../model/annotation.js';
 import { defineStage } from '../../pipeline/stage.js';
 import { findMaskedSpans, isMasked } from '../masks.js';
-import { perLanguage } from '../../lexicon/per-language.js';
+import { perLanguage, perLexicon } from '../../lexicon/per-language.js';
+import { numberPatterns } from './lexicon.js';
 import { compileNumberWords, extractNumbers } from './extract.js';
 
 export { compileNumberWords, extractNumbers, wordsValue, type NumberWords } from './extract.js';
@@ -12,6 +13,9 @@ const STAGE_ID = 'numbers.v1';
 
 /** The number words of a language, from the lexicon's packs, compiled once per lexicon. */
 const numberWords = perLanguage((lexicon, language) => compileNumberWords(lexicon.numberWords(language)));
+
+/** The searches for numerals, one set per lexicon (the engine's): their ASCII check remembers the last text. */
+const patternsOf = perLexicon(() => numberPatterns());
 
 /** Contract bounds for a value and its qualifier: 'at least 13' -> 13/null, 'up to 75,000' -> null/75000. */
 export function boundsOf(value: number | null, qualifier: NumberQualifier): { min: number | null; max: number | null } {
@@ -38,7 +42,7 @@ export const numbers = defineStage({
     const found: NumberAnnotation[] = [];
     // One pass over the whole text is twice as fast as one per sentence; numbers outside every sentence are dropped.
     let i = 0;
-    for (const n of extractNumbers(doc.text, doc.language, undefined, words)) {
+    for (const n of extractNumbers(doc.text, doc.language, undefined, words, patternsOf(ctx.lexicon))) {
       while (i < sentences.length && (sentences[i] as SentenceAnnotation).end <= n.start) i++;
       const sentence = sentences[i];
       if (!sentence || n.start < sentence.start || n.end > sentence.end || isMasked(masks, n.numeral.start, n.numeral.end)) continue;

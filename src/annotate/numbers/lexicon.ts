@@ -1,7 +1,7 @@
 import type { NumberQualifier } from '../../model/annotation.js';
 import { MONTH_SOURCE } from '../dates/months.js';
 import { EN_SCALES, EN_TENS, EN_UNITS } from './cardinals.js';
-import { LETTER, LETTER_OR_DIGIT, TextCheck, WordPattern } from '../../lexicon/word-pattern.js';
+import { LETTER, LETTER_OR_DIGIT, TextCheck, WordPattern, WordPatternSet } from '../../lexicon/word-pattern.js';
 
 /**
  * Words around numerals, as data: qualifiers, vague quantities, and the contexts that make a
@@ -24,6 +24,20 @@ export const QUALIFIERS: ReadonlyArray<readonly [NumberQualifier, RegExp]> = QUA
 ]);
 
 /**
+ * Each kind's qualifier phrases written in printable ASCII, lower-cased and unescaped ('at least',
+ * 'approx.'): all a kind's pattern can match in an ASCII text (see `qualifierBefore`). Kinds in the order
+ * of {@link QUALIFIERS}.
+ */
+export const QUALIFIER_ASCII_PHRASES: ReadonlyArray<readonly string[]> = QUALIFIER_WORDS.map(([, words]) => [
+  ...new Set(
+    words
+      .split('|')
+      .map((phrase) => phrase.replace(/\\(.)/g, '$1').toLowerCase())
+      .filter((phrase) => /^[\x20-\x7e]+$/.test(phrase)),
+  ),
+]);
+
+/**
  * The last words of each kind's qualifier phrases written in ASCII, lower-cased and unescaped ('least',
  * 'than', 'approx.'): a kind's pattern can match only where the text before the numeral ends with one of
  * them or with a character outside ASCII (see `qualifierBefore`). Kinds in the order of {@link QUALIFIERS}.
@@ -36,14 +50,8 @@ export const QUALIFIER_ENDINGS: ReadonlyArray<readonly string[]> = QUALIFIER_WOR
   ),
 ]);
 
-/** The ASCII check the three searches of a report's numbers share: its text is checked once for them (see TextCheck). */
-const NUMBER_TEXTS = new TextCheck();
-
 /** Vague quantities ('several', 'dozens', 'a number of', 'tens of thousands'), English and a few others. */
-export const VAGUE = new WordPattern(
-  String.raw`(?:tens|hundreds)\s+of\s+thousands|(?:several|a\s+few)\s+(?:dozen|hundred|thousand)|several|a\s+number\s+of|a\s+(?:large|great|significant|big)\s+number\s+of|lots\s+of|a\s+lot\s+of|(?<!(?:as|so|how|too|not)\s+)many(?!\s+(?:as|more|times|years|months|days|of\s+(?:us|them)))|a\s+few|dozens|hundreds|thousands|scores|numerous|mehrere|einige|plusieurs|quelques|varios|varias|vários|várias|diversi|parecchi|meerdere|enkele|несколько|десятки|сотни|тысячи|birkaç|onlarca|yüzlerce|mitu|mitmed|nokkrir|nokkur|decenas|centenares|cientos|dizaines|centaines|decine|centinaia|dezenas|centenas|Dutzende|Hunderte|Tausende|tientallen|honderden|duizenden|kümneid|sadu|tugi|العشرات|عشرات|المئات|مئات|ده‌ها|ده ها|صدها`,
-  { before: LETTER_OR_DIGIT, after: LETTER, check: NUMBER_TEXTS },
-);
+const VAGUE_SOURCE = String.raw`(?:tens|hundreds)\s+of\s+thousands|(?:several|a\s+few)\s+(?:dozen|hundred|thousand)|several|a\s+number\s+of|a\s+(?:large|great|significant|big)\s+number\s+of|lots\s+of|a\s+lot\s+of|(?<!(?:as|so|how|too|not)\s+)many(?!\s+(?:as|more|times|years|months|days|of\s+(?:us|them)))|a\s+few|dozens|hundreds|thousands|scores|numerous|mehrere|einige|plusieurs|quelques|varios|varias|vários|várias|diversi|parecchi|meerdere|enkele|несколько|десятки|сотни|тысячи|birkaç|onlarca|yüzlerce|mitu|mitmed|nokkrir|nokkur|decenas|centenares|cientos|dizaines|centaines|decine|centinaia|dezenas|centenas|Dutzende|Hunderte|Tausende|tientallen|honderden|duizenden|kümneid|sadu|tugi|العشرات|عشرات|المئات|مئات|ده‌ها|ده ها|صدها`;
 /** 'some' counts vaguely only before a plural noun ('some soldiers', not 'some of', 'some time'). */
 export const SOME_BEFORE_PLURAL = /(?<![\p{L}])some\s+(?=(?:[\p{L}-]+\s+)?(?:\p{L}+s|people|men|women|children|police|personnel|servicemen|militia|staff|crew)(?![\p{L}]))/giu;
 
@@ -52,15 +60,34 @@ const TEN_WORDS = [...EN_TENS.keys()].join('|');
 const SCALE_WORDS = [...EN_SCALES.keys()].join('|');
 const WORD_ATOM = `(?:(?:${TEN_WORDS})(?:-(?:${UNIT_WORDS}))?|${UNIT_WORDS}|${SCALE_WORDS}|dozen)`;
 /** English number words: 'four', 'twenty-five', 'two hundred and fifty', 'a dozen', 'a hundred', 'half a dozen'. */
-export const EN_WORD_NUMBER = new WordPattern(
-  `half\\s+a\\s+dozen|an?\\s+(?:dozen|hundred|thousand|million)(?=[^\\p{L}-]|$)|${WORD_ATOM}(?:(?:\\s+and\\s+|\\s+|-)(?:${WORD_ATOM}))*`,
-  { before: '\\p{L}-', after: LETTER, check: NUMBER_TEXTS },
-);
+const EN_WORD_NUMBER_SOURCE = `half\\s+a\\s+dozen|an?\\s+(?:dozen|hundred|thousand|million)(?=[^\\p{L}-]|$)|${WORD_ATOM}(?:(?:\\s+and\\s+|\\s+|-)(?:${WORD_ATOM}))*`;
 /** Digits (ASCII, Arabic-Indic, Persian), with thousands separators, decimals and a scale word. */
-export const DIGIT_NUMBER = new WordPattern(
-  String.raw`([0-9٠-٩۰-۹]{1,3}(?:[,\u00a0\u202f][0-9٠-٩۰-۹]{3})+|[0-9٠-٩۰-۹]{1,3}(?:\.[0-9]{3})+|[0-9٠-٩۰-۹]+)(?:[.,]([0-9]+))?(?:\s+(million|billion|thousand|mln|bn|milyon|milyar|миллиона|миллионов|тысяч|тысячи|[Tt]ausend|duizend|mille|mila|mil|bin|tuhat|þúsund|ألف|آلاف|هزار|[Mm]illionen|millions|millones|milioni|milhões|miljoen))?(?![\p{L}\p{N}_]|[.,:/][0-9])`,
-  { before: String.raw`\p{L}\p{N}_.,/:@#$€£¥₽₼֏+−%-`, after: null, ignoreCase: false, check: NUMBER_TEXTS },
-);
+const DIGIT_NUMBER_SOURCE = String.raw`([0-9٠-٩۰-۹]{1,3}(?:[,\u00a0\u202f][0-9٠-٩۰-۹]{3})+|[0-9٠-٩۰-۹]{1,3}(?:\.[0-9]{3})+|[0-9٠-٩۰-۹]+)(?:[.,]([0-9]+))?(?:\s+(million|billion|thousand|mln|bn|milyon|milyar|миллиона|миллионов|тысяч|тысячи|[Tt]ausend|duizend|mille|mila|mil|bin|tuhat|þúsund|ألف|آلاف|هزار|[Mm]illionen|millions|millones|milioni|milhões|miljoen))?(?![\p{L}\p{N}_]|[.,:/][0-9])`;
+
+/** The searches for numerals (see {@link numberPatterns}). */
+export interface NumberPatterns {
+  /** Vague quantities. */
+  readonly vague: WordPattern;
+  /** English number words. */
+  readonly words: WordPattern;
+  /** Digits. */
+  readonly digits: WordPattern;
+  /** {@link vague} and {@link words} in one search of a text. */
+  readonly vagueAndWords: WordPatternSet;
+}
+
+/**
+ * The searches for numerals, with the ASCII check they share (a report's text is checked once for the three,
+ * see TextCheck). The check remembers the texts last searched: each engine builds its own set (the stage keeps
+ * one per lexicon), so no state is shared between engines or left in the module.
+ */
+export function numberPatterns(): NumberPatterns {
+  const check = new TextCheck();
+  const vague = new WordPattern(VAGUE_SOURCE, { before: LETTER_OR_DIGIT, after: LETTER, check });
+  const words = new WordPattern(EN_WORD_NUMBER_SOURCE, { before: '\\p{L}-', after: LETTER, check });
+  const digits = new WordPattern(DIGIT_NUMBER_SOURCE, { before: String.raw`\p{L}\p{N}_.,/:@#$€£¥₽₼֏+−%-`, after: null, ignoreCase: false, check });
+  return { vague, words, digits, vagueAndWords: new WordPatternSet([vague, words]) };
+}
 
 /** After a numeral: units of measure (possibly after 'and 120'), percentages, money, times, ages, compounds. */
 export const NOT_A_COUNT_AFTER = new RegExp(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alternatives } from '../../lexicon/word-pattern.js';
-import { lastWordOf, qualifierKindsBefore } from './extract.js';
+import { asciiQualifierBefore, lastWordOf, qualifierKindsBefore } from './extract.js';
 import { QUALIFIER_ENDINGS, QUALIFIERS } from './lexicon.js';
 
 /** The phrases of every qualifier pattern, read back from its source `(?:^|[^\p{L}])(phrases)\s+$`. */
@@ -77,5 +77,46 @@ describe('numbers: the last word before a numeral', () => {
   it('reads what the pattern reads', () => {
     const befores = ['on July ', 'Sept. ', 'Sept.,  ', 'ab,. ', 'ab ,', 'ab .', 'x1ab ', 'a.b. ', 'said\t\n', '', ' ', '12 ', 'Nov,', 'the 3rd', 'May\u00a0', 'июля ', 'Ağustos ', '𝐀𝐁 ', 'end.'];
     for (const before of befores) expect(lastWordOf(before), JSON.stringify(before)).toBe(LAST_WORD.exec(before)?.[1]);
+  });
+});
+
+describe('numbers: qualifiers read backwards from an ASCII text', () => {
+  /** What qualifierBefore reads by the patterns: the kind that starts first (the first kind on a tie) and its start. */
+  function byPatterns(before: string): { kind: number; at: number } | null {
+    let best: { kind: number; at: number } | null = null;
+    QUALIFIERS.forEach(([, pattern], kind) => {
+      const m = pattern.exec(before);
+      if (!m || m[1] === undefined) return;
+      const at = before.lastIndexOf(m[1]);
+      if (!best || at < best.at) best = { kind, at };
+    });
+    return best;
+  }
+
+  it('finds what the patterns find, for every phrase and its suffixes in context', () => {
+    const befores = ['', ' ', 'x ', 'killed ', 'moreover ', 'Approx. ', 'approx ', 'AT LEAST\t', 'up to ', 'tot ', 'the toll rose to ', 'a,b. ', 'over\n', 'over', '12 ', 'xover ', '3over ', 'well  over ', 'WELL OVER\r\n ', 'close to ', 'an estimated ', 'estimated ', 'at at least ', '-over ', '_over '];
+    const ascii = PHRASES.filter((p) => /^[\x20-\x7e]+$/.test(p));
+    expect(ascii.length).toBeGreaterThan(60);
+    for (const phrase of ascii) {
+      for (let i = 0; i < phrase.length; i++) {
+        const tail = phrase.slice(i);
+        befores.push(`said ${tail} `, tail, `${tail} `, `x${tail.toUpperCase()}  `, `(${tail}\t`, `1${tail} `, `well ${tail} `, `no ${tail} `, `not ${tail}\n`);
+      }
+    }
+    for (const before of befores) expect(asciiQualifierBefore(before), JSON.stringify(before)).toEqual(byPatterns(before));
+  });
+
+  it('finds what the patterns find in random texts made of the phrases\' words', () => {
+    let seed = 7;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const pieces = ['at', 'least', 'more', 'than', 'over', 'well', 'up', 'to', 'no', 'not', 'about', 'some', 'an', 'estimated', 'approx.', 'x', 'AT', 'Over', ' ', ' ', '  ', '\t', ',', '(', '1', '-'];
+    for (let n = 0; n < 3000; n++) {
+      let before = '';
+      for (let k = random(6); k >= 0; k--) before += pieces[random(pieces.length)] + (random(3) === 0 ? '' : ' ');
+      expect(asciiQualifierBefore(before), JSON.stringify(before)).toEqual(byPatterns(before));
+    }
   });
 });
