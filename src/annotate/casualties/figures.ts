@@ -292,7 +292,7 @@ export function attachFigures(
     }
     figures.push(...made);
     // 'Of the five people killed, three are Armenian policemen and two are members of the Azerbaijani military.'
-    if (i === 0 && made.length === 1) figures.push(...breakdownOf(text, t, made[0]!, sentence, hi, counts ?? [], lex));
+    if (i === 0 && made.length === 1) figures.push(...breakdownOf(text, t, made[0]!, sentence, hi, counts ?? [], lex, actors));
     // '37 more military deaths, bringing the total to 710': the new total of the same people is a figure too.
     const lastMade = made.at(-1);
     if (lastMade && lex.runningTotal && lastMade.min !== null) {
@@ -317,7 +317,7 @@ export function attachFigures(
  * The parts a sentence opening 'Of the N killed,' breaks its figure into: each count followed by a verb
  * saying what they were ('three are Armenian policemen'), with the status of the figure broken down.
  */
-function breakdownOf(text: string, t: Trigger, whole: Figure, sentence: Span, hi: number, numbers: readonly NumberAnnotation[], lex: FigureLexicon): Figure[] {
+function breakdownOf(text: string, t: Trigger, whole: Figure, sentence: Span, hi: number, numbers: readonly NumberAnnotation[], lex: FigureLexicon, actors: readonly Span[]): Figure[] {
   if (!lex.breakdownHead || !lex.breakdownPart || !lex.breakdownHead.test(text.slice(sentence.start, Math.min(whole.phrase.start, t.start)))) return [];
   const comma = /^\s*,/.exec(text.slice(t.end, hi));
   if (!comma) return [];
@@ -330,9 +330,11 @@ function breakdownOf(text: string, t: Trigger, whole: Figure, sentence: Span, hi
     const group = groupIn(text, np.start, np.end, lex);
     parts.push({ trigger: t, min: n.min, max: n.max, phrase: { start: n.start, end: np.end }, np, group: group === 'unspecified' ? whole.group : group });
   }
-  // The parts add up to no more than the whole.
+  // The parts add up to no more than the whole, and an actor tells some part's people apart ('Of the 49 soldiers
+  // killed, 17 were conscripts' breaks one side's figure into kinds of people: one entry per side, status and claimant).
   const sum = parts.reduce((a, p) => a + (p.max ?? 0), 0);
-  return parts.length && (whole.max === null || sum <= whole.max) ? parts : [];
+  const sided = parts.some((p) => actors.some((a) => a.start >= p.np!.start && a.end <= p.np!.end));
+  return parts.length && sided && (whole.max === null || sum <= whole.max) ? parts : [];
 }
 
 /** ', the third in recent days', ', the second this week': a running count of the same people. */
