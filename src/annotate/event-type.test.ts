@@ -24,6 +24,8 @@ describe('event type: cues', () => {
     expect(scores('A deal has been signed in Moscow.')).toHaveProperty('Agreement');
     expect(scores('An agreement on ending the war was reached overnight.')).toHaveProperty('Agreement');
     expect(scores('The detained servicemen were mutually released.')).toHaveProperty('Agreement');
+    expect(scores('Armenia and Azerbaijan agreed on Tuesday to halt fighting.')).toHaveProperty('Agreement');
+    expect(scores('The two sides said in a joint statement that they would exchange prisoners.')).toHaveProperty('Agreement');
     expect(scores('The deal on grain prices was discussed.')).not.toHaveProperty('Agreement');
   });
 
