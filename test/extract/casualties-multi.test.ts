@@ -43,6 +43,7 @@ describe('casualties: other languages', () => {
     ['de', 'Nach Angaben der Behörden in Berg-Karabach wurden 15 Zivilisten verletzt.', ['NKR wounded 15 15 NKR']],
     ['es', 'Según las autoridades de Karabaj, 15 civiles resultaron heridos.', ['NKR wounded 15 15 NKR']],
     ['fr', 'Le ministère arménien de la Défense a annoncé la mort de deux soldats.', ['ARM killed 2 2 ARM']],
+    ['nl', 'Een Azerbeidzjaanse soldaat is omgekomen.', ['AZE killed 1 1 null']],
     // A toll opened by the pack's `numberOf` ('le nombre de', 'число') counts its people by the count after its verb.
     ['fr', 'Le nombre de soldats tués a atteint 25.', ['unknown killed 25 25 null']],
     ['es', 'El número de soldados muertos ascendió a 25.', ['unknown killed 25 25 null']],
