@@ -132,6 +132,12 @@ export interface CasualtyVocabulary {
    */
   readonly demonymPerson?: string;
   /**
+   * Nouns whose form tells how many people they name, for a language that counts one or two by the noun alone
+   * (Arabic 'جندي' one soldier, 'جنديين' two soldiers): right after a status word with no count, the figure's
+   * count. Lower-case word -> count.
+   */
+  readonly nounCounts?: Readonly<Record<string, number>>;
+  /**
    * The status words that say their subject lost the people counted after them (regex source matched at the
    * end of a trigger): 'Azerbaijan had lost 2,783 soldiers', 'Азербайджан потерял 2783 военнослужащих' are
    * the subject's people. English 'lost' when absent.
@@ -197,7 +203,7 @@ export interface PackLanguage {
 }
 
 /** How a field of {@link CasualtyVocabulary} is written in JSON. */
-type FieldKind = 'pattern' | 'count' | 'flag' | 'words' | 'groups' | 'triggers' | 'none';
+type FieldKind = 'pattern' | 'count' | 'flag' | 'words' | 'groups' | 'counts' | 'triggers' | 'none';
 type KindOf<T> = T extends string
   ? 'pattern'
   : T extends number
@@ -212,7 +218,9 @@ type KindOf<T> = T extends string
             ? 'none'
             : T extends Readonly<Record<string, CasualtyGroup>>
               ? 'groups'
-              : never;
+              : T extends Readonly<Record<string, number>>
+                ? 'counts'
+                : never;
 type IsRequired<K extends keyof CasualtyVocabulary> = {} extends Pick<CasualtyVocabulary, K> ? false : true;
 
 /**
@@ -270,6 +278,7 @@ const FIELDS: { readonly [K in keyof CasualtyVocabulary]-?: { readonly kind: Kin
   singularStatus: { kind: 'pattern', required: false },
   demonymPerson: { kind: 'pattern', required: false },
   lost: { kind: 'pattern', required: false },
+  nounCounts: { kind: 'counts', required: false },
   ownerAfter: { kind: 'pattern', required: false },
   sideBefore: { kind: 'pattern', required: true },
   sideAfter: { kind: 'pattern', required: true },
@@ -321,6 +330,8 @@ export function parseLanguage(raw: unknown, language: string, fail: (detail: str
         return array(value, where).map((w, i) => word(w, `${where}[${i}]`));
       case 'groups':
         return Object.fromEntries(Object.entries(object(value, where)).map(([k, g]) => [k, oneOf(g, `${where}.${k}`, GROUPS)]));
+      case 'counts':
+        return Object.fromEntries(Object.entries(object(value, where)).map(([k, n]) => [k, typeof n === 'number' && Number.isInteger(n) && n >= 0 ? n : bad(`${where}.${k}`, 'must be a whole number from 0')]));
       case 'triggers':
         return array(value, where).map((t, i) => {
           const at = `${where}[${i}]`;
@@ -390,6 +401,7 @@ export function extendVocabulary(base: CasualtyVocabulary, more: Partial<Casualt
         out[k] = [...(known as readonly unknown[]), ...(value as readonly unknown[])];
         break;
       case 'groups':
+      case 'counts':
         out[k] = { ...(known as object), ...(value as object) };
         break;
       default:

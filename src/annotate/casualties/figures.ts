@@ -58,6 +58,8 @@ export interface FigureLexicon {
   readonly demonymPerson: RegExp;
   /** An agent's phrase ending the text before a status word (' von einem ... Scharfschützen '), or null. */
   readonly agentPhrase: RegExp | null;
+  /** Nouns whose form tells their number ('جنديين' two soldiers), lower case. */
+  readonly nounCounts: ReadonlyMap<string, number>;
   /** A status word in a singular form, the whole word ('погиб', 'ранена'), or null. */
   readonly singularStatus: RegExp | null;
   /** 'the number of Azerbaijani civilians', 'Число' right before a status word: a toll whose count follows its verb, or null. */
@@ -124,6 +126,7 @@ export function compileFigureLexicon(vocab: CasualtyVocabulary): FigureLexicon {
     listItem: new RegExp(`(?:,|\\s(?:${vocab.conjunction ?? 'and'}))\\s+([\\p{L}-]+)`, 'giu'),
     demonymPerson: new RegExp(`^(?:${vocab.demonymPerson ?? String.raw`\p{Lu}\p{Ll}+(?:ans|nis|is|ns)`})$`, 'u'),
     agentPhrase: vocab.agentBefore ? new RegExp(`\\s+(?:${vocab.agentBefore})\\s+[^,;:.()"“”]{1,60}?\\s*$`, 'iu') : null,
+    nounCounts: new Map(Object.entries(vocab.nounCounts ?? {})),
     singularStatus: vocab.singularStatus ? new RegExp(`^(?:${vocab.singularStatus})$`, 'iu') : null,
     numberOf: vocab.numberOf ? new RegExp(`(?<![\\p{L}])(?:${vocab.numberOf})\\s+(?:[\\p{L}-]+\\s+){0,3}$`, 'iu') : null,
     // (A few words of the figure's own may stand before the comma: '37 more deaths among their fighters, bringing ...'.)
@@ -556,6 +559,15 @@ function figureFor(
   if (AS_MANY.test(text.slice(t.end, hi)) && earlier.length) {
     const prev = earlier[earlier.length - 1]!;
     return [{ ...prev, trigger: t, phrase: { start: t.start, end: t.end + 13 } }];
+  }
+  // 'مقتل جنديين أرمينيين', 'قتل جندي': a noun right after the status word whose form tells its number.
+  if (lex.nounCounts.size) {
+    const w = /^\s+([\p{L}\p{M}]+)/u.exec(text.slice(t.end, hi));
+    const n = w ? lex.nounCounts.get(w[1]!.toLowerCase()) : undefined;
+    if (w && n !== undefined) {
+      const end = lex.wordAfterNoun ? wordEndAfter(text, t.end + w[0].length, hi) : t.end + w[0].length;
+      return [{ trigger: t, min: n, max: n, phrase: { start: t.start, end }, np: { start: t.end, end }, group: personGroup(w[1]!.toLowerCase(), lex) ?? 'unspecified' }];
+    }
   }
   // 4. A single person: 'a soldier was killed', 'killing a woman', 'another was injured'.
   const beforeText = text.slice(lo, t.start);
