@@ -72,6 +72,7 @@ describe('language packs: a malformed vocabulary is a clear load error', () => {
     ['a people noun with no group', { ...VALID, people: { kelni: 'army' } }, /language "xq": casualties\.people\.kelni must be one of soldiers, civilians, unspecified/],
     ['a word list that is a string', { ...VALID, bare: 'i' }, /language "xq": casualties\.bare must be an array/],
     ['a count that is no number', { ...VALID, countAfterVerb: '30' }, /language "xq": casualties\.countAfterVerb must be a whole number/],
+    ['a noun count that is no whole number', { ...VALID, nounCounts: { dvojica: 1.5 } }, /language "xq": casualties\.nounCounts\.dvojica must be a whole number/],
   ])('rejects %s in a language file, naming the file, the pack, the language and the field', (_, casualties, detail) => {
     const folder = packFolder(`bad-${Object.keys(casualties).length}-${String(_).length}`, { languages: { xq: 'xq.json' } }, { 'xq.json': { casualties } });
     const error = errorOf(() => lexiconWith(folder));
