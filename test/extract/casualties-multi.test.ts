@@ -44,6 +44,9 @@ describe('casualties: other languages', () => {
     ['es', 'Según las autoridades de Karabaj, 15 civiles resultaron heridos.', ['NKR wounded 15 15 NKR']],
     ['fr', 'Le ministère arménien de la Défense a annoncé la mort de deux soldats.', ['ARM killed 2 2 ARM']],
     ['nl', 'Een Azerbeidzjaanse soldaat is omgekomen.', ['AZE killed 1 1 null']],
+    // An actor and the attack noun after it before the status word: the attacker (Azerbaijani, Armenian).
+    ['az', 'Ermənistan silahlı qüvvələrinin atəşi nəticəsində bir mülki şəxs yaralanıb.', ['AZE wounded 1 1 null']],
+    ['hy', 'Ադրբեջանական կողմի կրակոցից վիրավորվել է մեկ քաղաքացիական անձ։', ['ARM wounded 1 1 null']],
     // Arabic counts one or two by the noun's own form (the pack's `nounCounts`): 'جنديين' is two soldiers.
     ['ar', 'أعلنت وزارة الدفاع الأرمينية مقتل جنديين أرمينيين.', ['ARM killed 2 2 ARM']],
     ['ar', 'قتل جندي أذربيجاني.', ['AZE killed 1 1 null']],

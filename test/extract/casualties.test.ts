@@ -690,6 +690,11 @@ describe('casualties: the agent of a passive verb', () => {
     expect(claimsOf(text)).toEqual(expected);
   });
 
+  it('reads the belligerent whose attack a noun names as the killer', () => {
+    expect(claimsOf('Armenian shelling killed two civilians.')).toEqual(['AZE killed 2 2 null 2023-09-01 civilians']);
+    expect(claimsOf('Azerbaijani drone strikes killed three soldiers.')).toEqual(['ARM killed 3 3 null 2023-09-01 soldiers']);
+  });
+
   it('gives the victims of a clause telling how they were hurt to the attacker\'s opponent', () => {
     expect(claimsOf('A civilian was killed when Azerbaijani forces shelled the village of Khachik.')).toEqual(['ARM killed 1 1 null 2023-09-01 civilians']);
     expect(claimsOf('Two soldiers were killed as Azerbaijani drones struck the base.')).toEqual(['ARM killed 2 2 null 2023-09-01 soldiers']);

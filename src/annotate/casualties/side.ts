@@ -167,7 +167,8 @@ export function sideOf(fig: Figure, c: SideContext): Side {
     const killer = subjectOfVerb(fig.trigger.start, c);
     if (killer) return opponentOf(killer, c.lexicon) ?? 'unknown';
   }
-  const attacker = attackerBefore(fig.trigger.start, c) ?? (fig.trigger.voice !== 'active' ? attackerInClauseAfter(fig.trigger.end, c) : null);
+  const attacker = attackerBefore(fig.trigger.start, c)
+    ?? (fig.trigger.voice !== 'active' ? attackerInClauseAfter(fig.trigger.end, c) ?? attackerByNounBefore(Math.min(fig.np?.start ?? fig.trigger.start, fig.trigger.start), c) : null);
   if (attacker) return opponentOf(attacker, c.lexicon) ?? 'unknown';
   if (c.quoted && claimantCode && /\b(?:they|their)\s+(?:have|had|has|suffered|lost|sustained)\b/i.test(lead)) return opponentOf(claimantCode, c.lexicon) ?? claimantCode;
   // 'both sides accusing each other of launching attacks that have killed more than 14 soldiers this year',
@@ -257,7 +258,32 @@ export function sideFromAttackBefore(previous: Span, c: SideContext): ActorCode 
 /** A belligerent right before a verb at `verbAt` with only the words naming it between ('Azerbaijani forces (have) killed'). */
 function subjectOfVerb(verbAt: number, c: SideContext): ActorCode | null {
   const subject = lastWhere(c.actors, (a) => a.end <= verbAt && verbAt - a.end < 40 && isBelligerent(a.code, c.lexicon) && !/\b(?:on|against|at|into|of|by|from|with)\s*$/i.test(c.text.slice(Math.max(0, a.start - 12), a.start)));
-  return subject && SUBJECT_WORDS.test(c.text.slice(subject.end, verbAt)) ? subject.code : null;
+  return subject && (SUBJECT_WORDS.test(c.text.slice(subject.end, verbAt)) || attackNounUpTo(subject.end, verbAt, c)) ? subject.code : null;
+}
+
+/** True when the words from `from` to `to` are an attack the actor before them made ('Armenian shelling', 'drone strikes'). */
+function attackNounUpTo(from: number, to: number, c: SideContext): boolean {
+  const between = c.text.slice(from, to);
+  const m = c.patterns.attackNoun?.exec(between);
+  return m !== null && m !== undefined && /^\s*$/.test(between.slice(m[0].length));
+}
+
+/**
+ * The belligerent whose attack, named by a noun of the pack's `attackNouns` at most three words after it,
+ * stands before `at` in the clause: 'Ermənistan silahlı qüvvələrinin atəşi nəticəsində ... yaralanıb',
+ * 'Ադրբեջանական կողմի կրակոցից վիրավորվել է'; or null.
+ */
+function attackerByNounBefore(at: number, c: SideContext): ActorCode | null {
+  if (!c.patterns.attackNoun) return null;
+  for (let i = c.actors.length - 1; i >= 0; i--) {
+    const a = c.actors[i]!;
+    if (a.end > at || a.start < c.sentence.start) continue;
+    if (at - a.end > 80) break;
+    if (a.aliasKind === 'person' || !isBelligerent(a.code, c.lexicon)) continue;
+    const m = c.patterns.attackNoun.exec(c.text.slice(a.end, at));
+    if (m && !/[,;:]/.test(m[0])) return a.code;
+  }
+  return null;
 }
 
 /** What may stand between a belligerent and its verb: the words naming it ('forces', 'Defence Ministry') and auxiliaries. */
