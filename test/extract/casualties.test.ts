@@ -690,6 +690,13 @@ describe('casualties: the agent of a passive verb', () => {
     expect(claimsOf(text)).toEqual(expected);
   });
 
+  it('reads a thing as the subject of a verb whose object is counted, and a passive-list word used actively', () => {
+    expect(claimsOf('A drone killed two soldiers.')).toEqual(['unknown killed 2 2 null 2023-09-01 soldiers']);
+    expect(claimsOf('Two Armenian tanks were destroyed.')).toEqual([]);
+    expect(claimsOf('Azerbaijani troops killed two Armenian soldiers and wounded four others.'))
+      .toEqual(['ARM killed 2 2 null 2023-09-01 soldiers', 'ARM wounded 4 4 null 2023-09-01 unspecified']);
+  });
+
   it('reads the belligerent whose attack a noun names as the killer', () => {
     expect(claimsOf('Armenian shelling killed two civilians.')).toEqual(['AZE killed 2 2 null 2023-09-01 civilians']);
     expect(claimsOf('Azerbaijani drone strikes killed three soldiers.')).toEqual(['ARM killed 3 3 null 2023-09-01 soldiers']);

@@ -465,7 +465,9 @@ function figureFor(
   // 'killing 12 civilians, two of them children, and injuring more than 40 others': an active verb's own
   // count right after it wins over a count before it.
   const first = after[0];
-  const ownCountAfter = t.voice === 'active' && first !== undefined && /^\s*$/.test(text.slice(t.end, first.start)) && countsPeople(headAfter(text, first.numeral.end, hi, lex));
+  // (So has a status word of the passive list used actively, with no auxiliary before it: 'and wounded four others'.)
+  const activeUse = t.voice === 'active' || (t.voice === 'passive' && !PASSIVE_AUXILIARY.test(text.slice(Math.max(lo, t.start - 12), t.start)));
+  const ownCountAfter = activeUse && first !== undefined && /^\s*$/.test(text.slice(t.end, first.start)) && countsPeople(headAfter(text, first.numeral.end, hi, lex));
   // 1. A count before the trigger: 'four of its soldiers were killed', 'three dead'.
   if (!ownCountAfter && (t.voice !== 'noun' || !/^death toll$/i.test(text.slice(t.start, t.end)))) {
     for (let k = before.length - 1; k >= 0; k--) {

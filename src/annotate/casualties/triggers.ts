@@ -53,6 +53,9 @@ const ABOUT_FIGURES = String.raw`(?:информаци\p{L}*|данны\p{L}*|с
 // ('reports' only before an auxiliary: 'Azerbaijan reports losses' states a figure.)
 const NOT_PEOPLE_BEFORE = /(?:cows?|cattle|sheep|livestock|animals?|horses?|dogs?|tanks?|vehicles?|drones?|helicopters?|aircraft|houses?|buildings?|positions?|equipment|statements?|videos?|report|footage|documents?|communiqu[eé]s?|photos?|images?)\s+(?:were|was|had been|have been)?\s*$|reports\s+(?:were|had been|have been)\s*$/i;
 
+/** A count or one person right after a verb (English): its object, so the thing before it is its subject. */
+const OBJECT_AFTER = /^\s+(?:\d|an?\s|one\s|two|three|four|five|six|seven|eight|nine|ten|several|dozens|at least|more than|up to)/i;
+
 /** How many trigger words a vocabulary remembers the kind of (a report repeats a few; the bound only keeps memory in check). */
 const MAX_REMEMBERED_WORDS = 10_000;
 
@@ -105,7 +108,8 @@ export function findTriggers(text: string, start: number, end: number, p: Trigge
     if (/\b(?:comment|comments|commented|commenting|details|information|data|word|figures?|questions?)\b[^.;]{0,25}?\b(?:on|about|of|regarding)\s+(?:the\s+|any\s+|its\s+|their\s+)?(?:\w+\s+)?$/i.test(before)) continue;
     // 'has not admitted incurring any casualties', 'did not confirm the deaths' assert nothing.
     if (/\b(?:not|never)\s+(?:\w+\s+){0,2}(?:admit(?:ted)?|confirm(?:ed)?|report(?:ed)?|disclos(?:e|ed)|specif(?:y|ied))\b[^.;]{0,40}$/i.test(before)) continue;
-    if (NOT_PEOPLE_BEFORE.test(before)) continue;
+    // 'two tanks destroyed' are things; 'a drone killed two soldiers' is a verb whose object follows.
+    if (NOT_PEOPLE_BEFORE.test(before) && !OBJECT_AFTER.test(s.slice(b, b + 20))) continue;
     // 'the State Commission on Prisoners of War': a noun inside an institution's name.
     if (/^\p{Lu}/u.test(m[0]) && INSTITUTION_NAME.test(before)) continue; // the cheap test first
     // 'contradictory information about the losses', 'данные о потерях': talk about figures in other languages.
