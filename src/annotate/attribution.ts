@@ -47,7 +47,7 @@ const MAX_SUBJECT_GAP = 90;
 const PARENTHETICAL_VERB = /[,]["'”»’]?\s*$|["”»]\s*,?\s*[-–—]?\s*$/u;
 /** One short word opening a sentence before its verb of saying ('Как', 'As', 'Wie'). */
 const OPENING_WORD = /^\s*\p{L}{1,6}\s+$/u;
-const HEADLINE_SPEAKER = /^\s*[^:\n.!?]{2,60}:(?=\s)/u;
+const HEADLINE_SPEAKER = /^\s*(?:\d{1,2}:\d{2}\s+)?[^:\n.!?]{2,60}:(?=\s)/u;
 /** At most this many words name a headline's speaker ("Armenia's Defence Ministry:", 'Минобороны Азербайджана:'). */
 const HEADLINE_SPEAKER_WORDS = 5;
 const MEDIA_BEFORE = /\b(?:report|reports|media|news|newspapers?|agency|agencies|outlets?|TV|television|channels?|websites?|journalists?|bloggers?|press)\s+(?:\w+\s+){0,2}(?:in|from|of)\s+(?:the\s+)?$/i;
@@ -83,7 +83,8 @@ export function findAttributions(
   if (head && head[0].trim().split(/\s+/).length > HEADLINE_SPEAKER_WORDS) head = null;
   if (head) {
     const colon = sentence.start + head[0].length - 1;
-    const speaker = actors.filter((a) => a.end <= colon && a.aliasKind !== 'demonym').at(-1);
+    // ('Armenian Defence Ministry:' names its speaker by a demonym and a speaker noun.)
+    const speaker = actors.filter((a) => a.end <= colon && (a.aliasKind !== 'demonym' || patterns.speakerNouns.test(text.slice(a.end, a.end + 30)))).at(-1);
     // '“On the Azerbaijani side, the losses were: ...' is a quoted list, not a speaker's headline.
     const governed = speaker && (/^\s*["“«„]/.test(head[0]) || /(?:^|\s)(?:on|in|from|at|of|with|against|for|to|by)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, speaker.start - 12), speaker.start)));
     if (speaker && !governed) cues.push({ start: colon, end: colon + 1, claimant: { code: speaker.code, span: { start: speaker.start, end: speaker.end } }, kind: 'according' });

@@ -161,6 +161,10 @@ describe('casualties: more claims of none', () => {
 });
 
 describe('casualties: claimants', () => {
+  it('reads a headline speaker named by a demonym and a speaker noun, after a time of day', () => {
+    expect(claimsOf('10:42 Armenian Defence Ministry: one soldier wounded by Azerbaijani fire.')).toEqual(['ARM wounded 1 1 ARM 2023-09-01 soldiers']);
+  });
+
   it('credits a figure to "according to X"', () => {
     expect(claimsOf("According to Azerbaijan's Defence Ministry, two soldiers were wounded.")).toEqual(['AZE wounded 2 2 AZE 2023-09-01 soldiers']);
   });
