@@ -785,6 +785,12 @@ describe('casualties: people at the end of a list of what was destroyed', () => 
   });
 });
 
+describe('casualties: a date past the figure\'s clause', () => {
+  it('dates a figure by the date before it, not by one past a comma after it', () => {
+    expect(claimsOf('The 2016 clashes, which killed about 200 people, were the worst since 1994.')).toEqual(['unknown killed 200 200 null 2016 unspecified']);
+  });
+});
+
 describe('casualties: the day of the sentence before', () => {
   it('dates an undated figure by the day the sentence before it names, in its paragraph only', () => {
     const text = 'Starting from noon on July 12, Armenian units opened artillery fire at Azerbaijani positions. The Armenian army was forced to retreat, suffering losses.';

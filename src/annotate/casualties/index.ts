@@ -520,7 +520,10 @@ export function quoteBalance(text: string, marks: readonly number[], start: numb
  */
 function dateAfter(text: string, dates: readonly DateAnnotation[], at: number): DateAnnotation | null {
   const d = dates.find((x) => x.start >= at && x.start - at <= 45);
-  return d && !/[;.!?]|\s[-–—]\s/.test(text.slice(at, d.start)) && d.role === 'body' ? d : null;
+  if (!d || /[;.!?]|\s[-–—]\s/.test(text.slice(at, d.start)) || d.role !== 'body') return null;
+  // Not past a comma ending the figure's clause when a date before it dates the figure: 'The 2016 clashes, which
+  // killed about 200 people, were the worst since 1994'.
+  return text.slice(at, d.start).includes(',') && dates.some((x) => x.end <= at && x.role === 'body') ? null : d;
 }
 
 /** Words referring back to the fighting told before: compiled per vocabulary (see `compile`). */
