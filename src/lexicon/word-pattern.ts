@@ -36,7 +36,8 @@ export const LETTER_OR_DIGIT = '\\p{L}\\p{N}';
 /**
  * Whether the ASCII search may take a text, for the last text asked about. Patterns that search the same
  * texts in turn (a language's event cues, its trigger and attribution patterns) share one, so that a
- * text is checked once rather than once per pattern.
+ * text is checked once rather than once per pattern; the stages of one engine share one too (see
+ * `textCheckOf`), so that a report's whole text is checked once rather than once per stage.
  */
 export class TextCheck {
   private text = '';
@@ -65,6 +66,8 @@ export class TextCheck {
   /** True when `text` holds none of the characters on which an ASCII body matches differently without `u`. */
   asciiSafe(text: string): boolean {
     if (text === this.text) return this.safe;
+    // (A report's whole text, when the stages that share the check search it whole as well as by slices.)
+    if (text === this.whole) return this.wholeSafe;
     const safe = text === this.previous ? this.previousSafe : !UNSAFE_TEXT.test(text);
     this.previous = this.text;
     this.previousSafe = this.safe;
