@@ -433,10 +433,13 @@ function sumNamed(claims: readonly CasualtyAnnotation[], named: ReadonlyMap<Casu
       members.forEach((c, k) => replaced.set(c, k === 0 ? total : null));
     }
   }
-  return claims.flatMap((c) => {
+  // (A loop, not `flatMap` with an array per claim: this runs for every report.)
+  const out: CasualtyAnnotation[] = [];
+  for (const c of claims) {
     const r = replaced.get(c);
-    return r === undefined ? [c] : r === null ? [] : [r];
-  });
+    if (r !== null) out.push(r ?? c);
+  }
+  return out;
 }
 
 /** Each value, with `unknown` replaced by the one other value the list holds (left as it is when there are several or none). */
