@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LETTER, LETTER_OR_DIGIT, RegExpSet, TextCheck, WordPattern, WordPatternSet, alternatives, positionsSource } from './word-pattern.js';
 import { execAll } from './exec-all.js';
+import { loadLexicon, packsFolder } from './load.js';
 
 /** Every match as [index, text, groups...] by exec loops, the way the stages read them. */
 function all(p: { lastIndex: number; exec(text: string): RegExpExecArray | null }, text: string): unknown[][] {
@@ -256,6 +257,24 @@ describe('WordPatternSet', () => {
         }
       }
     }
+  });
+
+  it("finds what each language's event cues find on their own (patterns opening with a group are tried by their groups' letters)", () => {
+    const lexicon = loadLexicon({ packs: [`${packsFolder()}languages`] });
+    const text = [
+      ...texts,
+      'The agreement was signed; a deal on ending the war. The document was reached, the accord to halt fire. Analysis: op-ed. Comment: the explainer sets out what we know so far.',
+      'Die Vereinbarung wurde unterzeichnet. L\'accord a été signé. El acuerdo fue firmado. Соглашение подписано. Anlaşma imzalandı.',
+    ].join(' ');
+    let tried = 0;
+    for (const language of ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'ru', 'tr', 'az', 'hy', 'ar', 'fa', 'et', 'is']) {
+      const patterns = lexicon.eventCues(language).map((c) => new WordPattern(c.pattern, { before: LETTER, after: LETTER }));
+      if (patterns.length < 2) continue;
+      const own = patterns.map((p) => p.matchAll(text).map((m) => [m.index, ...m]));
+      expect(new WordPatternSet(patterns).matchAll(text).map((ms) => ms.map((m) => [m.index, ...m]))).toEqual(own);
+      tried++;
+    }
+    expect(tried).toBeGreaterThan(3);
   });
 
   it('splits a source into its top-level alternatives', () => {

@@ -528,7 +528,10 @@ function leadingGroupSpread(source: string): string[] | null {
 /** The letters (lower case) every match of a case-insensitive source starts with, or null when that is not known from its alternatives. */
 function leadingLetters(source: string): ReadonlySet<string> | null {
   const letters = new Set<string>();
-  for (const alternative of alternatives(source)) {
+  // Read as {@link wherever} (as the search for positions reads them): an alternative opening with a group
+  // ('(?:deal|agreement) was signed') starts with the letters of the group's alternatives. Otherwise the set
+  // tried such a pattern at every position its search found for any pattern, a sticky match (and a miss) each.
+  for (const alternative of alternatives(source).flatMap(wherever)) {
     const letter = leadingLetter(alternative);
     if (letter === null) return null;
     letters.add(letter);
