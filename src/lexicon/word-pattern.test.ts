@@ -277,6 +277,20 @@ describe('WordPatternSet', () => {
     expect(tried).toBeGreaterThan(3);
   });
 
+  it('tries a pattern where its first two letters stand, in any case, and where they are not ASCII', () => {
+    // Patterns sharing first letters, opening with groups, with one-letter and non-letter openings.
+    const sources = ['sign(?:s|ed)?|(?:deal|accord) was', 'sh(?:ell|ot)|si(?:ege)?', '(?:se|sé)curity|a (?:brief )?history', 'sé|s-?e|de?al'];
+    const all = [...texts, 'SIGNED, Signs; DEAL WAS, Accord was; SHELL, shot, Siege, si, Security, sécurité, sé, s-e, se, dal, deal, a brief history, A History.'];
+    for (const guard of [LETTER, LETTER_OR_DIGIT]) {
+      const patterns = sources.map((c) => new WordPattern(c, { before: guard, after: guard }));
+      const set = new WordPatternSet(patterns);
+      for (const text of all) {
+        const own = sources.map((c) => [...text.matchAll(reference(c, guard, guard))].map((m) => [m.index, ...m]));
+        expect(set.matchAll(text).map((ms) => ms.map((m) => [m.index, ...m]))).toEqual(own);
+      }
+    }
+  });
+
   it('splits a source into its top-level alternatives', () => {
     expect(alternatives('a|b(?:c|d)|[|]|\\||e')).toEqual(['a', 'b(?:c|d)', '[|]', '\\|', 'e']);
   });

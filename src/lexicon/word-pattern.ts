@@ -539,6 +539,27 @@ function leadingLetters(source: string): ReadonlySet<string> | null {
   return letters;
 }
 
+/** Two ASCII characters as one number, case folded for letters (`pairCode('S'.charCodeAt(0), 'i'.charCodeAt(0))` is that of 'si'). */
+function pairCode(c0: number, c1: number): number {
+  const lower = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
+  return lower(c0) * 128 + lower(c1);
+}
+
+/**
+ * The first two letters (as {@link pairCode}) every match of a case-insensitive source starts with, read as
+ * {@link wherever} as {@link leadingLetters} does, when every alternative opens with two letters that no
+ * quantifier makes optional or repeats ('sign(?:s|ed)?' with 'si', '(?:deal|accord) was' with 'de' and 'ac');
+ * null otherwise. (For texts the ASCII search may take, where only ASCII letters match ASCII letters.)
+ */
+function leadingPairs(source: string): ReadonlySet<number> | null {
+  const pairs = new Set<number>();
+  for (const alternative of alternatives(source).flatMap(wherever)) {
+    if (!/^[A-Za-z]{2}(?![?*+{])/.test(alternative)) return null;
+    pairs.add(pairCode(alternative.charCodeAt(0), alternative.charCodeAt(1)));
+  }
+  return pairs;
+}
+
 /**
  * A case-insensitive body whose alternatives that open with a look-around or a group are each led by a
  * look-ahead for the letters their matches start with (`(?<=claimed\s+\S+\s+)lives` as
@@ -649,6 +670,12 @@ const BACKREFERENCE = /\\(?:[1-9]|k<)|\(\?<[A-Za-z]/;
 export class WordPatternSet {
   private readonly positions: RegExp | null;
   private readonly letters: readonly (ReadonlySet<string> | null)[];
+  /**
+   * The first two letters each pattern's matches start with ({@link leadingPairs}), or null: a set's search
+   * finds a position for any of its patterns, and the first letter alone let most of the others be tried
+   * there too (a sticky match each, nearly always a miss: 'repelled' tried for 'release of', 'recognised').
+   */
+  private readonly pairs: readonly (ReadonlySet<number> | null)[];
 
   /** True when the shared search reads the character before each position (see {@link prefixedSource}). */
   private readonly prefixed: boolean;
@@ -660,6 +687,7 @@ export class WordPatternSet {
     this.prefixed = shared && patterns.every((p) => p.wholeWordStart) && sources.every(opensWithLetters);
     this.positions = shared ? new RegExp(this.prefixed ? prefixedSource(positionsSource(sources)) : positionsSource(sources), 'gi') : null;
     this.letters = patterns.map((p) => leadingLetters(p.source));
+    this.pairs = patterns.map((p) => leadingPairs(p.source));
     this.slices = shared ? SliceSearch.of(positionsSource(sources), this.prefixed) : null;
   }
 
@@ -697,11 +725,16 @@ export class WordPatternSet {
     return out;
   }
 
-  /** Tries each pattern that is due and may start with the letter there at `at`. */
+  /** Tries each pattern that is due and may start with the letter there at `at` (and the two letters, when both are ASCII). */
   private tryAt(text: string, at: number, out: RegExpExecArray[][], due: number[]): void {
     const letter = text.charAt(at).toLowerCase();
+    const c0 = text.charCodeAt(at);
+    const c1 = text.charCodeAt(at + 1);
+    // (-1: not two ASCII characters, where the pairs decide nothing.)
+    const pair = c0 < 128 && c1 < 128 ? pairCode(c0, c1) : -1;
     for (let k = 0; k < this.patterns.length; k++) {
       if ((due[k] as number) > at || this.letters[k]?.has(letter) === false) continue;
+      if (pair >= 0 && this.pairs[k]?.has(pair) === false) continue;
       const found = (this.patterns[k] as WordPattern).matchAt(text, at);
       if (found === null) continue;
       out[k]!.push(found);
