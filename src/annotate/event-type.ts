@@ -1,7 +1,7 @@
 import type { EventTypeAnnotation } from '../model/annotation.js';
 import { annotationsOf, withAnnotations } from '../model/document.js';
 import { defineStage } from '../pipeline/stage.js';
-import { perLanguage } from '../lexicon/per-language.js';
+import { perLanguage, textCheckOf } from '../lexicon/per-language.js';
 import type { Lexicon } from '../lexicon/types.js';
 import type { EventTypeCue } from '../lexicon/vocabulary.js';
 import { LETTER, TextCheck, WordPattern, WordPatternSet } from '../lexicon/word-pattern.js';
@@ -19,8 +19,8 @@ interface CompiledCue {
  * checked by {@link WordPattern} (a leading look-behind makes the engine try it at every position of
  * the text, and most cues are ASCII words that need no Unicode case folding).
  */
-function compile(cues: readonly EventTypeCue[], prefix = ''): CompiledCues {
-  const check = new TextCheck(); // the cues search the same text in turn
+function compile(cues: readonly EventTypeCue[], prefix = '', check = new TextCheck()): CompiledCues {
+  // (`check`: the cues search the same text in turn, and other stages the same report.)
   const list = cues.map((c) => ({ label: c.label, weight: c.weight, re: new WordPattern(prefix ? `${prefix}(?:${c.pattern})` : c.pattern, { before: LETTER, after: LETTER, check }) }));
   return { list, all: new WordPatternSet(list.map((c) => c.re)) };
 }
@@ -63,7 +63,7 @@ function sentenceOf<S extends { start: number; end: number }>(sentences: readonl
 }
 
 /** The compiled cues of a language, from the lexicon's packs. */
-const compiledCues = perLanguage((lexicon, language) => compile(lexicon.eventCues(language), WORD_PREFIXES[language]));
+const compiledCues = perLanguage((lexicon, language) => compile(lexicon.eventCues(language), WORD_PREFIXES[language], textCheckOf(lexicon)));
 /** Labels whose cues tell of talk, not of a concrete happening. */
 const TALK = new Set(['Diplomacy', 'Political', 'Analysis', 'Other']);
 

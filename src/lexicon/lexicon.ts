@@ -108,11 +108,16 @@ export function createLexicon(merged: MergedPacks): Lexicon {
       return null;
     },
     findActors(text: string): ActorMatch[] {
-      return actorIndex.find(tokensOf(text)).flatMap((hit) => {
-        // The last pack loaded wins when two actors share an alias; an alias beats a blocker.
-        const value = hit.values.filter((v) => v !== null).pop();
-        return value === undefined ? [] : [{ start: hit.start, end: hit.end, code: value.code, aliasKind: value.aliasKind }];
-      });
+      // (Loops, not `flatMap` with an array per hit and `filter(..).pop()`: this runs for every report.)
+      const out: ActorMatch[] = [];
+      for (const hit of actorIndex.find(tokensOf(text))) {
+        // The last pack loaded wins when two actors share an alias; an alias beats a blocker: the last value that is not null.
+        let k = hit.values.length - 1;
+        while (k >= 0 && hit.values[k] === null) k--;
+        const value = k >= 0 ? hit.values[k] : undefined;
+        if (value) out.push({ start: hit.start, end: hit.end, code: value.code, aliasKind: value.aliasKind });
+      }
+      return out;
     },
     findPlaces(text: string): PlaceMatch[] {
       const hits = placeIndex
@@ -124,16 +129,22 @@ export function createLexicon(merged: MergedPacks): Lexicon {
         const id = ranked[0]?.place.id;
         if (id !== undefined) counts.set(id, (counts.get(id) ?? 0) + 1);
       }
-      return hits.flatMap(({ hit, ranked }): PlaceMatch[] => {
+      // (A loop, not `flatMap` with an array per hit: this runs for every report.)
+      const out: PlaceMatch[] = [];
+      for (const { hit, ranked } of hits) {
         const top = ranked[0];
-        if (top === undefined) return [];
-        if (ranked.length === 1) return [match(hit, top.place)];
+        if (top === undefined) continue;
+        if (ranked.length === 1) {
+          out.push(match(hit, top.place));
+          continue;
+        }
         // Another mention of a place that encloses a candidate picks that candidate (`Agdam ... Tovuz district`).
         const mentioned = (id: string): boolean => (counts.get(id) ?? 0) > (id === top.place.id ? 1 : 0);
         const scored = ranked.map((value) => ({ value, score: context(value.place, mentioned) }));
         const best = scored.reduce((a, b) => (b.score > a.score ? b : a));
-        return [match(hit, best.value.place)];
-      });
+        out.push(match(hit, best.value.place));
+      }
+      return out;
     },
     place,
     countryOfIso2(code: string): string | null {

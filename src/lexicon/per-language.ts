@@ -1,4 +1,5 @@
 import type { Lexicon } from './types.js';
+import { TextCheck } from './word-pattern.js';
 
 /**
  * Memoises what a stage compiles from a lexicon's words for one language (regular expressions from a
@@ -34,3 +35,11 @@ export function perLexicon<T>(build: (lexicon: Lexicon) => T): (lexicon: Lexicon
     return cache.get(lexicon) as T;
   };
 }
+
+/**
+ * The ASCII check ({@link TextCheck}) the stages of one engine share: the numbers, event-type and
+ * casualties stages each search a report's whole text, and each would check it again with a check of
+ * its own (about 1.7 us for a 2 KB report). It remembers the texts last asked about, so it belongs to
+ * the engine's lexicon, not to the module.
+ */
+export const textCheckOf = perLexicon(() => new TextCheck());

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { errorOf } from './test-helpers.js';
 import { defaultPackFolders, loadLexicon, packsFolder } from './load.js';
-import { perLanguage, perLexicon } from './per-language.js';
+import { perLanguage, perLexicon, textCheckOf } from './per-language.js';
 import type { Lexicon } from './types.js';
 import { extendVocabulary, type CasualtyVocabulary } from './vocabulary.js';
 
@@ -151,6 +151,15 @@ describe('perLanguage', () => {
     });
     expect([ownOf(lexicon, 'xq'), ownOf(lexicon, 'xq'), ownOf(lexicon, 'en'), ownOf(other, 'xq')]).toEqual(['nash', 'nash', null, 'moj']);
     expect(built).toEqual(['xq', 'en', 'xq']);
+  });
+});
+
+describe('textCheckOf', () => {
+  it('gives the stages of one engine one check, and each lexicon its own', () => {
+    const lexicon = loadLexicon({ packs: [packFolder('xq-check1', { languages: { xq: { casualties: VALID } } })] });
+    const other = loadLexicon({ packs: [packFolder('xq-check2', { languages: { xq: { casualties: VALID } } })] });
+    expect(textCheckOf(lexicon)).toBe(textCheckOf(lexicon));
+    expect(textCheckOf(other)).not.toBe(textCheckOf(lexicon));
   });
 });
 

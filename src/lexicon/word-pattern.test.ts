@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LETTER, LETTER_OR_DIGIT, RegExpSet, TextCheck, WordPattern, WordPatternSet, alternatives, positionsSource } from './word-pattern.js';
 import { execAll } from './exec-all.js';
+import { loadLexicon, packsFolder } from './load.js';
 
 /** Every match as [index, text, groups...] by exec loops, the way the stages read them. */
 function all(p: { lastIndex: number; exec(text: string): RegExpExecArray | null }, text: string): unknown[][] {
@@ -254,6 +255,38 @@ describe('WordPatternSet', () => {
           expect(set.matchAllIn(text, cuts[k]!, cuts[k + 1]!).map((ms) => ms.map((m) => [m.index, ...m]))).toEqual(inSlice);
           expect(patterns.map((p) => p.matchAllIn(text, cuts[k]!, cuts[k + 1]!).map((m) => [m.index, ...m]))).toEqual(inSlice);
         }
+      }
+    }
+  });
+
+  it("finds what each language's event cues find on their own (patterns opening with a group are tried by their groups' letters)", () => {
+    const lexicon = loadLexicon({ packs: [`${packsFolder()}languages`] });
+    const text = [
+      ...texts,
+      'The agreement was signed; a deal on ending the war. The document was reached, the accord to halt fire. Analysis: op-ed. Comment: the explainer sets out what we know so far.',
+      'Die Vereinbarung wurde unterzeichnet. L\'accord a été signé. El acuerdo fue firmado. Соглашение подписано. Anlaşma imzalandı.',
+    ].join(' ');
+    let tried = 0;
+    for (const language of ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'ru', 'tr', 'az', 'hy', 'ar', 'fa', 'et', 'is']) {
+      const patterns = lexicon.eventCues(language).map((c) => new WordPattern(c.pattern, { before: LETTER, after: LETTER }));
+      if (patterns.length < 2) continue;
+      const own = patterns.map((p) => p.matchAll(text).map((m) => [m.index, ...m]));
+      expect(new WordPatternSet(patterns).matchAll(text).map((ms) => ms.map((m) => [m.index, ...m]))).toEqual(own);
+      tried++;
+    }
+    expect(tried).toBeGreaterThan(3);
+  });
+
+  it('tries a pattern where its first two letters stand, in any case, and where they are not ASCII', () => {
+    // Patterns sharing first letters, opening with groups, with one-letter and non-letter openings.
+    const sources = ['sign(?:s|ed)?|(?:deal|accord) was', 'sh(?:ell|ot)|si(?:ege)?', '(?:se|sé)curity|a (?:brief )?history', 'sé|s-?e|de?al'];
+    const all = [...texts, 'SIGNED, Signs; DEAL WAS, Accord was; SHELL, shot, Siege, si, Security, sécurité, sé, s-e, se, dal, deal, a brief history, A History.'];
+    for (const guard of [LETTER, LETTER_OR_DIGIT]) {
+      const patterns = sources.map((c) => new WordPattern(c, { before: guard, after: guard }));
+      const set = new WordPatternSet(patterns);
+      for (const text of all) {
+        const own = sources.map((c) => [...text.matchAll(reference(c, guard, guard))].map((m) => [m.index, ...m]));
+        expect(set.matchAll(text).map((ms) => ms.map((m) => [m.index, ...m]))).toEqual(own);
       }
     }
   });

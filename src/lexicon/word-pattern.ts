@@ -36,7 +36,8 @@ export const LETTER_OR_DIGIT = '\\p{L}\\p{N}';
 /**
  * Whether the ASCII search may take a text, for the last text asked about. Patterns that search the same
  * texts in turn (a language's event cues, its trigger and attribution patterns) share one, so that a
- * text is checked once rather than once per pattern.
+ * text is checked once rather than once per pattern; the stages of one engine share one too (see
+ * `textCheckOf`), so that a report's whole text is checked once rather than once per stage.
  */
 export class TextCheck {
   private text = '';
@@ -65,6 +66,8 @@ export class TextCheck {
   /** True when `text` holds none of the characters on which an ASCII body matches differently without `u`. */
   asciiSafe(text: string): boolean {
     if (text === this.text) return this.safe;
+    // (A report's whole text, when the stages that share the check search it whole as well as by slices.)
+    if (text === this.whole) return this.wholeSafe;
     const safe = text === this.previous ? this.previousSafe : !UNSAFE_TEXT.test(text);
     this.previous = this.text;
     this.previousSafe = this.safe;
@@ -525,12 +528,36 @@ function leadingGroupSpread(source: string): string[] | null {
 /** The letters (lower case) every match of a case-insensitive source starts with, or null when that is not known from its alternatives. */
 function leadingLetters(source: string): ReadonlySet<string> | null {
   const letters = new Set<string>();
-  for (const alternative of alternatives(source)) {
+  // Read as {@link wherever} (as the search for positions reads them): an alternative opening with a group
+  // ('(?:deal|agreement) was signed') starts with the letters of the group's alternatives. Otherwise the set
+  // tried such a pattern at every position its search found for any pattern, a sticky match (and a miss) each.
+  for (const alternative of alternatives(source).flatMap(wherever)) {
     const letter = leadingLetter(alternative);
     if (letter === null) return null;
     letters.add(letter);
   }
   return letters;
+}
+
+/** Two ASCII characters as one number, case folded for letters (`pairCode('S'.charCodeAt(0), 'i'.charCodeAt(0))` is that of 'si'). */
+function pairCode(c0: number, c1: number): number {
+  const lower = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
+  return lower(c0) * 128 + lower(c1);
+}
+
+/**
+ * The first two letters (as {@link pairCode}) every match of a case-insensitive source starts with, read as
+ * {@link wherever} as {@link leadingLetters} does, when every alternative opens with two letters that no
+ * quantifier makes optional or repeats ('sign(?:s|ed)?' with 'si', '(?:deal|accord) was' with 'de' and 'ac');
+ * null otherwise. (For texts the ASCII search may take, where only ASCII letters match ASCII letters.)
+ */
+function leadingPairs(source: string): ReadonlySet<number> | null {
+  const pairs = new Set<number>();
+  for (const alternative of alternatives(source).flatMap(wherever)) {
+    if (!/^[A-Za-z]{2}(?![?*+{])/.test(alternative)) return null;
+    pairs.add(pairCode(alternative.charCodeAt(0), alternative.charCodeAt(1)));
+  }
+  return pairs;
 }
 
 /**
@@ -643,6 +670,12 @@ const BACKREFERENCE = /\\(?:[1-9]|k<)|\(\?<[A-Za-z]/;
 export class WordPatternSet {
   private readonly positions: RegExp | null;
   private readonly letters: readonly (ReadonlySet<string> | null)[];
+  /**
+   * The first two letters each pattern's matches start with ({@link leadingPairs}), or null: a set's search
+   * finds a position for any of its patterns, and the first letter alone let most of the others be tried
+   * there too (a sticky match each, nearly always a miss: 'repelled' tried for 'release of', 'recognised').
+   */
+  private readonly pairs: readonly (ReadonlySet<number> | null)[];
 
   /** True when the shared search reads the character before each position (see {@link prefixedSource}). */
   private readonly prefixed: boolean;
@@ -654,6 +687,7 @@ export class WordPatternSet {
     this.prefixed = shared && patterns.every((p) => p.wholeWordStart) && sources.every(opensWithLetters);
     this.positions = shared ? new RegExp(this.prefixed ? prefixedSource(positionsSource(sources)) : positionsSource(sources), 'gi') : null;
     this.letters = patterns.map((p) => leadingLetters(p.source));
+    this.pairs = patterns.map((p) => leadingPairs(p.source));
     this.slices = shared ? SliceSearch.of(positionsSource(sources), this.prefixed) : null;
   }
 
@@ -691,11 +725,16 @@ export class WordPatternSet {
     return out;
   }
 
-  /** Tries each pattern that is due and may start with the letter there at `at`. */
+  /** Tries each pattern that is due and may start with the letter there at `at` (and the two letters, when both are ASCII). */
   private tryAt(text: string, at: number, out: RegExpExecArray[][], due: number[]): void {
     const letter = text.charAt(at).toLowerCase();
+    const c0 = text.charCodeAt(at);
+    const c1 = text.charCodeAt(at + 1);
+    // (-1: not two ASCII characters, where the pairs decide nothing.)
+    const pair = c0 < 128 && c1 < 128 ? pairCode(c0, c1) : -1;
     for (let k = 0; k < this.patterns.length; k++) {
       if ((due[k] as number) > at || this.letters[k]?.has(letter) === false) continue;
+      if (pair >= 0 && this.pairs[k]?.has(pair) === false) continue;
       const found = (this.patterns[k] as WordPattern).matchAt(text, at);
       if (found === null) continue;
       out[k]!.push(found);

@@ -3,7 +3,7 @@ import { annotationsOf, withAnnotations } from '../../model/document.js';
 import type { Span } from '../../model/span.js';
 import { defineStage } from '../../pipeline/stage.js';
 import { wholeWords, type CasualtyVocabulary } from '../../lexicon/vocabulary.js';
-import { perLanguage } from '../../lexicon/per-language.js';
+import { perLanguage, textCheckOf } from '../../lexicon/per-language.js';
 import { LETTER, LETTER_OR_DIGIT, TextCheck, WordPattern } from '../../lexicon/word-pattern.js';
 import { claimantFor, compileAttribution, findAttributions, isFirstPerson, type AttributionCue, type AttributionPatterns } from '../attribution.js';
 import { attachFigures, compileFigureLexicon, type FigureLexicon } from './figures.js';
@@ -42,8 +42,8 @@ interface Compiled {
   readonly yearsOfWar: WordPattern;
 }
 
-function compile(vocab: CasualtyVocabulary): Compiled {
-  const check = new TextCheck(); // trigger and attribution patterns search the same sentences
+function compile(vocab: CasualtyVocabulary, check = new TextCheck()): Compiled {
+  // (`check`: the trigger and attribution patterns search the same sentences, other stages the same report.)
   return {
     triggers: compileTriggers(vocab, check),
     figures: compileFigureLexicon(vocab),
@@ -82,7 +82,7 @@ function compile(vocab: CasualtyVocabulary): Compiled {
 /** The compiled vocabulary of a language, from the lexicon's packs; other languages get no figures rather than invented ones. */
 const compiledVocabulary = perLanguage((lexicon, language): Compiled | null => {
   const vocab = lexicon.vocabulary(language);
-  return vocab ? compile(vocab) : null;
+  return vocab ? compile(vocab, textCheckOf(lexicon)) : null;
 });
 
 function inside<T extends Span>(items: readonly T[], span: Span): T[] {
@@ -433,10 +433,13 @@ function sumNamed(claims: readonly CasualtyAnnotation[], named: ReadonlyMap<Casu
       members.forEach((c, k) => replaced.set(c, k === 0 ? total : null));
     }
   }
-  return claims.flatMap((c) => {
+  // (A loop, not `flatMap` with an array per claim: this runs for every report.)
+  const out: CasualtyAnnotation[] = [];
+  for (const c of claims) {
     const r = replaced.get(c);
-    return r === undefined ? [c] : r === null ? [] : [r];
-  });
+    if (r !== null) out.push(r ?? c);
+  }
+  return out;
 }
 
 /** Each value, with `unknown` replaced by the one other value the list holds (left as it is when there are several or none). */

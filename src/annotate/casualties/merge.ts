@@ -140,7 +140,10 @@ export function mergeRepeatedFigures(claims: readonly CasualtyAnnotation[], lexi
       });
     });
   }
-  return claims.flatMap((c, i) => (dropped.has(i) ? [] : [summed.get(i) ?? c]));
+  // (A loop, not `flatMap` with an array per claim: V8 runs `flatMap` generically, and this runs for every report.)
+  const kept: CasualtyAnnotation[] = [];
+  for (let i = 0; i < claims.length; i++) if (!dropped.has(i)) kept.push(summed.get(i) ?? claims[i]!);
+  return kept;
 }
 
 /**

@@ -63,6 +63,21 @@ export function campOf(code: ActorCode, lexicon: Lexicon): number {
   return (lexicon.sides ?? []).findIndex((c) => c.includes(code));
 }
 
+/**
+ * How many camps of the lexicon's `sides` the actors name (not as a person): the size of the set of
+ * `campOf` of the belligerents among them, counted without building the arrays and the set.
+ */
+export function campsNamed(actors: readonly ActorAnnotation[], lexicon: Lexicon): number {
+  const named: number[] = [];
+  for (const a of actors) {
+    if (a.aliasKind === 'person') continue;
+    // (A belligerent is an actor of some camp: `isBelligerent` is `campOf(..) >= 0`.)
+    const camp = campOf(a.code, lexicon);
+    if (camp >= 0 && !named.includes(camp)) named.push(camp);
+  }
+  return named.length;
+}
+
 /** True when the actor is one of the conflict's belligerents. */
 export function isBelligerent(code: ActorCode, lexicon: Lexicon): boolean {
   return (lexicon.sides ?? []).some((c) => c.includes(code));
@@ -83,7 +98,9 @@ export function sideOf(fig: Figure, c: SideContext): Side {
   const aroundEnd = Math.min(sentence.end, Math.max(fig.np?.end ?? fig.trigger.end, fig.trigger.end) + 40);
   if (patterns.bothSides.testIn(text, aroundStart, aroundEnd) && !fig.trigger.none) return 'multiple';
   const claimantCode = c.claimant?.code ?? null;
-  const camps = new Set(c.actors.filter((a) => a.aliasKind !== 'person' && isBelligerent(a.code, c.lexicon)).map((a) => campOf(a.code, c.lexicon)));
+  // How many camps the sentence names: read only by the last rules, which most figures do not reach.
+  let camps: number | undefined;
+  const campCount = (): number => (camps ??= campsNamed(c.actors, c.lexicon));
   if (fig.np) {
     const inside = c.actors.filter((a) => a.start >= fig.np!.start - 1 && a.end <= fig.np!.end + 1 && a.aliasKind !== 'person');
     const codes = [...new Set(inside.map((a) => a.code))];
@@ -118,7 +135,7 @@ export function sideOf(fig: Figure, c: SideContext): Side {
   if (!claimantCode && (fig.min ?? fig.max ?? 0) >= 1000 && fig.group !== 'soldiers' && !(fig.np && c.actors.some((a) => a.start >= fig.np!.start && a.end <= fig.np!.end))
     && !(fig.np && fig.np.start >= fig.trigger.end && patterns.lost.test(text.slice(fig.trigger.start, fig.trigger.end)) && subjectBefore(fig.trigger.start, c, 40))) return 'multiple';
   // 'Five killed in a shootout between X and Y': a total across the sides, when nobody claims it.
-  if (camps.size >= 2 && /\bbetween\b/i.test(text.slice(sentence.start, sentence.end)) && fig.min !== 0) return 'multiple';
+  if (campCount() >= 2 && /\bbetween\b/i.test(text.slice(sentence.start, sentence.end)) && fig.min !== 0) return 'multiple';
   const leadStart = Math.max(sentence.start, fig.trigger.start - 60);
   const lead = text.slice(leadStart, fig.trigger.start);
   // 'its own units had no losses', 'we have no losses': the claimant's own people.
@@ -190,12 +207,12 @@ export function sideOf(fig: Figure, c: SideContext): Side {
     const place = c.places.find((p) => p.start < fig.trigger.start && p.country && p.placeType !== 'country' && p.placeType !== 'region' && c.lexicon.actorForCountry(p.country));
     if (place) return c.lexicon.actorForCountry(place.country!) ?? 'unknown';
   }
-  if (camps.size === 1) {
+  if (campCount() === 1) {
     const only = c.actors.find((a) => a.aliasKind !== 'person' && isBelligerent(a.code, c.lexicon));
     if (only) return only.code;
   }
   // 'the list of 9 servicemen killed last night' in a country's own press, with no side named: its own.
-  if (c.home && !claimantCode && camps.size === 0 && fig.group === 'soldiers') return c.home;
+  if (c.home && !claimantCode && campCount() === 0 && fig.group === 'soldiers') return c.home;
   return 'unknown';
 }
 

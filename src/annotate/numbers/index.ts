@@ -2,7 +2,7 @@ import { annotationsOf, withAnnotations } from '../../model/document.js';
 import type { NumberAnnotation, NumberQualifier, SentenceAnnotation } from '../../model/annotation.js';
 import { defineStage } from '../../pipeline/stage.js';
 import { findMaskedSpans, isMasked } from '../masks.js';
-import { perLanguage, perLexicon } from '../../lexicon/per-language.js';
+import { perLanguage, perLexicon, textCheckOf } from '../../lexicon/per-language.js';
 import { numberPatterns } from './lexicon.js';
 import { compileNumberWords, extractNumbers } from './extract.js';
 
@@ -15,7 +15,7 @@ const STAGE_ID = 'numbers.v1';
 const numberWords = perLanguage((lexicon, language) => compileNumberWords(lexicon.numberWords(language)));
 
 /** The searches for numerals, one set per lexicon (the engine's): their ASCII check remembers the last text. */
-const patternsOf = perLexicon(() => numberPatterns());
+const patternsOf = perLexicon((lexicon) => numberPatterns(textCheckOf(lexicon)));
 
 /** Contract bounds for a value and its qualifier: 'at least 13' -> 13/null, 'up to 75,000' -> null/75000. */
 export function boundsOf(value: number | null, qualifier: NumberQualifier): { min: number | null; max: number | null } {

@@ -78,11 +78,10 @@ export interface NumberPatterns {
 
 /**
  * The searches for numerals, with the ASCII check they share (a report's text is checked once for the three,
- * see TextCheck). The check remembers the texts last searched: each engine builds its own set (the stage keeps
+ * see TextCheck; the stage passes the check its engine shares, `textCheckOf`). The check remembers the texts last searched: each engine builds its own set (the stage keeps
  * one per lexicon), so no state is shared between engines or left in the module.
  */
-export function numberPatterns(): NumberPatterns {
-  const check = new TextCheck();
+export function numberPatterns(check = new TextCheck()): NumberPatterns {
   const vague = new WordPattern(VAGUE_SOURCE, { before: LETTER_OR_DIGIT, after: LETTER, check });
   const words = new WordPattern(EN_WORD_NUMBER_SOURCE, { before: '\\p{L}-', after: LETTER, check });
   const digits = new WordPattern(DIGIT_NUMBER_SOURCE, { before: String.raw`\p{L}\p{N}_.,/:@#$€£¥₽₼֏+−%-`, after: null, ignoreCase: false, check });
