@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findMaskedSpans, isMasked } from './masks.js';
+import { createDocument } from '../model/document.js';
+import { findMaskedSpans, isMasked, maskedSpansOf } from './masks.js';
+import { reportOf } from './test-helpers.js';
 
 function masked(text: string): string[] {
   return findMaskedSpans(text).map((s) => text.slice(s.start, s.end));
@@ -66,5 +68,17 @@ describe('masks: the trigger search', () => {
       '',
     ];
     for (const text of texts) expect(findMaskedSpans(text)).toEqual(byEveryToken(text));
+  });
+});
+
+describe('masks: one reading per report', () => {
+  it('gives a document the spans of its text, read once for every stage of its report', () => {
+    const report = reportOf('Read more at www.a.example/x and follow @army_press.');
+    const first = maskedSpansOf(createDocument(report));
+    expect(first).toEqual(findMaskedSpans(report.text));
+    // Another stage's document of the same report gets the same reading, not a new one.
+    expect(maskedSpansOf({ ...createDocument(report), annotations: [] })).toBe(first);
+    // Another report is read anew.
+    expect(maskedSpansOf(createDocument(reportOf('Nothing to mask here.')))).toEqual([]);
   });
 });

@@ -1,3 +1,5 @@
+import type { Document } from '../model/document.js';
+import type { Report } from '../model/report.js';
 import type { Span } from '../model/span.js';
 import { execAll } from '../lexicon/exec-all.js';
 
@@ -22,13 +24,23 @@ const LOOK_AHEAD = 80;
 const TRIGGER = /[/@#]|\.[a-z]{2}/gi;
 const SPACE = /\s/;
 
-/** The last text asked about and its spans: the sentence, date and number stages ask in turn about the same text. */
-let memo: { text: string; spans: readonly Span[] } = { text: '', spans: [] };
-
 /** Spans of `text` that are not prose (URLs, handles, hashtags, file names), sorted by start. */
 export function findMaskedSpans(text: string): readonly Span[] {
-  if (memo.text !== text) memo = { text, spans: scanMasks(text) };
-  return memo.spans;
+  return scanMasks(text);
+}
+
+/**
+ * The masked spans of a document's text, read once per report: the sentence, date and number stages ask in
+ * turn about the same text. Kept per report object (a report's text never changes), not in module state.
+ */
+const MASKS_OF = new WeakMap<Report, readonly Span[]>();
+export function maskedSpansOf(doc: Document): readonly Span[] {
+  let spans = MASKS_OF.get(doc.report);
+  if (spans === undefined || doc.report.text !== doc.text) {
+    spans = scanMasks(doc.text);
+    if (doc.report.text === doc.text) MASKS_OF.set(doc.report, spans);
+  }
+  return spans;
 }
 
 /**

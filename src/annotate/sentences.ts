@@ -4,7 +4,7 @@ import type { LiveBlogSection } from '../model/report.js';
 import type { Span } from '../model/span.js';
 import { defineStage } from '../pipeline/stage.js';
 import { MONTH_SOURCE } from './dates/months.js';
-import { findMaskedSpans, isMasked } from './masks.js';
+import { findMaskedSpans, isMasked, maskedSpansOf } from './masks.js';
 import { execAll } from '../lexicon/exec-all.js';
 
 const STAGE_ID = 'sentences.v1';
@@ -168,8 +168,7 @@ function sectionIndex(sections: readonly LiveBlogSection[], pos: number): number
  * Splits `text` into sentence spans with their paragraph numbers (rule-based, one pass).
  * @example splitSentences('Four died. Two were hurt.') // [{start: 0, end: 10, paragraph: 0}, {start: 11, end: 25, paragraph: 0}]
  */
-export function splitSentences(text: string): Array<Span & { paragraph: number }> {
-  const masks = findMaskedSpans(text);
+export function splitSentences(text: string, masks: readonly Span[] = findMaskedSpans(text)): Array<Span & { paragraph: number }> {
   const out: Array<Span & { paragraph: number }> = [];
   let paragraph = 0;
   let paragraphStart = 0;
@@ -204,7 +203,7 @@ export const sentences = defineStage({
   assigns: ['sentence'],
   run(doc) {
     const sections = doc.report.sections;
-    const found: SentenceAnnotation[] = splitSentences(doc.text).map((span, index) => ({
+    const found: SentenceAnnotation[] = splitSentences(doc.text, maskedSpansOf(doc)).map((span, index) => ({
       kind: 'sentence',
       by: STAGE_ID,
       start: span.start,

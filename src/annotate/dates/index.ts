@@ -4,7 +4,7 @@ import type { Certainty, DateAnnotation } from '../../model/annotation.js';
 import type { PartialDate } from '../../model/report.js';
 import { defineStage } from '../../pipeline/stage.js';
 import type { StageContext } from '../../pipeline/stage.js';
-import { findMaskedSpans, isMasked } from '../masks.js';
+import { isMasked, maskedSpansOf } from '../masks.js';
 import { detectPublished } from '../published.js';
 import { partialOfDay, referenceDay, referenceOf } from './calendar.js';
 import { anaphoricDays } from './anaphoric.js';
@@ -89,7 +89,7 @@ export const dates = defineStage({
   assigns: ['date'],
   run(doc, ctx) {
     let ref = referenceFor(doc, ctx);
-    const masks = findMaskedSpans(doc.text);
+    const masks = maskedSpansOf(doc);
     let found = datesOf(doc, ref, masks);
     // A report with no date of its own is written no earlier than the last day its opening states ('On Feb. 27,
     // ... both confirmed ... killed over the weekend'): its relative dates are read against that day.
@@ -120,7 +120,7 @@ export const dates = defineStage({
 });
 
 /** The dates of a document's sentences read against `ref`, outside masked spans, each with its role. */
-function datesOf(doc: Document, ref: Reference | null, masks: ReturnType<typeof findMaskedSpans>): DateAnnotation[] {
+function datesOf(doc: Document, ref: Reference | null, masks: ReturnType<typeof maskedSpansOf>): DateAnnotation[] {
   const own = findOwnDates(doc.text, ref, doc.language);
   const found: DateAnnotation[] = [];
   let next = 0;

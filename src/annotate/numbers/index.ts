@@ -1,7 +1,7 @@
 import { annotationsOf, withAnnotations } from '../../model/document.js';
 import type { NumberAnnotation, NumberQualifier, SentenceAnnotation } from '../../model/annotation.js';
 import { defineStage } from '../../pipeline/stage.js';
-import { findMaskedSpans, isMasked } from '../masks.js';
+import { isMasked, maskedSpansOf } from '../masks.js';
 import { perLanguage, perLexicon, textCheckOf } from '../../lexicon/per-language.js';
 import { numberPatterns } from './lexicon.js';
 import { compileNumberWords, extractNumbers } from './extract.js';
@@ -37,7 +37,7 @@ export const numbers = defineStage({
   assigns: ['number'],
   run(doc, ctx) {
     const words = doc.language ? numberWords(ctx.lexicon, doc.language) : null;
-    const masks = findMaskedSpans(doc.text);
+    const masks = maskedSpansOf(doc);
     const sentences = annotationsOf(doc, 'sentence').sort((a, b) => a.start - b.start);
     const found: NumberAnnotation[] = [];
     // One pass over the whole text is twice as fast as one per sentence; numbers outside every sentence are dropped.
