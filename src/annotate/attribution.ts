@@ -45,6 +45,8 @@ export function compileAttribution(vocab: CasualtyVocabulary, check = new TextCh
 const MAX_SUBJECT_GAP = 90;
 /** A verb of saying right after a comma or a closing quote: the speaker, if named, comes after it. */
 const PARENTHETICAL_VERB = /[,]["'”»’]?\s*$|["”»]\s*,?\s*[-–—]?\s*$/u;
+/** 'Armenia, however, said': an adverb between commas before the verb leaves its subject before them (English). */
+const ADVERB_BETWEEN_COMMAS = /,\s*(?:however|meanwhile|in turn|for its part|for their part|though|too|also|in response|on the other hand|in contrast|instead)\s*,\s*$/i;
 /** One short word opening a sentence before its verb of saying ('Как', 'As', 'Wie'). */
 const OPENING_WORD = /^\s*\p{L}{1,6}\s+$/u;
 const HEADLINE_SPEAKER = /^\s*(?:\d{1,2}:\d{2}\s+)?[^:\n.!?]{2,60}:(?=\s)/u;
@@ -101,7 +103,8 @@ export function findAttributions(
     if (according) claimant = actorAfter(text, end, actors, previous, patterns, false);
     // 'X said they killed 14 soldiers, accusing them of ...': a participle after a comma has the subject of the verb before it.
     else if (cues.length && PARTICIPLE.test(m[0]) && /,\s*(?:and\s+)?$/.test(text.slice(Math.max(sentence.start, start - 6), start))) claimant = cues.at(-1)!.claimant;
-    else if (PARENTHETICAL_VERB.test(text.slice(Math.max(sentence.start, start - 4), start)) || OPENING_WORD.test(text.slice(sentence.start, start))) {
+    else if ((PARENTHETICAL_VERB.test(text.slice(Math.max(sentence.start, start - 4), start)) && !ADVERB_BETWEEN_COMMAS.test(text.slice(Math.max(sentence.start, start - 40), start)))
+      || OPENING_WORD.test(text.slice(sentence.start, start))) {
       // '..., said Azerbaijan's Defence Ministry', '..., сообщило Минобороны Армении': after a comma the
       // speaker follows the verb; an actor before the comma belongs to the reported clause. So does it after
       // one word opening the sentence ('Как сообщили в Минобороны Азербайджана, ...').

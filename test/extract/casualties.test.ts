@@ -161,6 +161,15 @@ describe('casualties: more claims of none', () => {
 });
 
 describe('casualties: claimants', () => {
+  it('refers "the ministry\'s spokeswoman" and "He" after "X spoke" back, and keeps the subject before ", however,"', () => {
+    expect(claimsOf('Armenia\'s Defence Ministry said the attack began at dawn. "Two of our servicemen were killed," the ministry\'s spokeswoman said.'))
+      .toEqual(['ARM killed 2 2 ARM 2023-09-01 soldiers']);
+    expect(claimsOf('Azerbaijani President Ilham Aliyev spoke to the nation on Friday. He said 50 Armenian soldiers had been killed.'))
+      .toEqual(['ARM killed 50 50 AZE 2023-09-01 soldiers']);
+    expect(claimsOf('Azerbaijan said one of its soldiers had been killed. Armenia, however, said it had killed at least 10 Azerbaijani soldiers.'))
+      .toEqual(['AZE killed 1 1 AZE 2023-09-01 soldiers', 'AZE killed 10 - ARM 2023-09-01 soldiers']);
+  });
+
   it('reads a headline speaker named by a demonym and a speaker noun, after a time of day', () => {
     expect(claimsOf('10:42 Armenian Defence Ministry: one soldier wounded by Azerbaijani fire.')).toEqual(['ARM wounded 1 1 ARM 2023-09-01 soldiers']);
   });
