@@ -119,6 +119,8 @@ describe('casualties: prisoners and losses', () => {
   it('reads the bodies handed over as the dead only, not as captives', () => {
     expect(claimsOf('The bodies of 14 Armenian soldiers were handed over to Armenia.')).toEqual(['ARM killed 14 14 null 2023-09-01 soldiers']);
     expect(claimsOf('Azerbaijan handed over 14 Armenian soldiers.')).toEqual(['ARM captured 14 14 null 2023-09-01 soldiers']);
+    expect(claimsOf('The remains of two Armenian soldiers were handed over.')).toEqual(['ARM killed 2 2 null 2023-09-01 soldiers']);
+    expect(claimsOf('The situation remains tense.')).toEqual([]);
   });
 
   it('reads troops "lost" as killed', () => {
