@@ -64,6 +64,38 @@ describe('live-blog: labels', () => {
     expect(findUpdateLabels(line)).toEqual([]);
   });
 
+  it.each([
+    ['14:05 — The ministry says two soldiers were wounded.', { time: '14:05', zone: null, label: '14:05' }],
+    ['9.30am GMT: Shelling resumed near the border.', { time: '09:30', zone: 'GMT', label: '9.30am GMT' }],
+    ['12:15 p.m. | Talks were postponed.', { time: '12:15', zone: null, label: '12:15 p.m.' }],
+    ['12:40am - Sirens in the town.', { time: '00:40', zone: null, label: '12:40am' }],
+    ['  07:00', { time: '07:00', zone: null, label: '07:00' }],
+  ])('reads the time opening an update line %j', (line, expected) => {
+    const [label] = findUpdateLabels(`Intro\n${line}\nBody.`);
+    expect(label).toMatchObject({ seq: null, ...expected });
+    expect(label!.start).toBe(6 + line.indexOf(expected.label));
+  });
+
+  it.each([
+    'At 14:05 the ministry spoke.',
+    '14:05 the ministry spoke.',
+    '25:10 — not a time',
+    '13:30pm — not a time',
+    '14:65 — not a time',
+  ])('reads no update in %j', (line) => {
+    expect(findUpdateLabels(`Intro\n${line}\nBody.`)).toEqual([]);
+  });
+
+  it('reads a blog whose updates open with their times as sections, in the order written', () => {
+    const text = 'Live: border clashes\n\n14:05 — Yerevan says two soldiers were wounded.\n\n13:40 — Baku says it has no losses.\n';
+    expect(isLiveBlog(text)).toBe(true);
+    const { report } = readLiveBlog(text, metaFor('live.txt'));
+    expect(report.sections.map((s) => [s.time, text.slice(s.start, s.end)])).toEqual([
+      ['14:05', '14:05 — Yerevan says two soldiers were wounded.'],
+      ['13:40', '13:40 — Baku says it has no losses.'],
+    ]);
+  });
+
   it('needs two labels to call a text a live blog', () => {
     expect(isLiveBlog('Title\nUpdate 1 1000 CET\nText.')).toBe(false);
     expect(isLiveBlog(FIXTURE)).toBe(true);

@@ -8,6 +8,12 @@ import type { InputMeta, ReaderResult } from './types.js';
  */
 const UPDATE_LINE =
   /^[ \t]*((?:Update|UPDATE)(?:[ \t]+(\d{1,3}))?(?:[ \t]*[-–—:,])?[ \t]+(\d{1,2})[.:h]?(\d{2})(?:[ \t]*hrs?)?(?:[ \t]+([A-Z]{2,5}(?:[+-]\d{1,2})?))?)[ \t]*$/gm;
+/**
+ * A live blog's update opened by its time at the start of a line: `14:05 — text`, `9.30am GMT: text`,
+ * `14:05 | text`, or the time alone on its line. Groups: label, hour, minute, am/pm, zone.
+ */
+const ENTRY_LINE =
+  /^[ \t]*((\d{1,2})[:.](\d{2})(?:[ \t]*([AaPp])\.?[Mm]\.?)?(?:[ \t]+([A-Z]{2,5}(?:[+-]\d{1,2})?))?)[ \t]*(?:[-–—:|][ \t]+(?=\S)|$)/gm;
 const SPACE = /\s/;
 
 /** One update label found in a text. */
@@ -33,7 +39,22 @@ export function findUpdateLabels(text: string): UpdateLabel[] {
       zone: zone ?? null,
     });
   }
-  return labels;
+  for (const match of text.matchAll(ENTRY_LINE)) {
+    const [line, label, hour, minute, half, zone] = match;
+    const h = clockHour(Number(hour), half);
+    if (h === null || Number(minute) > 59) continue;
+    const start = match.index + line.indexOf(label!);
+    if (labels.some((l) => l.start === start)) continue;
+    labels.push({ start, label: label!, seq: null, time: `${String(h).padStart(2, '0')}:${minute}`, zone: zone ?? null });
+  }
+  return labels.sort((a, b) => a.start - b.start);
+}
+
+/** The hour on a 24-hour clock of `hour` with its am/pm letter (none: already 24-hour), or null when out of range. */
+function clockHour(hour: number, half: string | undefined): number | null {
+  if (!half) return hour <= 23 ? hour : null;
+  if (hour < 1 || hour > 12) return null;
+  return (hour % 12) + (/p/i.test(half) ? 12 : 0);
 }
 
 /** True when the text has at least two update labels. */
@@ -49,7 +70,8 @@ function trimmedEnd(text: string, start: number, end: number): number {
 }
 
 /**
- * Reads a live blog: the text is kept as written and each `Update N HHMM TZ` label opens a section
+ * Reads a live blog: the text is kept as written and each update label (`Update N HHMM TZ`, or a time opening a
+ * line: `14:05 — ...`) opens a section
  * that runs to the next label (the last one to the end of the text). Text before the first label
  * (title, date line) belongs to no section.
  */

@@ -910,3 +910,21 @@ describe('casualties: civilians hurt after a sentence naming the place', () => {
     expect(claimsOf('The incident occurred in villages of Tavush province. Two soldiers have been wounded.').at(-1)).toMatch(/^unknown wounded 2 2 /);
   });
 });
+
+describe('casualties: parts of a figure, speakers with longer titles, attacks that began', () => {
+  it.each([
+    // A part told after a figure ('seven of them', 'including seven') is not coordinated with the next count.
+    ['At least 32 people have been killed, seven of them civilians, and more than 200 wounded.', ['unknown killed 32 - null 2023-09-01 unspecified', 'unknown wounded 200 - null 2023-09-01 unspecified']],
+    ['At least 32 people have been killed, including seven civilians, and more than 200 wounded.', ['unknown killed 32 - null 2023-09-01 unspecified', 'unknown wounded 200 - null 2023-09-01 unspecified']],
+    // ... while coordinated counts still add up.
+    ['Two policemen and three soldiers were wounded.', ['unknown wounded 5 5 null 2023-09-01 soldiers']],
+    // A territory's speaker with a title of three words.
+    ["Karabakh's human rights ombudsman says 12 civilians were wounded.", ['NKR wounded 12 12 NKR 2023-09-01 civilians']],
+    // 'since X began its offensive': X attacks, so the victims are not X's ...
+    ['At least 32 people have been killed since Azerbaijan began its offensive.', ['ARM killed 32 - null 2023-09-01 unspecified']],
+    // ... and a claimant of the other camp speaks of its own.
+    ["Karabakh's ombudsman says 200 people were wounded since Azerbaijan launched its operation.", ['NKR wounded 200 200 NKR 2023-09-01 unspecified']],
+  ])('%s', (text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});

@@ -345,6 +345,9 @@ const RUNNING_ORDINAL = new RegExp(`^[^.;]{0,40}?,\\s*the\\s+(${EN_ORDINAL_SOURC
 /** Between the things and the people of one list ('15 tanks and 200 soldiers', '15 tanks, 200 soldiers'). */
 const LIST_SEPARATOR = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/i;
 /** ', including' right before a count after the trigger. */
+/** The words before a count that make it a part of a figure told before it, and those after it ('seven of them'). */
+const PART_BEFORE = /(?:including|among them|among whom|of whom)\s*$/i;
+const PART_AFTER = /^\s+of\s+(?:them|whom)(?![\p{L}])/iu;
 const INCLUDING_TIMED = /^[^.;]{0,80},\s*including\s+$/i;
 /** A time right after that count ('four overnight', 'two on Friday'). */
 const TIME_AFTER = /^\s+(?:of\s+them\s+)?(?:overnight|today|yesterday|last\s+night|this\s+morning|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d|\p{Lu}))/u;
@@ -493,6 +496,8 @@ function figureFor(
         if (!lex.coordination.test(between)) break;
         // 'the toll exceeded ten people, 40 more were injured': a count an earlier trigger took is not coordinated.
         if (earlier.some((f) => f.np && m.start >= f.np.start && m.end <= f.np.end)) break;
+        // '32 killed, seven of them civilians, and 200 wounded', 'including seven civilians, and': a part of a figure told before.
+        if (PART_BEFORE.test(text.slice(Math.max(lo, m.start - 20), m.start)) || PART_AFTER.test(text.slice(m.numeral.end, m.numeral.end + 12))) break;
         const h2 = headAfter(text, m.numeral.end, n.start, lex);
         if (h2.kind !== 'person' && h2.kind !== 'bare') break;
         // 'two policemen and three soldiers were wounded': with no actor to tell their sides apart, coordinated

@@ -169,10 +169,20 @@ export const casualties = defineStage({
     let inQuote: Claimant | null | undefined;
     /** The speaker the sentence before was attributed to as a whole (its last cue), or null. */
     let reported: Claimant | null = null;
+    /** Where the figures of the current live-blog update start in `out` (the rules that read the figure before stop there). */
+    let entryFigures = 0;
     for (const [si, sentence] of sentences.entries()) {
       // A quotation runs on into a new paragraph only when the paragraph opens with a quotation mark (a stray
       // or unmatched mark does not make the rest of the report a quote).
       if (inQuote !== undefined && si > 0 && sentence.paragraph !== sentences[si - 1]!.paragraph && !OPEN_QUOTE.test(text.slice(sentence.start, sentence.start + 3))) inQuote = undefined;
+      // A live blog's update is told on its own: its speaker, quotation and figures do not carry into the next one.
+      const entryStart = si > 0 && sentence.section !== null && sentence.section !== sentences[si - 1]!.section;
+      if (entryStart) {
+        last = null;
+        reported = null;
+        inQuote = undefined;
+        entryFigures = out.length;
+      }
       const sActors = inside(actors, sentence);
       const cues = findAttributions(text, sentence, sActors, last, compiled.attribution, home);
       const triggers = findTriggers(text, sentence.start, sentence.end, compiled.triggers);
@@ -215,7 +225,7 @@ export const casualties = defineStage({
           const quoted = inQuote !== undefined || QUOTED.test(text.slice(sentence.start, fig.trigger.start));
           let side = sideOf(fig, { text, sentence, actors: sActors, places: (sPlaces ??= inside(places, sentence)), claimant, lexicon: ctx.lexicon, patterns: compiled.side, quoted, home });
           // 'three Armenian civilians were killed and two others wounded': the others are of the same side.
-          const previous = out.at(-1);
+          const previous = out.length > entryFigures ? out.at(-1) : undefined;
           // So are 'Four other residents were also wounded' in the sentence after.
           if (side === 'unknown' && fig.np && previous && sentence.index - previous.sentence <= 1 && OTHERS.test(text.slice(fig.np.start, fig.np.end))) side = previous.side;
           // 'The following servicemen of the Azerbaijan Army also died: ... There are also wounded servicemen.': a figure
@@ -226,7 +236,7 @@ export const casualties = defineStage({
             claimant ??= previous.claimant;
           }
           // 'X fired on a car ... Three people were killed': a sentence naming no belligerent follows the attack told before.
-          const prevSentence = sentences[si - 1];
+          const prevSentence = entryStart ? undefined : sentences[si - 1];
           if (side === 'unknown' && prevSentence && namesNoBelligerent) {
             const byAttack = sideFromAttackBefore(prevSentence, { text, sentence, actors: inside(actors, prevSentence), places: [], claimant, lexicon: ctx.lexicon, patterns: compiled.side });
             if (byAttack) side = byAttack;
@@ -267,7 +277,7 @@ export const casualties = defineStage({
           let claim: CasualtyAnnotation = {
             kind: 'casualty', by: ID, start: fig.phrase.start, end: fig.phrase.end,
             side, status: fig.trigger.status, group: fig.group, min: fig.min, max: fig.max,
-            claimant, date: date?.date ?? ((fig.max ?? fig.min) !== null ? dateOfFigureBefore(text, sentence, out.at(-1)) : null), evidence: { start: sentence.start, end: evidenceEnd }, sentence: sentence.index,
+            claimant, date: date?.date ?? ((fig.max ?? fig.min) !== null ? dateOfFigureBefore(text, sentence, previous) : null), evidence: { start: sentence.start, end: evidenceEnd }, sentence: sentence.index,
           };
           // 'On Feb. 27, the ministry confirmed the five deaths': dated only by its statement, a count told
           // before with a date of its own is that count again.
@@ -377,7 +387,7 @@ function withTerritorySpeakers(text: string, actors: readonly ActorAnnotation[],
     }
     // ("Karabakh's health ministry said": the possessive is the place's.)
     const possessive = /^['’]s/.exec(text.slice(p.end, p.end + 2));
-    for (let at = p.end + (possessive ? 2 : 0), words = 0; words <= 2; words++) {
+    for (let at = p.end + (possessive ? 2 : 0), words = 0; words <= 3; words++) {
       const m = /^\s+/.exec(text.slice(at, at + 20));
       if (!m) break;
       const verb = at + m[0].length;

@@ -186,7 +186,11 @@ export function sideOf(fig: Figure, c: SideContext): Side {
   }
   const attacker = attackerBefore(fig.trigger.start, c)
     ?? (fig.trigger.voice !== 'active' ? attackerInClauseAfter(fig.trigger.end, c) ?? attackerByNounBefore(Math.min(fig.np?.start ?? fig.trigger.start, fig.trigger.start), c) : null);
-  if (attacker) return opponentOf(attacker, c.lexicon) ?? 'unknown';
+  if (attacker) {
+    // As for an agent: the victims are the claimant's own when it is of the other camp ('Karabakh's ombudsman says 200 were wounded since Azerbaijan began its operation').
+    if (claimantCode && isBelligerent(claimantCode, c.lexicon) && campOf(claimantCode, c.lexicon) !== campOf(attacker, c.lexicon)) return claimantCode;
+    return opponentOf(attacker, c.lexicon) ?? 'unknown';
+  }
   if (c.quoted && claimantCode && /\b(?:they|their)\s+(?:have|had|has|suffered|lost|sustained)\b/i.test(lead)) return opponentOf(claimantCode, c.lexicon) ?? claimantCode;
   // 'both sides accusing each other of launching attacks that have killed more than 14 soldiers this year',
   // '270 military personnel lost their lives in the worst-ever breach of a treaty between the sides': people of
@@ -307,7 +311,7 @@ function attackerByNounBefore(at: number, c: SideContext): ActorCode | null {
 const SUBJECT_WORDS = /^(?:['’]s)?(?:\s+(?:armed|military|army|forces|troops|units|soldiers|servicemen|fighters|side|artillery|Defen[cs]e|Army|Armed|Forces|sabotage|group|reconnaissance|drones?|have|has|had|reportedly|allegedly|again|also))*\s*$/;
 
 /** A clause opened after a figure that tells how the people were hurt ('... was killed when ...'), English. */
-const HOW_CLAUSE = /^[^.;:!?]{0,40}?(?<![\p{L}])(?:when|as|after)\s+$/u;
+const HOW_CLAUSE = /^[^.;:!?]{0,40}?(?<![\p{L}])(?:when|as|after|since)\s+$/u;
 
 /**
  * The attacker of a clause that tells how the figure's people were hurt, right after it: 'A civilian was killed
