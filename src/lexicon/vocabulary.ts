@@ -162,6 +162,12 @@ export interface CasualtyVocabulary {
    */
   readonly runningTotal?: string;
   /**
+   * The words between a count and a status word that name the people counted among ('One of the wounded
+   * soldiers later died', 'Один из раненых ... скончался'), regex source matched against the whole gap: the
+   * status word is then a group the count is taken from, and the count is the next status word's.
+   */
+  readonly partitive?: string;
+  /**
    * Words between a figure and one it includes ('losses, including 200 dead', 'в том числе', 'darunter'),
    * regex source.
    */
@@ -274,6 +280,7 @@ const FIELDS: { readonly [K in keyof CasualtyVocabulary]-?: { readonly kind: Kin
   also: { kind: 'pattern', required: false },
   including: { kind: 'pattern', required: false },
   runningTotal: { kind: 'pattern', required: false },
+  partitive: { kind: 'pattern', required: false },
   numberOf: { kind: 'pattern', required: false },
   singularStatus: { kind: 'pattern', required: false },
   demonymPerson: { kind: 'pattern', required: false },

@@ -78,6 +78,19 @@ describe('casualties: Russian vocabulary', () => {
     expect(claimsRu('По данным ведомства, со стороны Азербайджана погибли 11 военнослужащих.')).toEqual(['AZE killed 11 11 null soldiers']);
   });
 
+  it('reads "один" in its forms, a claim of losing not one, and "Ранения получили" before its count', () => {
+    expect(claimsRu('Минобороны Азербайджана сообщило о гибели одного военнослужащего.')).toEqual(['AZE killed 1 1 AZE soldiers']);
+    expect(claimsRu('Азербайджан не потерял ни одного солдата, заявили в Баку.')).toEqual(['AZE killed 0 0 AZE soldiers']);
+    expect(claimsRu('Ранения получили семеро военнослужащих.')).toEqual(['unknown wounded 7 7 null soldiers']);
+    // 'in one of the villages' counts no people.
+    expect(claimsRu('В одной из деревень погибли двое мирных жителей.')).toEqual(['unknown killed 2 2 null civilians']);
+  });
+
+  it('gives the count of "one of the wounded ... died" to the dead only', () => {
+    expect(claimsRu('Один из раненых военнослужащих скончался в больнице.')).toEqual(['unknown killed 1 1 null soldiers']);
+    expect(claimsRu('Двое из раненых находятся в тяжелом состоянии.')).toEqual(['unknown wounded 2 2 null unspecified']);
+  });
+
   it('does not count things', () => {
     expect(claimsRu('Азербайджанские военные повторили попытку два раза, но были отброшены.')).toEqual([]);
   });

@@ -924,6 +924,12 @@ describe('casualties: parts of a figure, speakers with longer titles, attacks th
     ['At least 32 people have been killed since Azerbaijan began its offensive.', ['ARM killed 32 - null 2023-09-01 unspecified']],
     // ... and a claimant of the other camp speaks of its own.
     ["Karabakh's ombudsman says 200 people were wounded since Azerbaijan launched its operation.", ['NKR wounded 200 200 NKR 2023-09-01 unspecified']],
+    // 'One of the wounded ... died': the count is the dead's, the wounded only whom it is counted among.
+    ['One of the wounded soldiers later died in hospital.', ['unknown killed 1 1 null 2023-09-01 soldiers']],
+    ['One of those wounded has since died, the ministry said.', ['unknown killed 1 1 null 2023-09-01 unspecified']],
+    ['Two of the injured died overnight.', ['unknown killed 2 2 null 2023-09-01 unspecified']],
+    // ... and stays a figure of the hurt when no other status word follows.
+    ['One of the wounded is in critical condition.', ['unknown wounded 1 1 null 2023-09-01 unspecified']],
   ])('%s', (text, expected) => {
     expect(claimsOf(text)).toEqual(expected);
   });

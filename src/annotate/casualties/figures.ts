@@ -6,6 +6,7 @@ import { namesBefore, type NameListRules, type PersonName } from './names.js';
 import { EN_ORDINAL_SOURCE, ordinalValue } from '../numbers/cardinals.js';
 import { execAll } from '../../lexicon/exec-all.js';
 import { PASSIVE_AUXILIARY } from '../attribution.js';
+import { lastWhere } from './last-where.js';
 
 /** A trigger with the count and the people it applies to. */
 export interface Figure {
@@ -66,6 +67,8 @@ export interface FigureLexicon {
   readonly numberOf: RegExp | null;
   /** The words between a figure and the new total of the same people (', bringing the total to'), or null. */
   readonly runningTotal: RegExp | null;
+  /** The pack's `partitive`, as the end of the text before a status word ('One of the | wounded'). */
+  readonly partitive: RegExp | null;
   /** A toll's verb ending the words between a noun trigger and its count, however far ('Число жертв ..., достигло 25'), or null. */
   readonly tollVerb: RegExp | null;
   /** A word after a comma or the language's 'and' (group 1): an item of a list. */
@@ -130,6 +133,7 @@ export function compileFigureLexicon(vocab: CasualtyVocabulary): FigureLexicon {
     singularStatus: vocab.singularStatus ? new RegExp(`^(?:${vocab.singularStatus})$`, 'iu') : null,
     numberOf: vocab.numberOf ? new RegExp(`(?<![\\p{L}])(?:${vocab.numberOf})\\s+(?:[\\p{L}-]+\\s+){0,3}$`, 'iu') : null,
     // (A few words of the figure's own may stand before the comma: '37 more deaths among their fighters, bringing ...'.)
+    partitive: vocab.partitive ? new RegExp(`(?<![\\p{L}])(?:${vocab.partitive})\\s+$`, 'iu') : null,
     runningTotal: vocab.runningTotal ? new RegExp(`^(?:[^.;:!?,]{0,40},)?\\s*(?:${vocab.runningTotal})\\s*$`, 'iu') : null,
     tollVerb: vocab.tollVerbs ? new RegExp(`^[^.;]{0,160}?${wholeWords(vocab.tollVerbs)}\\s*$`, 'iu') : null,
     nounUse: vocab.nounUse ? new RegExp(`${wholeWords(vocab.nounUse)}\\s+$`, 'iu') : null,
@@ -271,19 +275,33 @@ export function attachFigures(
 ): Figure[] {
   const figures: Figure[] = [];
   let counts: NumberAnnotation[] | undefined; // the numbers that are no ages, read once for all triggers
+  /** The index of a status word whose figure the one before it has made ('One of the wounded | later died'). */
+  let skip = -1;
   triggers.forEach((t, i) => {
+    if (i === skip) return;
+    const lo = i > 0 ? triggers[i - 1]!.end : sentence.start;
+    const next = triggers[i + 1];
+    // 'One of the wounded soldiers later died': the count is the dead's; the wounded are only whom it is counted among.
+    if (lex.partitive && next && !t.none && t.voice === 'passive' && next.status !== t.status && !/[.;:!?,]/.test(text.slice(t.end, next.start))) {
+      const nums = (counts ??= numbers.filter((x) => !isAge(text, x)));
+      const n = lastWhere(nums, (x) => x.end <= t.start && x.start >= lo);
+      if (n && lex.partitive.test(text.slice(n.end, t.start)) && text.slice(n.end, t.start).length <= 20) {
+        const noun = personBefore(text, t.end, next.start, lex);
+        figures.push({ trigger: next, min: n.min, max: n.max, phrase: { start: n.start, end: next.end }, np: { start: n.start, end: noun?.end ?? t.end }, group: noun?.group ?? 'unspecified' });
+        skip = i + 1;
+        return;
+      }
+    }
     if (t.none) {
       // 'no soldiers were killed', 'denied losing any soldiers': the people its words name.
       figures.push({ trigger: t, min: 0, max: 0, phrase: { start: t.start, end: t.end }, np: { start: t.start, end: t.end }, group: groupIn(text, t.start, t.end, lex) });
       return;
     }
-    const lo = i > 0 ? triggers[i - 1]!.end : sentence.start;
     const hi = i + 1 < triggers.length ? triggers[i + 1]!.start : sentence.end;
     // A toll's verb may stand far after its noun ('Число жертв ..., по официальным данным ..., достигло 25').
     const afterLimit = Math.min(hi, t.end + (t.voice === 'noun' && lex.tollVerb ? 160 : 80));
     let made = figureFor(text, t, lo, afterLimit, (counts ??= numbers.filter((n) => !isAge(text, n))), lex, figures, names, actors);
     // 'suffered heavy losses, including 200 dead': a count right before the next status word is that word's.
-    const next = triggers[i + 1];
     if (t.voice === 'noun' && next && made.length === 1 && made[0]!.min !== null && made[0]!.phrase.end > t.end && /^\s*$/.test(text.slice(made[0]!.phrase.end, next.start))) {
       made = [{ trigger: t, min: null, max: null, phrase: { start: t.start, end: t.end }, np: null, group: made[0]!.group }];
     }

@@ -45,7 +45,8 @@ const SEPARATORS = /[,.\u00a0\u202f]/g;
 const WORD_SPLIT = /[\s-]+/;
 const RANGE_AFTER = /^[-–]\d/;
 const YEAR_LIKE = /^(?:19|20)\d{2}$/;
-const ONE_OF_GROUP = /^\s+of\s+(?:its|their|our|his|her|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:soldiers|servicemen|troops|officers|fighters|civilians|residents|villagers|people|men|women|children|border guards|guards|policemen|conscripts)(?![\p{L}])/iu;
+/** ('One of the wounded later died': the hurt are a group of people too.) */
+const ONE_OF_GROUP = /^\s+of\s+(?:its|their|our|his|her|the|those)\s+(?:[\p{L}-]+\s+){0,2}?(?:soldiers|servicemen|troops|officers|fighters|civilians|residents|villagers|people|men|women|children|border guards|guards|policemen|conscripts|wounded|injured)(?![\p{L}])/iu;
 /** 'one soldier', 'one Azerbaijani civilian': one person (English). */
 const ONE_PERSON = /^\s+(?:[\p{L}-]+\s+)?(?:soldier|serviceman|troop|officer|fighter|civilian|resident|villager|person|man|woman|child|border guard|guard|policeman|conscript|shepherd|farmer)(?![\p{L}])/iu;
 const THAT_BEFORE = /(?:^|[^\p{L}])that\s+$/iu;
