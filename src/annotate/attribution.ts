@@ -88,7 +88,9 @@ export function findAttributions(
     // ('Armenian Defence Ministry:' names its speaker by a demonym and a speaker noun.)
     const speaker = actors.filter((a) => a.end <= colon && (a.aliasKind !== 'demonym' || patterns.speakerNouns.test(text.slice(a.end, a.end + 30)))).at(-1);
     // '“On the Azerbaijani side, the losses were: ...' is a quoted list, not a speaker's headline.
-    const governed = speaker && (/^\s*["“«„]/.test(head[0]) || /(?:^|\s)(?:on|in|from|at|of|with|against|for|to|by)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, speaker.start - 12), speaker.start)));
+    // ('Ministry of Defense of Azerbaijan:' is the speaker's name, not a place the headline is about.)
+    const governed = speaker && (/^\s*["“«„]/.test(head[0]) || (/(?:^|\s)(?:on|in|from|at|of|with|against|for|to|by)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, speaker.start - 12), speaker.start))
+      && !(patterns.speakerNounsBefore?.test(text.slice(Math.max(sentence.start, speaker.start - 40), speaker.start)) ?? false)));
     if (speaker && !governed) cues.push({ start: colon, end: colon + 1, claimant: { code: speaker.code, span: { start: speaker.start, end: speaker.end } }, kind: 'according' });
   }
   for (const m of patterns.speech.matchAllIn(text, sentence.start, sentence.end)) {

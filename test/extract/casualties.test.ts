@@ -930,6 +930,11 @@ describe('casualties: parts of a figure, speakers with longer titles, attacks th
     ['Two of the injured died overnight.', ['unknown killed 2 2 null 2023-09-01 unspecified']],
     // ... and stays a figure of the hurt when no other status word follows.
     ['One of the wounded is in critical condition.', ['unknown wounded 1 1 null 2023-09-01 unspecified']],
+    // People a status word names, moved for care, are not displaced; a count of their own is.
+    ['The wounded servicemen were immediately evacuated and are receiving treatment.', []],
+    ['Three soldiers were wounded and 200 residents were evacuated.', ['unknown wounded 3 3 null 2023-09-01 soldiers', 'unknown displaced 200 200 null 2023-09-01 civilians']],
+    // A headline naming its speaker as 'Ministry of Defense of X:' gives the speaker of the own voice after it.
+    ['Ministry of Defense of Azerbaijan: Armenian forces violated the ceasefire\n\nAs a result of the measures taken, the enemy was suppressed and suffered losses.', ['ARM casualties - - AZE 2023-09-01 unspecified']],
   ])('%s', (text, expected) => {
     expect(claimsOf(text)).toEqual(expected);
   });

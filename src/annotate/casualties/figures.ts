@@ -305,6 +305,10 @@ export function attachFigures(
     if (t.voice === 'noun' && next && made.length === 1 && made[0]!.min !== null && made[0]!.phrase.end > t.end && /^\s*$/.test(text.slice(made[0]!.phrase.end, next.start))) {
       made = [{ trigger: t, min: null, max: null, phrase: { start: t.start, end: t.end }, np: null, group: made[0]!.group }];
     }
+    // 'The wounded servicemen were evacuated': people a status word names, moved for care, are not displaced.
+    const prev = triggers[i - 1];
+    if (t.status === 'displaced' && t.voice === 'passive' && prev && !prev.none && prev.status !== 'displaced' && made.every((f) => f.min === null && f.max === null)
+      && t.start - prev.end <= 40 && !/[.;:!?,]/.test(text.slice(prev.end, t.start)) && !numbers.some((n) => n.start >= prev.end && n.end <= t.start)) made = [];
     // 'The bodies of 14 soldiers were handed over': people a noun of the dead has counted are not captives too;
     // 'потеряла более 100 человек убитыми': a count an earlier trigger of the same status took is its figure only.
     if (made.length && figures.length) {
