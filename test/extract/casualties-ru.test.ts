@@ -82,6 +82,7 @@ describe('casualties: Russian vocabulary', () => {
     expect(claimsRu('Минобороны Азербайджана сообщило о гибели одного военнослужащего.')).toEqual(['AZE killed 1 1 AZE soldiers']);
     expect(claimsRu('Азербайджан не потерял ни одного солдата, заявили в Баку.')).toEqual(['AZE killed 0 0 AZE soldiers']);
     expect(claimsRu('Ранения получили семеро военнослужащих.')).toEqual(['unknown wounded 7 7 null soldiers']);
+    expect(claimsRu('Обстрел унес жизни двух мирных жителей.')).toEqual(['unknown killed 2 2 null civilians']);
     // 'in one of the villages' counts no people.
     expect(claimsRu('В одной из деревень погибли двое мирных жителей.')).toEqual(['unknown killed 2 2 null civilians']);
   });

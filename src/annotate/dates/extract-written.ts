@@ -64,6 +64,21 @@ const DECADE_HINT = /(?:19|20)\d0['’]?s/g;
 /** How far before its digits a decade phrase may start ('in the early ', 'a mid-'). */
 const DECADE_LEAD = 24;
 
+/**
+ * A decade in other languages, which always dates something: 'les années 1990', 'años 90', 'anni '90',
+ * 'década de 1990', 'jaren 1990', 'in den 1990er Jahren', 'в 1990-х годах', '1990'lı yıllarda'. Group 1 or 2:
+ * the decade, with its century or without ('90': the 1990s; '00' to '20': the 2000s to the 2020s).
+ */
+const OTHER_DECADE = /(?<![\p{L}\p{N}])(?:(?:années|anni|años|anos|jaren|décennie|década|decada|decennio)\s+(?:de\s+|del\s+|dos\s+|degli\s+anni\s+)?['’]?((?:19|20)?\d0)(?![\p{N}])|((?:19|20)?\d0)(?:er(?![\p{L}])|-?[хx](?![\p{L}])|['’](?:lı|li|lu|lü)\s+yıl|['’]l[ae]r))/giu;
+/** What {@link OTHER_DECADE} cannot match without: a decade's digits and the letters after them, or its noun. */
+const OTHER_DECADE_HINT = /\d0(?:er|-?[хx]|['’]l)|nnées|nni|ños|nos|jaren|cenn|cada/iu;
+
+/** The decade's first year of a two-digit or four-digit decade ('90' is 1990, '10' is 2010). */
+function decadeYear(digits: string): number {
+  const n = Number(digits);
+  return digits.length === 4 ? n : n <= 20 ? 2000 + n : 1900 + n;
+}
+
 /** {@link DECADE}'s matches, tried only in a window around each decade written in digits. */
 function decadesIn(text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
@@ -129,6 +144,13 @@ export function extractWrittenDates(text: string, offset: number, ref: Reference
     const from = decade + (part.startsWith('late') ? 7 : part.startsWith('mid') ? 4 : 0);
     const to = decade + (part.startsWith('early') ? 3 : part.startsWith('mid') ? 6 : 9);
     out.push(candidateOf(offset + m.index, offset + m.index + m[0].length, partialOf(from), { priority: PRIORITY.year, until: partialOf(to) }));
+  }
+  if (OTHER_DECADE_HINT.test(text)) {
+    for (const m of execAll(OTHER_DECADE, text)) {
+      const from = decadeYear(m[1] ?? m[2]!);
+      // ('1990-х' is the only reading of its digits: a bare year there would be a second date.)
+      out.push(candidateOf(offset + m.index, offset + m.index + m[0].length, partialOf(from), { priority: PRIORITY.specific, until: partialOf(from + 9) }));
+    }
   }
   for (const m of years ? matchesAfterBreak(BARE_YEAR, text) : []) {
     const after = text.slice(m.index + 4, m.index + 40);

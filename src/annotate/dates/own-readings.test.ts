@@ -147,3 +147,24 @@ describe('dates: a day without its year in a report without reference', () => {
     ]);
   });
 });
+
+describe('dates: a decade in other languages', () => {
+  it.each([
+    ['La guerre des années 1990 a fait 30 000 morts.', 'années 1990', '1990'],
+    ['La guerre des années 90 a fait 30 000 morts.', 'années 90', '1990'],
+    ['Der Krieg in den 1990er Jahren forderte 30.000 Tote.', '1990er', '1990'],
+    ['Война в 1990-х годах унесла жизни 30 тысяч человек.', '1990-х', '1990'],
+    ['La guerra de los años 90 dejó 30.000 muertos.', 'años 90', '1990'],
+    ["La guerra degli anni '90 ha causato 30.000 morti.", "anni '90", '1990'],
+    ['A guerra da década de 1990 matou 30 mil pessoas.', 'década de 1990', '1990'],
+    ["1990'lı yıllardaki savaşta 30 bin kişi öldü.", "1990'lı yıl", '1990'],
+    ['Les années 2000 ont été calmes.', 'années 2000', '2000'],
+  ])('%s', (text, phrase, year) => {
+    expect(values(text)).toEqual([[phrase, year]]);
+  });
+
+  it('reads no decade in a count or a plain number', () => {
+    expect(values('Er nannte 90 Namen und 1990 weitere.')).toEqual([]);
+    expect(values('Il y avait 90 soldats.')).toEqual([]);
+  });
+});
