@@ -23,6 +23,10 @@ describe('casualties: other languages', () => {
     ['nl', 'De Azerbeidzjaanse minister bevestigt het overlijden van een 76-jarige man in Agdam.', ['AZE killed 1 1 AZE']],
     ['fr', "L'armée arménienne affirme n'avoir subi aucune perte.", ['ARM casualties 0 0 ARM']],
     ['es', 'El ejército armenio dijo que no hubo bajas.', ['ARM casualties 0 0 ARM']],
+    // People who had to leave their homes are displaced.
+    ['de', 'Rund 2.500 Menschen mussten ihre Häuser verlassen.', ['multiple displaced 2500 2500 null']],
+    ['fr', 'Environ 2 500 personnes ont dû quitter leurs maisons.', ['multiple displaced 2500 2500 null']],
+    ['en', 'About 250 people were forced to leave their homes.', ['unknown displaced 250 250 null']],
     ['ar', 'وذكر الجانب الأرميني أن ثلاثة عسكريين أصيبوا ولم يسقط أي قتلى.', ['ARM wounded 3 3 ARM', 'ARM killed 0 0 ARM']],
     ['de', 'Die Armee meldete den Tod von drei Soldaten.', ['unknown killed 3 3 null']],
     ['de', 'In der armenischen Presse gab es Berichte über den Tod von drei armenischen Polizisten.', ['ARM killed 3 3 null']],
