@@ -44,7 +44,8 @@ export function compileAttribution(vocab: CasualtyVocabulary, check = new TextCh
 
 const MAX_SUBJECT_GAP = 90;
 /** A verb of saying right after a comma or a closing quote: the speaker, if named, comes after it. */
-const PARENTHETICAL_VERB = /[,]["'”»’]?\s*$|["”»]\s*,?\s*[-–—]?\s*$/u;
+/** (An auxiliary may stand between the comma and the verb: ', ha annunciato', ', a déclaré', ', hat mitgeteilt'.) */
+const PARENTHETICAL_VERB = /[,]["'”»’]?\s*(?:(?:ha|hanno|han|hat|haben|heeft|hebben|a|ont|has|have|had|è|é|tem|têm)\s+)?$|["”»]\s*,?\s*[-–—]?\s*$/u;
 /** 'Armenia, however, said': an adverb between commas before the verb leaves its subject before them (English). */
 const ADVERB_BETWEEN_COMMAS = /,\s*(?:however|meanwhile|in turn|for its part|for their part|though|too|also|in response|on the other hand|in contrast|instead)\s*,\s*$/i;
 /** One short word opening a sentence before its verb of saying ('Как', 'As', 'Wie'). */
@@ -105,7 +106,7 @@ export function findAttributions(
     if (according) claimant = actorAfter(text, end, actors, previous, patterns, false);
     // 'X said they killed 14 soldiers, accusing them of ...': a participle after a comma has the subject of the verb before it.
     else if (cues.length && PARTICIPLE.test(m[0]) && /,\s*(?:and\s+)?$/.test(text.slice(Math.max(sentence.start, start - 6), start))) claimant = cues.at(-1)!.claimant;
-    else if ((PARENTHETICAL_VERB.test(text.slice(Math.max(sentence.start, start - 4), start)) && !ADVERB_BETWEEN_COMMAS.test(text.slice(Math.max(sentence.start, start - 40), start)))
+    else if ((PARENTHETICAL_VERB.test(text.slice(Math.max(sentence.start, start - 12), start)) && !ADVERB_BETWEEN_COMMAS.test(text.slice(Math.max(sentence.start, start - 40), start)))
       || OPENING_WORD.test(text.slice(sentence.start, start))) {
       // '..., said Azerbaijan's Defence Ministry', '..., сообщило Минобороны Армении': after a comma the
       // speaker follows the verb; an actor before the comma belongs to the reported clause. So does it after
@@ -153,7 +154,8 @@ function actorBefore(text: string, sentenceStart: number, at: number, actors: re
     if (MEDIA_HEAD.test(gap)) return null;
     // 'X on March 5 said', 'X on Monday said': a date between the speaker and the verb is no clause of its own.
     const bare = gap.replace(/(?<![\p{L}])on\s+(?:\p{Lu}\p{L}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{L}+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?![\p{L}])/gu, ' ');
-    if (/\b(?:that|and|but|while|whereas|of|against|on|at|with|by|from|to|into)\s/i.test(bare) && !/^['’]s?\s/.test(gap) && !/\b(?:of|for)\s+(?:the\s+)?(?:\p{Lu}|[Dd]efen|[Ff]oreign|[Ii]nterior)/u.test(gap)) continue;
+    // (The same words in other languages: 'Baku sostiene che le truppe armene ... e riferisce': not the troops.)
+    if ((/\b(?:that|and|but|while|whereas|of|against|on|at|with|by|from|to|into)\s/i.test(bare) || OTHER_CLAUSE_WORDS.test(bare)) && !/^['’]s?\s/.test(gap) && !/\b(?:of|for)\s+(?:the\s+)?(?:\p{Lu}|[Dd]efen|[Ff]oreign|[Ii]nterior)/u.test(gap)) continue;
     return { code: a.code, span: { start: a.start, end: a.end } };
   }
   // The cheap condition first (same result: the tests have no side effects).
@@ -243,6 +245,8 @@ function actorAfter(text: string, at: number, actors: readonly ActorAnnotation[]
   return a ? { code: a.code, span: { start: a.start, end: a.end } } : undefined;
 }
 
+/** Words that open another clause or join another verb, in languages other than English (see `actorBefore`). */
+const OTHER_CLAUSE_WORDS = /(?<![\p{L}])(?:che|que|dass|что|чтобы|e|ed|y|et|und|и|а|ma|mais|pero|aber|но|mentre|tandis|während|пока)\s/iu;
 const DAY_AFTER_VERB = /^\s*(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|\p{Lu}\p{L}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{L}+)(?![\p{L}])\s*/u;
 const CONTENT_AFTER = /^\s*(?:о|об|про|что|that|about|:)(?![\p{L}])/iu;
 const UNNAMED_INSTITUTION = /(?:the\s+)?(?:press[- ]service\s+of\s+the\s+)?(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|Foreign\s+Ministry|Ministry\s+of\s+Foreign\s+Affairs|General\s+Staff|Prosecutor\s+General['’]s\s+Office|General\s+Prosecutor['’]s\s+Office)(?![\p{L}])/iu;

@@ -168,6 +168,11 @@ export interface CasualtyVocabulary {
    */
   readonly partitive?: string;
   /**
+   * The words of a figure that count more people of those told just before ('two others', 'otros dos',
+   * 'weitere drei'), regex source: such people are of the same side.
+   */
+  readonly others?: string;
+  /**
    * Words between a figure and one it includes ('losses, including 200 dead', 'в том числе', 'darunter'),
    * regex source.
    */
@@ -281,6 +286,7 @@ const FIELDS: { readonly [K in keyof CasualtyVocabulary]-?: { readonly kind: Kin
   including: { kind: 'pattern', required: false },
   runningTotal: { kind: 'pattern', required: false },
   partitive: { kind: 'pattern', required: false },
+  others: { kind: 'pattern', required: false },
   numberOf: { kind: 'pattern', required: false },
   singularStatus: { kind: 'pattern', required: false },
   demonymPerson: { kind: 'pattern', required: false },

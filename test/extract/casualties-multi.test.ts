@@ -27,6 +27,16 @@ describe('casualties: other languages', () => {
     ['de', 'Rund 2.500 Menschen mussten ihre Häuser verlassen.', ['multiple displaced 2500 2500 null']],
     ['fr', 'Environ 2 500 personnes ont dû quitter leurs maisons.', ['multiple displaced 2500 2500 null']],
     ['en', 'About 250 people were forced to leave their homes.', ['unknown displaced 250 250 null']],
+    // 'otros dos', 'altri quattro', 'weitere vier': more people of the side just named, whoever tells it.
+    ['es', 'Cuatro soldados azerbaiyanos murieron y otros dos resultaron heridos, informó Ereván.', ['AZE killed 4 4 ARM', 'AZE wounded 2 2 ARM']],
+    ['it', 'Tre militari azeri sono stati uccisi e altri quattro sono rimasti feriti, ha annunciato Erevan.', ['AZE killed 3 3 ARM', 'AZE wounded 4 4 ARM']],
+    ['de', 'Drei aserbaidschanische Soldaten wurden getötet, weitere vier verletzt, teilte Eriwan mit.', ['AZE killed 3 3 ARM', 'AZE wounded 4 4 ARM']],
+    // The speaker after a verb with its auxiliary (', ha annunciato', ', a déclaré'), and after a long name.
+    ['it', 'Tre militari armeni sono stati uccisi negli scontri con le forze azere, ha annunciato il ministero della Difesa di Erevan.', ['ARM killed 3 3 ARM']],
+    ['fr', 'Trois soldats arméniens ont été tués par les forces azerbaïdjanaises, a déclaré le ministère arménien de la Défense.', ['ARM killed 3 3 ARM']],
+    ['es', 'Al menos cuatro soldados azerbaiyanos murieron en la frontera con Armenia, informó este martes el Ministerio de Defensa de Azerbaiyán.', ['AZE killed 4 - AZE']],
+    // A second verb of the same speaker after 'e' ('... che le truppe armene ... e riferisce'): not the troops'.
+    ['it', 'Baku sostiene che le truppe armene hanno aperto il fuoco e riferisce di un soldato azero ferito.', ['AZE wounded 1 1 AZE']],
     ['ar', 'وذكر الجانب الأرميني أن ثلاثة عسكريين أصيبوا ولم يسقط أي قتلى.', ['ARM wounded 3 3 ARM', 'ARM killed 0 0 ARM']],
     ['de', 'Die Armee meldete den Tod von drei Soldaten.', ['unknown killed 3 3 null']],
     ['de', 'In der armenischen Presse gab es Berichte über den Tod von drei armenischen Polizisten.', ['ARM killed 3 3 null']],

@@ -931,6 +931,9 @@ describe('casualties: parts of a figure, speakers with longer titles, attacks th
     // ... and stays a figure of the hurt when no other status word follows.
     ['One of the wounded is in critical condition.', ['unknown wounded 1 1 null 2023-09-01 unspecified']],
     // People a status word names, moved for care, are not displaced; a count of their own is.
+    // Others of the side just named, in the same sentence, before the speaker's own people.
+    ['Four Azerbaijani soldiers were killed and two others were wounded, Yerevan said.', ['AZE killed 4 4 ARM 2023-09-01 soldiers', 'AZE wounded 2 2 ARM 2023-09-01 unspecified']],
+    ['Three of our soldiers were killed and four others were wounded, the Armenian ministry said.', ['ARM killed 3 3 ARM 2023-09-01 soldiers', 'ARM wounded 4 4 ARM 2023-09-01 unspecified']],
     ['The wounded servicemen were immediately evacuated and are receiving treatment.', []],
     ['Three soldiers were wounded and 200 residents were evacuated.', ['unknown wounded 3 3 null 2023-09-01 soldiers', 'unknown displaced 200 200 null 2023-09-01 civilians']],
     // A headline naming its speaker as 'Ministry of Defense of X:' gives the speaker of the own voice after it.

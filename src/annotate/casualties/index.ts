@@ -30,6 +30,10 @@ interface Compiled {
   readonly clauseStart: RegExp;
   /** The words of a figure that count one more person ('a third'), or null. */
   readonly onePerson: RegExp | null;
+  /** The words of a figure that count more people of those told before ('two others'), or null. */
+  readonly others: RegExp | null;
+  /** Those words right before a figure's count ('otros dos', 'weitere drei'), when `others` is set. */
+  readonly othersBefore: RegExp | null;
   /** A word adding a figure to those told before ('also'), or null. */
   readonly also: RegExp | null;
   /** All that stands between a figure and one it includes ('losses, including 200 dead'). */
@@ -49,6 +53,8 @@ function compile(vocab: CasualtyVocabulary, check = new TextCheck()): Compiled {
     figures: compileFigureLexicon(vocab),
     attribution: compileAttribution(vocab, check),
     also: vocab.also ? new RegExp(wholeWords(vocab.also), 'iu') : null,
+    others: vocab.others ? new RegExp(`(?<![\\p{L}])(?:${vocab.others})(?![\\p{L}])(?!\\s+than)`, 'iu') : null,
+    othersBefore: vocab.others ? new RegExp(`(?<![\\p{L}])(?:${vocab.others})\\s+$`, 'iu') : null,
     // The owner of the first figure may stand between ('losses of the Azerbaijani army, including 200 dead').
     including: vocab.including ? new RegExp(`^(?:[^.;:!?,]{0,60},)?\\s*,?\\s*(?:${vocab.including})\\s*:?\\s*$`, 'iu') : null,
     onePerson: vocab.onePerson ? new RegExp(`^\\s*(?:${vocab.onePerson})(?![\\p{L}])`, 'iu') : null,
@@ -95,7 +101,6 @@ const WAR_TOLL = String.raw`(?:war|wars|conflict)\s*,?\s+(?:which|that)\s+(?:has
 const QUOTED = /["“«][^"”»]*$/;
 const OPEN_QUOTE = /^[\s]*["“«]/;
 const NAME_AFTER = /^ \p{Lu}\p{Ll}/u;
-const OTHERS = /(?<![\p{L}])(?:others?|more|another)(?![\p{L}])(?!\s+than)/iu;
 
 /** How many sentences may stand between a figure and one that 'also' adds to it. */
 const ALSO_REACH = 2;
@@ -227,7 +232,10 @@ export const casualties = defineStage({
           // 'three Armenian civilians were killed and two others wounded': the others are of the same side.
           const previous = out.length > entryFigures ? out.at(-1) : undefined;
           // So are 'Four other residents were also wounded' in the sentence after.
-          if (side === 'unknown' && fig.np && previous && sentence.index - previous.sentence <= 1 && OTHERS.test(text.slice(fig.np.start, fig.np.end))) side = previous.side;
+          // ('Four Azerbaijani soldiers were killed and two others wounded, Yerevan said': in the same sentence, the
+          // others are of the same side before the speaker's own people are.)
+          if (fig.np && previous && compiled.others && (compiled.others.test(text.slice(fig.np.start, fig.np.end)) || compiled.othersBefore!.test(text.slice(Math.max(sentence.start, fig.np.start - 16), fig.np.start))) && !sActors.some((a) => a.start >= fig.np!.start && a.end <= fig.np!.end)
+            && (side === 'unknown' ? sentence.index - previous.sentence <= 1 : previous.sentence === sentence.index && side === claimant?.code && previous.side !== 'unknown' && previous.side !== 'multiple')) side = previous.side;
           // 'The following servicemen of the Azerbaijan Army also died: ... There are also wounded servicemen.': a figure
           // added to the ones just told, in a sentence naming no belligerent, is of their side and in their speaker's voice.
           if (side === 'unknown' && previous && namesNoBelligerent && isBelligerent(previous.side, ctx.lexicon) && sentencesSince(sentences, si, previous.evidence.end) <= ALSO_REACH
