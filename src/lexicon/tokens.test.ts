@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cyrillicStem, fold, joinGap, nameKey, phraseKeys, tokenize, type Token } from './tokens.js';
+import { cyrillicStem, fold, joinGap, nameKey, phraseKeys, tokenize, TokenTable, type Token } from './tokens.js';
 
 describe('tokens: fold', () => {
   it.each([
@@ -103,5 +103,33 @@ describe('tokens: the word scan', () => {
 
   it('gives a core to a word holding the letter apostrophe ʼ', () => {
     expect(tokenize('Hayastanʼs army')[0]?.core?.key).toBe('Hayastan');
+  });
+});
+
+describe('tokens: the token table', () => {
+  const strip = (tokens: readonly Token[]) => tokens.map((t) => [t.start, t.end, t.key, t.lower, t.upper, t.stem, t.gap, t.core, t.hash]);
+  const tokensOf = (table: TokenTable) => Array.from({ length: table.length }, (_, i) => table.at(i));
+
+  it('reads one text after another into its array (growing it), each as tokenize reads it', () => {
+    const table = new TokenTable(2);
+    const texts = ["Azerbaijan's army and l'Arménie; BAKU, Товузского района. 12,5 x'y", 'Short one', "Hayastanʼs army — والاتفاق 𝐀𝐁 ecole\u0301 " + 'word '.repeat(300)];
+    for (const text of texts) expect(strip(tokensOf(table.read(text)))).toEqual(strip(tokenize(text)));
+  });
+
+  it('makes each token once', () => {
+    const table = new TokenTable().read('Baku and Yerevan');
+    expect(table.at(1)).toBe(table.at(1));
+    expect(table.hashAt(2)).toBe(table.at(2).hash);
+  });
+
+  it('marks plain ASCII words (no core) by their first letter', () => {
+    const table = new TokenTable().read("the Hague Armenia's 2020 é");
+    expect(Array.from({ length: table.length }, (_, i) => [table.plainAt(i, true), table.plainAt(i, false)])).toEqual([
+      [true, false],
+      [false, true],
+      [false, false],
+      [false, true],
+      [false, false],
+    ]);
   });
 });
