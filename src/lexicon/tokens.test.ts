@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cyrillicStem, fold, joinGap, nameKey, phraseKeys, tokenize, TokenTable, type Token } from './tokens.js';
+import { asciiHash, cyrillicStem, fold, joinGap, nameKey, phraseKeys, tokenize, TokenTable, type Token } from './tokens.js';
 
 describe('tokens: fold', () => {
   it.each([
@@ -131,5 +131,33 @@ describe('tokens: the token table', () => {
       [false, true],
       [false, false],
     ]);
+  });
+});
+
+describe('tokens: the scan finds the words the pattern describes', () => {
+  const WORD = /[\p{L}\p{M}\p{N}]+(?:['’ʼ՚][\p{L}\p{M}\p{N}]+)*/gu;
+  // Letters, digits, marks, apostrophes, spaces, punctuation, a surrogate pair letter (𝐀) and a non-letter one (😀).
+  const ALPHABET = ['a', 'Z', '7', 'é', 'ß', 'ı', 'Д', 'ա', 'ع', '\u0301', "'", '’', 'ʼ', '՚', ' ', '-', '.', '_', '\n', '𝐀', '😀', '—', '٣'];
+
+  it('gives the words, offsets and ASCII hashes of random texts as the pattern and asciiHash do', () => {
+    let seed = 7;
+    const next = (): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed;
+    };
+    const table = new TokenTable(4);
+    for (let round = 0; round < 400; round++) {
+      let text = '';
+      const length = next() % 40;
+      for (let k = 0; k < length; k++) text += ALPHABET[next() % ALPHABET.length];
+      table.read(text);
+      const words = [...text.matchAll(WORD)];
+      expect(table.length).toBe(words.length);
+      words.forEach((m, i) => {
+        const token = table.at(i);
+        expect([token.start, token.end]).toEqual([m.index, m.index + m[0].length]);
+        expect(token.hash).toBe(/^[\x00-\x7f]*$/.test(m[0]) ? asciiHash(m[0]) : -1);
+      });
+    }
   });
 });

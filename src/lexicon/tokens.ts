@@ -97,6 +97,9 @@ function arabicFirst(word: string): boolean {
 /** A letter, mark or digit of any script (tested on characters outside ASCII only). */
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
+/** 1 for the ASCII letters and digits (word characters), 0 for the other ASCII characters. */
+const ASCII_WORD_CHAR = new Uint8Array(128).map((_, c) => ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0));
+
 /** True for the apostrophes that join two words into one ('\'', '’', 'ʼ', '՚'). */
 function isJoiner(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 0x02bc || c === 0x055a;
@@ -212,7 +215,8 @@ export class TokenTable {
     const n = text.length;
     let i = 0;
     while (i < n) {
-      let w = wordCharAt(text, i);
+      let c = text.charCodeAt(i);
+      let w = c < 128 ? (ASCII_WORD_CHAR[c] as number) : wordCharAt(text, i);
       if (w === 0) {
         i++;
         continue;
@@ -221,25 +225,26 @@ export class TokenTable {
       let ascii = true;
       let joined = false;
       let hash = 0; // asciiHash of the word, accumulated while it is ASCII
+      // Each character read once: `c` is the code unit at `i`, a word character of `w` units.
       for (;;) {
-        while (w > 0) {
-          const c = text.charCodeAt(i);
-          if (c >= 128) ascii = false;
-          else hash = (Math.imul(hash, 31) + (c <= 90 && c >= 65 ? c + 32 : c)) | 0;
+        if (c < 128) {
+          hash = (Math.imul(hash, 31) + (c <= 90 && c >= 65 ? c + 32 : c)) | 0;
+          i++;
+        } else {
+          ascii = false;
           i += w;
-          if (i >= n) w = 0;
-          else {
-            // ASCII letters and digits decided inline (most characters); others by wordCharAt.
-            const d = text.charCodeAt(i);
-            w = d < 128 ? ((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || (d >= 48 && d <= 57) ? 1 : 0) : wordCharAt(text, i);
-          }
         }
-        if (i + 1 < n && isJoiner(text.charCodeAt(i)) && wordCharAt(text, i + 1) > 0) {
-          const c = text.charCodeAt(i);
+        if (i >= n) break;
+        c = text.charCodeAt(i);
+        w = c < 128 ? (ASCII_WORD_CHAR[c] as number) : wordCharAt(text, i);
+        if (w > 0) continue;
+        // An apostrophe between two word characters joins them.
+        if (i + 1 < n && isJoiner(c) && wordCharAt(text, i + 1) > 0) {
           if (c >= 128) ascii = false;
           else hash = (Math.imul(hash, 31) + c) | 0;
           joined = true;
           i += 1;
+          c = text.charCodeAt(i);
           w = wordCharAt(text, i);
           continue;
         }
