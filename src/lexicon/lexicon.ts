@@ -2,7 +2,7 @@ import type { ActorAliasKind, ActorCode, PlaceType } from '../model/annotation.j
 import { PhraseIndex, type PhraseHit } from './match.js';
 import type { MergedPacks, MergedPlace } from './merge.js';
 import { gazetteerPlaces } from './places.js';
-import { nameKey, tokenize, type Token } from './tokens.js';
+import { nameKey, TokenTable } from './tokens.js';
 import type { ActorEntry, ActorMatch, Lexicon, Place, PlaceMatch } from './types.js';
 import type { CasualtyVocabulary, EventTypeCue } from './vocabulary.js';
 
@@ -84,10 +84,15 @@ export function createLexicon(merged: MergedPacks): Lexicon {
     return best;
   };
 
-  let cached: { text: string; tokens: Token[] } | null = null;
-  const tokensOf = (text: string): Token[] => {
-    if (cached?.text !== text) cached = { text, tokens: tokenize(text) };
-    return cached.tokens;
+  // The words of the last text read (actors and places read a report in turn); the table's array is reused.
+  const table = new TokenTable(1024);
+  let tokenized: string | null = null;
+  const tokensOf = (text: string): TokenTable => {
+    if (tokenized !== text) {
+      table.read(text);
+      tokenized = text;
+    }
+    return table;
   };
 
   /** {@link Lexicon.actorOfTerritory} by the name as written (a place mention), remembered (see there). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_WORDS, PhraseIndex } from './match.js';
-import { asciiHash, tokenize } from './tokens.js';
+import { asciiHash, tokenize, TokenTable } from './tokens.js';
 
 function indexOf(entries: [string, string, boolean?][]): PhraseIndex<string> {
   const index = new PhraseIndex<string>();
@@ -122,5 +122,22 @@ describe('match: the first-word hash filter', () => {
     const hits = index.find(tokens);
     expect(hits).toEqual(index.find(unhashed));
     expect(hits.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('rules out a lower-case word by the names that do not start with a capital, and finds the same in a token table', () => {
+    const index = indexOf([
+      ['The Hague', 'hague'],
+      ['the front', 'front'],
+      ['line of contact', 'loc', false],
+      ['Theodore', 'name'],
+      ['2020 war', 'war'],
+    ]);
+    const text = "the Hague, The Hague, THE HAGUE; the front, The front; Line of contact, the line of contact; theodore, Theodore's, 2020 war";
+    const tokens = tokenize(text);
+    const unhashed = tokens.map((t) => ({ start: t.start, end: t.end, key: t.key, lower: t.lower, upper: t.upper, stem: t.stem, core: t.core, gap: t.gap, hash: -1 }));
+    const hits = index.find(new TokenTable().read(text));
+    expect(hits).toEqual(index.find(unhashed));
+    expect(hits).toEqual(index.find(tokens));
+    expect(hits.map((h) => text.slice(h.start, h.end))).toEqual(['The Hague', 'THE HAGUE', 'the front', 'The front', 'Line of contact', 'line of contact', 'Theodore', '2020 war']);
   });
 });

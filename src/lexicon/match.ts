@@ -1,4 +1,4 @@
-import { asciiHash, phraseKeys, phraseStems, type Token } from './tokens.js';
+import { asciiHash, phraseKeys, phraseStems, TokenTable, type Token } from './tokens.js';
 
 /** The longest alias a phrase index takes, in words (`Organization for Security and Co-operation in Europe` has 8). */
 export const MAX_WORDS = 8;
@@ -60,6 +60,11 @@ export class PhraseIndex<T> {
    * whose hash bit is clear starts no name, decided without hashing its strings for the set.
    */
   private firstHashes: Uint8Array | null = null;
+  /**
+   * The same table of the words in `firstWords` that do not start with an ASCII capital: a word that starts
+   * with a lower-case letter can be only one of those ('the' is no name, though 'The Hague' starts one).
+   */
+  private lowerFirstHashes: Uint8Array | null = null;
 
   /** Indexes a name; returns false when it has no words or more than {@link MAX_WORDS}. */
   add(name: string, value: T, options: { readonly caseSensitive: boolean; readonly stems?: boolean }): boolean {
@@ -68,6 +73,7 @@ export class PhraseIndex<T> {
     if (keys.length === 0 || words > MAX_WORDS) return false;
     this.firstWords = null;
     this.firstHashes = null;
+    this.lowerFirstHashes = null;
     // A Cyrillic name also matches its inflected forms: its words' stems meet the text words' stems.
     for (const stems of options.stems === true && options.caseSensitive ? phraseStems(name) : []) {
       insert(this.stemmed, stems.filter((_, i) => i % 2 === 0).map((key, i) => (i === 0 ? key : stems[2 * i - 1] + key)), value);
@@ -87,21 +93,31 @@ export class PhraseIndex<T> {
   }
 
   /** Every indexed name in the tokens, non-overlapping, longest (in words) first, in text order. */
-  find(tokens: readonly Token[]): PhraseHit<T>[] {
+  find(words: readonly Token[] | TokenTable): PhraseHit<T>[] {
+    const tokens = words instanceof TokenTable ? words : TokenTable.of(words);
     const candidates: (Candidate<T> & { firstToken: number })[] = [];
     const first = (this.firstWords ??= this.startingWords());
-    const hashes = (this.firstHashes ??= hashesOf(first));
+    const hashes = (this.firstHashes ??= hashesOf(first, false));
+    const lowerFirstHashes = (this.lowerFirstHashes ??= hashesOf(first, true));
     for (let i = 0; i < tokens.length; i++) {
       // The forms `walk` looks up first: the key (exact, capitals, stems without a stem), the folded
       // lower-case form, the core's key and folded form, the stem. None starting a name: no walk.
       // An ASCII word without a core has only its key and lower-case form, which hash alike: a clear bit rules both out.
-      const t = tokens[i] as Token;
-      if (t.hash !== -1 && t.core === null && (hashes[(t.hash >>> 3) & HASH_MASK]! & (1 << (t.hash & 7))) === 0) continue;
+      const h = tokens.hashAt(i);
+      if (tokens.plainAt(i, true) ? (lowerFirstHashes[(h >>> 3) & HASH_MASK]! & (1 << (h & 7))) === 0 : tokens.plainAt(i, false) && (hashes[(h >>> 3) & HASH_MASK]! & (1 << (h & 7))) === 0) continue;
+      const t = tokens.at(i);
       if (!first.has(t.key) && (t.lower === t.key || !first.has(t.lower)) && (t.core === null || (!first.has(t.core.key) && !first.has(t.core.lower))) && (t.stem === null || !first.has(t.stem))) continue;
       const best = this.longestAt(tokens, i);
-      if (best !== null) candidates.push({ start: best.start, end: best.end, endToken: best.endToken, values: best.values, firstToken: i });
+      if (best === null) continue;
+      // Kept longest (in words) first, then in text order (the candidates come in text order, one per word):
+      // an insertion, as a report has a dozen (a sort with a comparator cost more).
+      const c = { start: best.start, end: best.end, endToken: best.endToken, values: best.values, firstToken: i };
+      const words = c.endToken - i;
+      let k = candidates.length;
+      candidates.push(c);
+      for (; k > 0 && (candidates[k - 1] as Candidate<T> & { firstToken: number }).endToken - (candidates[k - 1] as Candidate<T> & { firstToken: number }).firstToken < words; k--) candidates[k] = candidates[k - 1] as Candidate<T> & { firstToken: number };
+      candidates[k] = c;
     }
-    if (candidates.length > 1) candidates.sort((a, b) => b.endToken - b.firstToken - (a.endToken - a.firstToken) || a.firstToken - b.firstToken);
     // A candidate is taken when none of its words is a taken hit's: checked against the hits (a report has a few
     // dozen), not a table of every word (allocating one per text cost more than the check).
     const hits: PhraseHit<T>[] = [];
@@ -109,9 +125,14 @@ export class PhraseIndex<T> {
       let free = true;
       for (let k = 0; k < hits.length && free; k++) free = c.endToken <= (hits[k] as PhraseHit<T>).firstToken || (hits[k] as PhraseHit<T>).endToken <= c.firstToken;
       if (!free) continue;
-      hits.push({ start: c.start, end: c.end, values: c.values, firstToken: c.firstToken, endToken: c.endToken });
+      // In text order (taken hits never share a word, so no two start alike).
+      const hit = { start: c.start, end: c.end, values: c.values, firstToken: c.firstToken, endToken: c.endToken };
+      let k = hits.length;
+      hits.push(hit);
+      for (; k > 0 && (hits[k - 1] as PhraseHit<T>).start > hit.start; k--) hits[k] = hits[k - 1] as PhraseHit<T>;
+      hits[k] = hit;
     }
-    return hits.length > 1 ? hits.sort((a, b) => a.start - b.start) : hits;
+    return hits;
   }
 
   private startingWords(): Set<string> {
@@ -120,12 +141,12 @@ export class PhraseIndex<T> {
     return words;
   }
 
-  private longestAt(tokens: readonly Token[], i: number): Candidate<T> | null {
+  private longestAt(tokens: TokenTable, i: number): Candidate<T> | null {
     let best = walk(this.exact, tokens, i, 'key');
-    const token = tokens[i];
-    if (token?.upper === true) best = better(best, walk(this.upper, tokens, i, 'key'));
+    const token = tokens.at(i);
+    if (token.upper) best = better(best, walk(this.upper, tokens, i, 'key'));
     best = better(best, walk(this.folded, tokens, i, 'lower'));
-    if (this.hasStems && token?.stem != null) best = better(best, walk(this.stemmed, tokens, i, 'stem'));
+    if (this.hasStems && token.stem !== null) best = better(best, walk(this.stemmed, tokens, i, 'stem'));
     return best;
   }
 }
@@ -134,12 +155,17 @@ export class PhraseIndex<T> {
 const HASH_BYTES = 1 << 15;
 const HASH_MASK = HASH_BYTES - 1;
 
-/** The hash table of a set of words: the bit of each ASCII word's {@link asciiHash}. */
-function hashesOf(words: ReadonlySet<string>): Uint8Array {
+/**
+ * The hash table of a set of words: the bit of each ASCII word's {@link asciiHash}; with `lowerFirst`,
+ * of those that do not start with an ASCII capital.
+ */
+function hashesOf(words: ReadonlySet<string>, lowerFirst: boolean): Uint8Array {
   const table = new Uint8Array(HASH_BYTES);
   for (const word of words) {
     // Only an ASCII word can equal an ASCII token's key or lower-case form.
     if (!/^[\x00-\x7f]*$/.test(word)) continue;
+    const c = word.charCodeAt(0);
+    if (lowerFirst && c >= 65 && c <= 90) continue;
     const h = asciiHash(word);
     table[(h >>> 3) & HASH_MASK]! |= 1 << (h & 7);
   }
@@ -174,19 +200,19 @@ interface WalkState<T> {
 }
 
 /** Depth-first walk from token `first`: each word may match as written or by its core (without `'s`, `d'`). */
-function walk<T>(root: TrieNode<T>, tokens: readonly Token[], first: number, form: Form): Candidate<T> | null {
+function walk<T>(root: TrieNode<T>, tokens: TokenTable, first: number, form: Form): Candidate<T> | null {
   // Most words start no name: one look-up decides that before any walk.
-  const head = tokens[first];
-  if (head === undefined || root.next === null) return null;
+  if (first >= tokens.length || root.next === null) return null;
+  const head = tokens.at(first);
   if (!root.next.has(formOf(head, form)) && (head.core === null || form === 'stem' || !root.next.has(coreFormOf(head.core, form)))) return null;
   const state: WalkState<T> = { best: null };
   visit(root, tokens, first, first, 0, form, state);
   return state.best;
 }
 
-function visit<T>(node: TrieNode<T>, tokens: readonly Token[], first: number, j: number, start: number, form: Form, state: WalkState<T>): void {
-  const token = tokens[j];
-  if (token === undefined || node.next === null || j - first >= MAX_WORDS) return;
+function visit<T>(node: TrieNode<T>, tokens: TokenTable, first: number, j: number, start: number, form: Form, state: WalkState<T>): void {
+  if (j >= tokens.length || node.next === null || j - first >= MAX_WORDS) return;
+  const token = tokens.at(j);
   let prefix = '';
   if (j !== first) {
     if (token.gap === null) return;
@@ -207,7 +233,7 @@ function coreFormOf(core: NonNullable<Token['core']>, form: 'key' | 'lower'): st
   return form === 'key' ? core.key : core.lower;
 }
 
-function step<T>(node: TrieNode<T>, tokens: readonly Token[], first: number, j: number, start: number, form: Form, state: WalkState<T>, prefix: string, key: string, s: number, e: number): void {
+function step<T>(node: TrieNode<T>, tokens: TokenTable, first: number, j: number, start: number, form: Form, state: WalkState<T>, prefix: string, key: string, s: number, e: number): void {
   const child = node.next?.get(j === first ? key : prefix + key);
   if (child === undefined) return;
   const from = j === first ? s : start;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cyrillicStem, fold, joinGap, nameKey, phraseKeys, tokenize, type Token } from './tokens.js';
+import { asciiHash, cyrillicStem, fold, joinGap, nameKey, phraseKeys, tokenize, TokenTable, type Token } from './tokens.js';
 
 describe('tokens: fold', () => {
   it.each([
@@ -103,5 +103,61 @@ describe('tokens: the word scan', () => {
 
   it('gives a core to a word holding the letter apostrophe ʼ', () => {
     expect(tokenize('Hayastanʼs army')[0]?.core?.key).toBe('Hayastan');
+  });
+});
+
+describe('tokens: the token table', () => {
+  const strip = (tokens: readonly Token[]) => tokens.map((t) => [t.start, t.end, t.key, t.lower, t.upper, t.stem, t.gap, t.core, t.hash]);
+  const tokensOf = (table: TokenTable) => Array.from({ length: table.length }, (_, i) => table.at(i));
+
+  it('reads one text after another into its array (growing it), each as tokenize reads it', () => {
+    const table = new TokenTable(2);
+    const texts = ["Azerbaijan's army and l'Arménie; BAKU, Товузского района. 12,5 x'y", 'Short one', "Hayastanʼs army — والاتفاق 𝐀𝐁 ecole\u0301 " + 'word '.repeat(300)];
+    for (const text of texts) expect(strip(tokensOf(table.read(text)))).toEqual(strip(tokenize(text)));
+  });
+
+  it('makes each token once', () => {
+    const table = new TokenTable().read('Baku and Yerevan');
+    expect(table.at(1)).toBe(table.at(1));
+    expect(table.hashAt(2)).toBe(table.at(2).hash);
+  });
+
+  it('marks plain ASCII words (no core) by their first letter', () => {
+    const table = new TokenTable().read("the Hague Armenia's 2020 é");
+    expect(Array.from({ length: table.length }, (_, i) => [table.plainAt(i, true), table.plainAt(i, false)])).toEqual([
+      [true, false],
+      [false, true],
+      [false, false],
+      [false, true],
+      [false, false],
+    ]);
+  });
+});
+
+describe('tokens: the scan finds the words the pattern describes', () => {
+  const WORD = /[\p{L}\p{M}\p{N}]+(?:['’ʼ՚][\p{L}\p{M}\p{N}]+)*/gu;
+  // Letters, digits, marks, apostrophes, spaces, punctuation, a surrogate pair letter (𝐀) and a non-letter one (😀).
+  const ALPHABET = ['a', 'Z', '7', 'é', 'ß', 'ı', 'Д', 'ա', 'ع', '\u0301', "'", '’', 'ʼ', '՚', ' ', '-', '.', '_', '\n', '𝐀', '😀', '—', '٣'];
+
+  it('gives the words, offsets and ASCII hashes of random texts as the pattern and asciiHash do', () => {
+    let seed = 7;
+    const next = (): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed;
+    };
+    const table = new TokenTable(4);
+    for (let round = 0; round < 400; round++) {
+      let text = '';
+      const length = next() % 40;
+      for (let k = 0; k < length; k++) text += ALPHABET[next() % ALPHABET.length];
+      table.read(text);
+      const words = [...text.matchAll(WORD)];
+      expect(table.length).toBe(words.length);
+      words.forEach((m, i) => {
+        const token = table.at(i);
+        expect([token.start, token.end]).toEqual([m.index, m.index + m[0].length]);
+        expect(token.hash).toBe(/^[\x00-\x7f]*$/.test(m[0]) ? asciiHash(m[0]) : -1);
+      });
+    }
   });
 });

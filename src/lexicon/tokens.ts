@@ -97,6 +97,9 @@ function arabicFirst(word: string): boolean {
 /** A letter, mark or digit of any script (tested on characters outside ASCII only). */
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
+/** 1 for the ASCII letters and digits (word characters), 0 for the other ASCII characters. */
+const ASCII_WORD_CHAR = new Uint8Array(128).map((_, c) => ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0));
+
 /** True for the apostrophes that join two words into one ('\'', '’', 'ʼ', '՚'). */
 function isJoiner(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 0x02bc || c === 0x055a;
@@ -112,8 +115,8 @@ function wordCharAt(text: string, i: number): number {
 
 /**
  * A token whose string forms are computed when first read. Name matching rules out most words by their
- * hash and core alone (see `PhraseIndex.find`), so most tokens never copy their word, lower-case it, or
- * read their gap: the scan records offsets and the hash, and the forms follow from them on demand (the
+ * hash alone (see `PhraseIndex.find`), so most tokens are never made: a {@link TokenTable} records offsets
+ * and hashes, and makes the token of a word when asked; its forms follow from the offsets on demand (the
  * same values an eager computation gives).
  */
 class LazyToken implements Token {
@@ -162,61 +165,160 @@ class LazyToken implements Token {
   }
 }
 
+/** {@link TokenTable} flags: the word is ASCII. */
+const ASCII_WORD = 1;
+/** The word holds an apostrophe that joins two parts ('Armenia's'): it may have a core. */
+const JOINED_WORD = 2;
+/** The word starts with an ASCII lower-case letter. */
+const LOWER_FIRST = 4;
+/** Numbers kept per word: start, end, hash, flags. */
+const STRIDE = 4;
+
 /**
- * Splits a text into words with their folded keys. Words are runs of letters, marks and digits joined by
- * apostrophes (`[\p{L}\p{M}\p{N}]+(?:['’ʼ՚][\p{L}\p{M}\p{N}]+)*`), found by a scan that tests ASCII
- * characters by their codes; a word in ASCII needs no folding. The tokens' string forms are computed when
- * first read ({@link LazyToken}).
+ * The words of a text as numbers (offsets, {@link asciiHash}, flags) in one typed array, and their
+ * {@link Token}s made when first asked for ({@link at}). Why: name matching rules out nearly every word by
+ * its hash, and a token object per word (a few hundred per report, with the core of each joined word)
+ * cost more to allocate than the scan that finds the words. A table can read one text after another
+ * (`read`), reusing its array.
  */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  let previousEnd = -1;
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    let w = wordCharAt(text, i);
-    if (w === 0) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let ascii = true;
-    let joined = false;
-    let hash = 0; // asciiHash of the word, accumulated while it is ASCII
-    for (;;) {
-      while (w > 0) {
-        const c = text.charCodeAt(i);
-        if (c >= 128) ascii = false;
-        else hash = (Math.imul(hash, 31) + (c <= 90 && c >= 65 ? c + 32 : c)) | 0;
-        i += w;
-        if (i >= n) w = 0;
-        else {
-          // ASCII letters and digits decided inline (most characters); others by wordCharAt.
-          const d = text.charCodeAt(i);
-          w = d < 128 ? ((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || (d >= 48 && d <= 57) ? 1 : 0) : wordCharAt(text, i);
-        }
-      }
-      if (i + 1 < n && isJoiner(text.charCodeAt(i)) && wordCharAt(text, i + 1) > 0) {
-        const c = text.charCodeAt(i);
-        if (c >= 128) ascii = false;
-        else hash = (Math.imul(hash, 31) + c) | 0;
-        joined = true;
-        i += 1;
-        w = wordCharAt(text, i);
+export class TokenTable {
+  /** The number of words. */
+  length = 0;
+  private text = '';
+  private data: Int32Array;
+  private tokens: (Token | undefined)[] = [];
+
+  constructor(capacity = 64) {
+    this.data = new Int32Array(capacity * STRIDE);
+  }
+
+  /** A table over tokens already made (`tokenize`'s): each is its own token. */
+  static of(tokens: readonly Token[]): TokenTable {
+    const table = new TokenTable(tokens.length);
+    tokens.forEach((t, i) => {
+      const first = t.key.charCodeAt(0);
+      const flags = (t.hash !== -1 ? ASCII_WORD : 0) | (t.core !== null ? JOINED_WORD : 0) | (first >= 97 && first <= 122 ? LOWER_FIRST : 0);
+      table.push(t.start, t.end, t.hash, flags);
+    });
+    table.tokens = [...tokens];
+    return table;
+  }
+
+  /**
+   * Reads the words of `text` (the table forgets the last text): runs of letters, marks and digits joined
+   * by apostrophes (`[\p{L}\p{M}\p{N}]+(?:['’ʼ՚][\p{L}\p{M}\p{N}]+)*`), found by a scan that tests ASCII
+   * characters by their codes.
+   */
+  read(text: string): this {
+    this.text = text;
+    this.length = 0;
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      let c = text.charCodeAt(i);
+      let w = c < 128 ? (ASCII_WORD_CHAR[c] as number) : wordCharAt(text, i);
+      if (w === 0) {
+        i++;
         continue;
       }
-      break;
+      const start = i;
+      let ascii = true;
+      let joined = false;
+      let hash = 0; // asciiHash of the word, accumulated while it is ASCII
+      // Each character read once: `c` is the code unit at `i`, a word character of `w` units.
+      for (;;) {
+        if (c < 128) {
+          hash = (Math.imul(hash, 31) + (c <= 90 && c >= 65 ? c + 32 : c)) | 0;
+          i++;
+        } else {
+          ascii = false;
+          i += w;
+        }
+        if (i >= n) break;
+        c = text.charCodeAt(i);
+        w = c < 128 ? (ASCII_WORD_CHAR[c] as number) : wordCharAt(text, i);
+        if (w > 0) continue;
+        // An apostrophe between two word characters joins them.
+        if (i + 1 < n && isJoiner(c) && wordCharAt(text, i + 1) > 0) {
+          if (c >= 128) ascii = false;
+          else hash = (Math.imul(hash, 31) + c) | 0;
+          joined = true;
+          i += 1;
+          c = text.charCodeAt(i);
+          w = wordCharAt(text, i);
+          continue;
+        }
+        break;
+      }
+      const first = text.charCodeAt(start);
+      this.push(start, i, ascii ? hash : -1, (ascii ? ASCII_WORD : 0) | (joined ? JOINED_WORD : 0) | (first >= 97 && first <= 122 ? LOWER_FIRST : 0));
     }
-    const end = i;
-    let core: Token['core'] = null;
-    // 'ʼ' (U+02BC) is itself a letter: a word may hold it without having been joined.
-    if (joined || !ascii) {
-      const word = text.slice(start, end);
-      core = joined || (!ascii && APOSTROPHE.test(word)) ? coreOf(word, start) : !ascii && arabicFirst(word) && PROCLITIC.test(word) ? proclitic(word, start) : null;
-    }
-    tokens.push(new LazyToken(text, start, end, previousEnd, ascii, core, ascii ? hash : -1));
-    previousEnd = end;
+    this.tokens = new Array<Token | undefined>(this.length);
+    return this;
   }
+
+  private push(start: number, end: number, hash: number, flags: number): void {
+    let data = this.data;
+    const at = this.length * STRIDE;
+    if (at + STRIDE > data.length) {
+      data = new Int32Array(Math.max(data.length * 2, STRIDE * 16));
+      data.set(this.data);
+      this.data = data;
+    }
+    data[at] = start;
+    data[at + 1] = end;
+    data[at + 2] = hash;
+    data[at + 3] = flags;
+    this.length++;
+  }
+
+  /** The {@link Token.hash} of word `i`: its {@link asciiHash} when it is ASCII, else -1. */
+  hashAt(i: number): number {
+    return this.data[i * STRIDE + 2] as number;
+  }
+
+  /**
+   * True when word `i` is ASCII without a core and starts with an ASCII lower-case letter or, for
+   * `lowerFirst` false, with something else: its key and lower-case form then hash alike ({@link hashAt})
+   * and start with that character.
+   */
+  plainAt(i: number, lowerFirst: boolean): boolean {
+    return (this.data[i * STRIDE + 3] as number) === (lowerFirst ? ASCII_WORD | LOWER_FIRST : ASCII_WORD);
+  }
+
+  /** The token of word `i` (made on the first call). */
+  at(i: number): Token {
+    let token = this.tokens[i];
+    if (token === undefined) {
+      const text = this.text;
+      const data = this.data;
+      const base = i * STRIDE;
+      const start = data[base] as number;
+      const end = data[base + 1] as number;
+      const flags = data[base + 3] as number;
+      const ascii = (flags & ASCII_WORD) !== 0;
+      let core: Token['core'] = null;
+      // 'ʼ' (U+02BC) is itself a letter: a word may hold it without having been joined.
+      if (!ascii || (flags & JOINED_WORD) !== 0) {
+        const joined = (flags & JOINED_WORD) !== 0;
+        const word = text.slice(start, end);
+        core = joined || (!ascii && APOSTROPHE.test(word)) ? coreOf(word, start) : !ascii && arabicFirst(word) && PROCLITIC.test(word) ? proclitic(word, start) : null;
+      }
+      token = new LazyToken(text, start, end, i === 0 ? -1 : (data[base - STRIDE + 1] as number), ascii, core, data[base + 2] as number);
+      this.tokens[i] = token;
+    }
+    return token;
+  }
+}
+
+/**
+ * Splits a text into words with their folded keys (see {@link TokenTable.read}); a word in ASCII needs no
+ * folding. The tokens' string forms are computed when first read ({@link LazyToken}).
+ */
+export function tokenize(text: string): Token[] {
+  const table = new TokenTable().read(text);
+  const tokens: Token[] = [];
+  for (let i = 0; i < table.length; i++) tokens.push(table.at(i));
   return tokens;
 }
 

@@ -50,10 +50,44 @@ function isRelative(result: ParsedResult): boolean {
 }
 
 /** Whether an English sentence has a month, weekday or 'yesterday' that our own patterns did not read. */
-function hasUncoveredHint(text: string, offset: number, covered: readonly Span[]): boolean {
+export function hasUncoveredHint(text: string, offset: number, covered: readonly Span[]): boolean {
   for (const m of execAll(EN_HINT, text)) {
     const start = offset + m.index;
     if (!covered.some((c) => c.start <= start && start < c.end)) return true;
+  }
+  return false;
+}
+
+/** The starts of {@link EN_HINT}'s matches in a whole text, in order (see {@link uncoveredHintIn}). */
+export function englishHints(text: string): number[] {
+  return execAll(EN_HINT, text).map((m) => m.index);
+}
+
+/** A word character of `\b` (`[A-Za-z0-9_]`). */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/**
+ * `hasUncoveredHint(text.slice(start, end), start, covered)` read from the hints of the whole text
+ * (`hints`, from {@link englishHints}), or null when a bound of the slice falls inside a run of word
+ * characters. Why: the sentences of a report were each searched again. A hint is a whole run of word
+ * characters (`\b` on both sides), so where no bound cuts a run the slice's hints are the whole text's
+ * hints inside it.
+ */
+export function uncoveredHintIn(text: string, hints: readonly number[], start: number, end: number, covered: readonly Span[]): boolean | null {
+  if (start > 0 && start < end && isWordChar(text.charCodeAt(start - 1)) && isWordChar(text.charCodeAt(start))) return null;
+  if (end > start && end < text.length && isWordChar(text.charCodeAt(end - 1)) && isWordChar(text.charCodeAt(end))) return null;
+  let lo = 0;
+  let hi = hints.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((hints[mid] as number) < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < hints.length && (hints[k] as number) < end; k++) {
+    const at = hints[k] as number;
+    if (!covered.some((c) => c.start <= at && at < c.end)) return true;
   }
   return false;
 }
@@ -103,7 +137,8 @@ const INSIDE_WORD_AFTER = /^(?:\p{L}|-\p{L})/u;
  * chrono-node's proposals for one sentence (the parser of the document's language), with our own
  * precision and reference logic applied; times of day, weeks and future expressions are dropped.
  * In English, chrono runs only when a month, weekday or 'yesterday' lies outside `covered` (the
- * spans our own patterns already read).
+ * spans our own patterns already read); `hinted`, when given, is that answer read beforehand (see
+ * {@link uncoveredHintIn}).
  */
 export function extractChronoDates(
   text: string,
@@ -111,9 +146,10 @@ export function extractChronoDates(
   ref: Reference | null,
   language: string | null,
   covered: readonly Span[] = [],
+  hinted: boolean | null = null,
 ): DateCandidate[] {
   const english = !hasChronoLocale(language);
-  if (english && !hasUncoveredHint(text, offset, covered)) return [];
+  if (english && !(hinted ?? hasUncoveredHint(text, offset, covered))) return [];
   const input = language === 'fr' ? text.replace(FRENCH_FIRST, '1  ') : text; // chrono's French parser misses '1er'
   const out: DateCandidate[] = [];
   for (const result of chronoFor(language).parse(input, { instant: instantOf(ref), timezone: 0 }, { forwardDate: false })) {

@@ -12,7 +12,8 @@ import { anchorQuotedDayWords } from './quotes.js';
 import type { Reference } from './calendar.js';
 import type { DateCandidate } from './candidate.js';
 import type { Span } from '../../model/span.js';
-import { extractChronoDates } from './extract-chrono.js';
+import { englishHints, extractChronoDates, uncoveredHintIn } from './extract-chrono.js';
+import { hasChronoLocale } from './chrono-parsers.js';
 import { yearlessAfterSince } from './context-year.js';
 import { extractDayWords } from './day-words.js';
 import { extractRelativeDates } from './extract-relative.js';
@@ -32,9 +33,13 @@ function findOwnDates(text: string, ref: Reference | null, language: string | nu
   return [...written, ...yearless, ...extractRelativeDates(text, 0, ref), ...extractDayWords(text, 0, ref, language)].sort((a, b) => a.start - b.start);
 }
 
-/** The candidates of one sentence: ours that lie inside it (`inside`) plus chrono's, overlaps resolved. */
-function findDates(text: string, sentence: Span, inside: readonly DateCandidate[], ref: Reference | null, language: string | null): DateCandidate[] {
-  const chrono = extractChronoDates(text.slice(sentence.start, sentence.end), sentence.start, ref, language, inside);
+/**
+ * The candidates of one sentence: ours that lie inside it (`inside`) plus chrono's, overlaps resolved.
+ * `hinted`: whether an English sentence holds a hint for chrono that ours leave uncovered, when known.
+ */
+function findDates(text: string, sentence: Span, inside: readonly DateCandidate[], ref: Reference | null, language: string | null, hinted: boolean | null = null): DateCandidate[] {
+  // (Most English sentences have no such hint: then not even a copy of the sentence is made.)
+  const chrono = hinted === false && !hasChronoLocale(language) ? [] : extractChronoDates(text.slice(sentence.start, sentence.end), sentence.start, ref, language, inside, hinted);
   return dropRedundant(removeOverlaps([...inside, ...chrono]), text);
 }
 
@@ -122,6 +127,8 @@ export const dates = defineStage({
 /** The dates of a document's sentences read against `ref`, outside masked spans, each with its role. */
 function datesOf(doc: Document, ref: Reference | null, masks: ReturnType<typeof maskedSpansOf>): DateAnnotation[] {
   const own = findOwnDates(doc.text, ref, doc.language);
+  // chrono's hints in an English text, searched once for all its sentences.
+  const hints = hasChronoLocale(doc.language) ? null : englishHints(doc.text);
   const found: DateAnnotation[] = [];
   let next = 0;
   for (const sentence of annotationsOf(doc, 'sentence').sort((a, b) => a.start - b.start)) {
@@ -129,7 +136,8 @@ function datesOf(doc: Document, ref: Reference | null, masks: ReturnType<typeof 
     let last = next;
     while (last < own.length && (own[last] as DateCandidate).start < sentence.end) last++;
     const inside = own.slice(next, last).filter((c) => c.end <= sentence.end);
-    for (const c of findDates(doc.text, sentence, inside, ref, doc.language)) {
+    const hinted = hints === null ? null : uncoveredHintIn(doc.text, hints, sentence.start, sentence.end, inside);
+    for (const c of findDates(doc.text, sentence, inside, ref, doc.language, hinted)) {
       if (isMasked(masks, c.start, c.end)) continue;
       const role = roleOf(doc.text, c);
       if (c.dateLineOnly && role !== 'heading') continue;
