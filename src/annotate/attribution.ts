@@ -22,6 +22,10 @@ export interface AttributionPatterns {
   readonly anaphoraAfter: RegExp;
   readonly own: WordPattern;
   readonly properNounBefore: RegExp;
+  /** The pack's `reportedClause`: a verb that ends a reported clause before the verb of saying ('-dığını'), or null. */
+  readonly reportedClause: RegExp | null;
+  /** The pack's `genitive`: the end of a word that makes the actor before it a possessor ('tarafının'), or null. */
+  readonly genitive: RegExp | null;
 }
 
 /** Compiles the attribution patterns of a vocabulary once (`check`: shared with other patterns that search the same sentences). */
@@ -38,6 +42,8 @@ export function compileAttribution(vocab: CasualtyVocabulary, check = new TextCh
     anaphoraBefore: new WordPattern(`(?:${vocab.anaphora})(?![\\p{L}\\p{N}])(?:\\s+\\p{Ll}{1,12}){0,2}\\s*,?\\s*$`, { before: LETTER_OR_DIGIT, after: null, check }),
     anaphoraAfter: new RegExp(`^\\s*${wholeWords(vocab.anaphora)}`, 'iu'),
     own: new WordPattern(vocab.own, { before: LETTER_OR_DIGIT, after: LETTER_OR_DIGIT, check }),
+    reportedClause: vocab.reportedClause ? new RegExp(`(?:${vocab.reportedClause})(?![\\p{L}])`, 'iu') : null,
+    genitive: vocab.genitive ? new RegExp(`^(?:['’]?\\p{L}*)?(?:${vocab.genitive})(?![\\p{L}])`, 'iu') : null,
     properNounBefore: new RegExp(`(?:^|[^\\p{L}])(?:the\\s+)?(?:\\p{Lu}[\\p{L}.&-]*\\s*){1,4}(?:news agency|agency|newspaper|TV|television|website)?\\s*,?\\s*$`, 'u'),
   };
 }
@@ -112,6 +118,12 @@ export function findAttributions(
       // speaker follows the verb; an actor before the comma belongs to the reported clause. So does it after
       // one word opening the sentence ('Как сообщили в Минобороны Азербайджана, ...').
       claimant = actorAfter(text, end, actors, previous, patterns, true);
+      if (claimant === undefined) claimant = actorBefore(text, sentence.start, start, actors, previous, patterns);
+    } else if (patterns.reportedClause?.test(text.slice(sentence.start, start))) {
+      // 'Azerbaycan Savunma Bakanlığı, Ermenistan ordusunun ... saldırdığını ... açıkladı': before a verb of saying
+      // that ends the sentence after a reported clause, the speaker is the subject opening the sentence (not a
+      // possessor: 'Ermeni tarafının'), else the one referred back to ('Bakanlık, ...').
+      claimant = subjectOpening(text, sentence.start, start, actors, patterns) ?? (previous && patterns.anaphoraAfter.test(text.slice(sentence.start, Math.min(start, sentence.start + 40))) ? previous : undefined);
       if (claimant === undefined) claimant = actorBefore(text, sentence.start, start, actors, previous, patterns);
     } else {
       claimant = actorBefore(text, sentence.start, start, actors, previous, patterns);
@@ -226,6 +238,16 @@ function isAsciiSpace(c: number): boolean {
  * (`inverted` true: the speaker must follow the verb at once, so 'said three Azerbaijani soldiers'
  * names no speaker).
  */
+/** The actor opening a sentence (within its first 40 characters, no possessor) whose verb ends it, or undefined. */
+function subjectOpening(text: string, sentenceStart: number, verbAt: number, actors: readonly ActorAnnotation[], p: AttributionPatterns): Claimant | undefined {
+  const first = actors.find((a) => a.start >= sentenceStart && a.end <= verbAt);
+  if (!first || first.start - sentenceStart > 40 || first.aliasKind === 'person') return undefined;
+  // ('Ermeni tarafının', "Azerbaycan'ın": the possessor of the reported clause's subject.)
+  const next = /^(?:['’]\p{L}+|\s+\p{L}+)/u.exec(text.slice(first.end, first.end + 30));
+  if (next && p.genitive?.test(next[0].trim())) return undefined;
+  return { code: first.code, span: { start: first.start, end: first.end } };
+}
+
 function actorAfter(text: string, at: number, actors: readonly ActorAnnotation[], previous: Claimant | null, p: AttributionPatterns, inverted: boolean): Claimant | null | undefined {
   const after = text.slice(at, at + MAX_OBJECT_GAP);
   if (p.anaphoraAfter.test(after) && previous) return previous;

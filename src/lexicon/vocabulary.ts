@@ -173,6 +173,13 @@ export interface CasualtyVocabulary {
    */
   readonly others?: string;
   /**
+   * A verb form that ends a reported clause before a verb of saying at the end of the sentence (Turkish
+   * '-dığını', '-acağını'), regex source: the speaker is then the subject opening the sentence.
+   */
+  readonly reportedClause?: string;
+  /** The end of a word in the genitive ('-nın', "'ın"), regex source: the actor before such a word is a possessor, not a subject. */
+  readonly genitive?: string;
+  /**
    * Words between a figure and one it includes ('losses, including 200 dead', 'в том числе', 'darunter'),
    * regex source.
    */
@@ -287,6 +294,8 @@ const FIELDS: { readonly [K in keyof CasualtyVocabulary]-?: { readonly kind: Kin
   runningTotal: { kind: 'pattern', required: false },
   partitive: { kind: 'pattern', required: false },
   others: { kind: 'pattern', required: false },
+  reportedClause: { kind: 'pattern', required: false },
+  genitive: { kind: 'pattern', required: false },
   numberOf: { kind: 'pattern', required: false },
   singularStatus: { kind: 'pattern', required: false },
   demonymPerson: { kind: 'pattern', required: false },

@@ -37,6 +37,12 @@ describe('casualties: other languages', () => {
     ['es', 'Al menos cuatro soldados azerbaiyanos murieron en la frontera con Armenia, informó este martes el Ministerio de Defensa de Azerbaiyán.', ['AZE killed 4 - AZE']],
     // A second verb of the same speaker after 'e' ('... che le truppe armene ... e riferisce'): not the troops'.
     ['it', 'Baku sostiene che le truppe armene hanno aperto il fuoco e riferisce di un soldato azero ferito.', ['AZE wounded 1 1 AZE']],
+    // Turkish and Azerbaijani: the subject opening the sentence speaks the reported clause ('-dığını') before the
+    // final verb of saying; a possessor in it ('Ermeni tarafının') does not; 'Bakanlık,' refers back.
+    ['tr', 'Azerbaycan Savunma Bakanlığı, Ermenistan ordusunun mevzilere saldırdığını ve 2 askerin şehit olduğunu açıkladı.', ['AZE killed 2 2 AZE']],
+    ['tr', 'Azerbaycan Savunma Bakanlığı 2 askerin şehit olduğunu açıkladı. Bakanlık, Ermeni tarafının ağır kayıplar verdiğini bildirdi.', ['AZE killed 2 2 AZE', 'ARM casualties - - AZE']],
+    ['tr', "Ermenistan ise saldırıyı Azerbaycan'ın başlattığını ve çatışmalarda 1 Ermeni askerin hayatını kaybettiğini öne sürdü.", ['ARM killed 1 1 ARM']],
+    ['az', 'Azərbaycan Müdafiə Nazirliyi, Ermənistan ordusunun mövqelərimizi atəşə tutduğunu və 2 hərbçinin şəhid olduğunu bildirib.', ['AZE killed 2 2 AZE']],
     ['ar', 'وذكر الجانب الأرميني أن ثلاثة عسكريين أصيبوا ولم يسقط أي قتلى.', ['ARM wounded 3 3 ARM', 'ARM killed 0 0 ARM']],
     ['de', 'Die Armee meldete den Tod von drei Soldaten.', ['unknown killed 3 3 null']],
     ['de', 'In der armenischen Presse gab es Berichte über den Tod von drei armenischen Polizisten.', ['ARM killed 3 3 null']],
