@@ -43,6 +43,8 @@ describe('casualties: other languages', () => {
     ['tr', 'Azerbaycan Savunma Bakanlığı 2 askerin şehit olduğunu açıkladı. Bakanlık, Ermeni tarafının ağır kayıplar verdiğini bildirdi.', ['AZE killed 2 2 AZE', 'ARM casualties - - AZE']],
     ['tr', "Ermenistan ise saldırıyı Azerbaycan'ın başlattığını ve çatışmalarda 1 Ermeni askerin hayatını kaybettiğini öne sürdü.", ['ARM killed 1 1 ARM']],
     ['az', 'Azərbaycan Müdafiə Nazirliyi, Ermənistan ordusunun mövqelərimizi atəşə tutduğunu və 2 hərbçinin şəhid olduğunu bildirib.', ['AZE killed 2 2 AZE']],
+    ['pt', 'O Azerbaijão afirmou não ter sofrido baixas.', ['AZE casualties 0 0 AZE']],
+    ['nl', 'Azerbeidzjan meldde dat twee van zijn militairen gewond waren geraakt.', ['AZE wounded 2 2 AZE']],
     ['ar', 'وذكر الجانب الأرميني أن ثلاثة عسكريين أصيبوا ولم يسقط أي قتلى.', ['ARM wounded 3 3 ARM', 'ARM killed 0 0 ARM']],
     ['de', 'Die Armee meldete den Tod von drei Soldaten.', ['unknown killed 3 3 null']],
     ['de', 'In der armenischen Presse gab es Berichte über den Tod von drei armenischen Polizisten.', ['ARM killed 3 3 null']],
