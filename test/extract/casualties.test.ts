@@ -931,6 +931,11 @@ describe('casualties: parts of a figure, speakers with longer titles, attacks th
     // ... and stays a figure of the hurt when no other status word follows.
     ['One of the wounded is in critical condition.', ['unknown wounded 1 1 null 2023-09-01 unspecified']],
     // People a status word names, moved for care, are not displaced; a count of their own is.
+    // Civilians hurt in a place of a side's country, named after the status word too ...
+    ['A civilian was killed late on Saturday in Tartar.', ['AZE killed 1 1 null 2023-08-26 civilians']],
+    // ... but not in a territory another actor holds apart ('Martuni' in Nagorno-Karabakh).
+    ['A civilian was killed in Martuni.', ['unknown killed 1 1 null 2023-09-01 civilians']],
+    ['In Martuni, a civilian was killed.', ['unknown killed 1 1 null 2023-09-01 civilians']],
     // Others of the side just named, in the same sentence, before the speaker's own people.
     ['Four Azerbaijani soldiers were killed and two others were wounded, Yerevan said.', ['AZE killed 4 4 ARM 2023-09-01 soldiers', 'AZE wounded 2 2 ARM 2023-09-01 unspecified']],
     ['Three of our soldiers were killed and four others were wounded, the Armenian ministry said.', ['ARM killed 3 3 ARM 2023-09-01 soldiers', 'ARM wounded 4 4 ARM 2023-09-01 unspecified']],

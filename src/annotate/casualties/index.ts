@@ -9,7 +9,7 @@ import { claimantFor, compileAttribution, findAttributions, isFirstPerson, type 
 import { attachFigures, compileFigureLexicon, type FigureLexicon } from './figures.js';
 import { dateOfRepeat } from './merge.js';
 import { namesListedAfter, personNames, type PersonName } from './names.js';
-import { campOf, isBelligerent, sideFromAttackBefore, sideOf, type SidePatterns } from './side.js';
+import { campOf, inTerritory, isBelligerent, sideFromAttackBefore, sideOf, type SidePatterns } from './side.js';
 import type { Lexicon } from '../../lexicon/types.js';
 import type { ActorCode } from '../../model/annotation.js';
 import { compileTriggers, findTriggers, type TriggerPatterns } from './triggers.js';
@@ -258,7 +258,7 @@ export const casualties = defineStage({
           // 'The incident occurred in villages of Tavush region of Armenia. Two other civilians have been wounded.':
           // civilians hurt in a sentence naming no belligerent, right after one naming a place of a side's country.
           if (side === 'unknown' && fig.group !== 'soldiers' && prevSentence && namesNoBelligerent) {
-            const place = inside(places, prevSentence).filter((p) => p.country && p.placeType !== 'country' && p.placeType !== 'region' && p.placeType !== 'feature').at(-1);
+            const place = inside(places, prevSentence).filter((p) => p.country && p.placeType !== 'country' && p.placeType !== 'region' && p.placeType !== 'feature' && !inTerritory(p.placeId, ctx.lexicon)).at(-1);
             const actor = place ? ctx.lexicon.actorForCountry(place.country!) : null;
             if (actor && isBelligerent(actor, ctx.lexicon)) side = actor;
           }

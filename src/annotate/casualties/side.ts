@@ -89,6 +89,19 @@ const PRONOUN_SUBJECT = /(?<![\p{L}])(?:they|it)\s+(?:(?:had|has|have)\s+)?(?:al
 const LEFT_BEHIND = /(?<![\p{L}])(?:leaving|left behind|abandoning|abandoned)(?:\s+(?:behind|up\s+to|about|some|an?|the))?\s+[^.;]{0,20}$/iu;
 const KILL_ACTIVE = /\b(?:killed|killing|kills|wounded|wounding|injured|injuring|shot dead|captured|destroyed|eliminated|neutralized|neutralised)\b/i;
 
+/**
+ * True when a place lies in a territory an actor holds apart from the country ('Martuni' in Nagorno-Karabakh):
+ * its country does not tell whose people were hurt there.
+ */
+export function inTerritory(placeId: string, lexicon: Lexicon): boolean {
+  let p = lexicon.place(placeId);
+  for (let steps = 0; p !== undefined && steps < 8; steps++) {
+    if (lexicon.actorOfTerritory(p.name) !== null) return true;
+    p = p.parent === null ? undefined : lexicon.place(p.parent);
+  }
+  return false;
+}
+
 /** Whose people a figure counts, by the rules in ARCHITECTURE.md (explicit words first, then roles). */
 export function sideOf(fig: Figure, c: SideContext): Side {
   const { text, sentence, patterns } = c;
@@ -208,7 +221,9 @@ export function sideOf(fig: Figure, c: SideContext): Side {
   }
   // People hurt in a place of one side's country, or in a sentence naming only one camp, are that side's.
   if (fig.group !== 'soldiers') {
-    const place = c.places.find((p) => p.start < fig.trigger.start && p.country && p.placeType !== 'country' && p.placeType !== 'region' && c.lexicon.actorForCountry(p.country));
+    // ('killed in Tartar': also a place right after the status word, in its clause.)
+    const place = c.places.find((p) => (p.start < fig.trigger.start || (p.start - fig.trigger.end <= 40 && !/[,;:.!?]/.test(text.slice(fig.trigger.end, p.start))))
+      && p.country && p.placeType !== 'country' && p.placeType !== 'region' && c.lexicon.actorForCountry(p.country) && !inTerritory(p.placeId, c.lexicon));
     if (place) return c.lexicon.actorForCountry(place.country!) ?? 'unknown';
   }
   if (campCount() === 1) {
