@@ -932,7 +932,7 @@ describe('casualties: parts of a figure, speakers with longer titles, attacks th
     ['One of the wounded is in critical condition.', ['unknown wounded 1 1 null 2023-09-01 unspecified']],
     // People a status word names, moved for care, are not displaced; a count of their own is.
     // Civilians hurt in a place of a side's country, named after the status word too ...
-    ['A civilian was killed late on Saturday in Tartar.', ['AZE killed 1 1 null 2023-08-26 civilians']],
+    ['A civilian was killed late on Monday in Tartar.', ['AZE killed 1 1 null 2023-08-28 civilians']],
     // ... but not in a territory another actor holds apart ('Martuni' in Nagorno-Karabakh).
     ['A civilian was killed in Martuni.', ['unknown killed 1 1 null 2023-09-01 civilians']],
     ['In Martuni, a civilian was killed.', ['unknown killed 1 1 null 2023-09-01 civilians']],
