@@ -296,7 +296,8 @@ export function claimantFor(cues: readonly AttributionCue[], at: number, text?: 
     if (cue.end <= at) before = cue;
     // A trailing 'X said' governs only its own clause: not across ';', ':' or a dash.
     // A verb whose content follows it ('сообщало о пяти раненых', 'said that ...') does not look back.
-    else if (cue.start >= at && !after && !(text && (/[;:]|\s[-–—]\s/.test(text.slice(at, cue.start)) || CONTENT_AFTER.test(text.slice(cue.end, cue.end + 8))))) after = cue;
+    // (A verb that opens the figure's own words, 'denied that any of its soldiers had been killed', is its speaker's.)
+    else if (cue.start >= at && !after && (cue.start === at || !(text && (/[;:]|\s[-–—]\s/.test(text.slice(at, cue.start)) || CONTENT_AFTER.test(text.slice(cue.end, cue.end + 8)))))) after = cue;
   }
   const chosen = before ?? after;
   return chosen ? chosen.claimant : undefined;

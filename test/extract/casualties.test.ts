@@ -931,6 +931,12 @@ describe('casualties: parts of a figure, speakers with longer titles, attacks th
     // ... and stays a figure of the hurt when no other status word follows.
     ['One of the wounded is in critical condition.', ['unknown wounded 1 1 null 2023-09-01 unspecified']],
     // People a status word names, moved for care, are not displaced; a count of their own is.
+    // Claims of none in a denial or with 'none of', and 'no immediate reports of casualties'.
+    ['Azerbaijan denied that any of its soldiers had been killed.', ['AZE killed 0 0 AZE 2023-09-01 soldiers']],
+    ['Baku said none of its servicemen were hurt.', ['AZE wounded 0 0 AZE 2023-09-01 soldiers']],
+    ['There were no immediate reports of casualties.', ['unknown casualties 0 0 null 2023-09-01 unspecified']],
+    // 'with more than 100 still missing': the count before 'still' is the missing's.
+    ['Azerbaijan said it had lost 2,783 servicemen in the war, with more than 100 still missing.', ['AZE killed 2783 2783 AZE 2023-09-01 soldiers', 'AZE missing 100 - AZE 2023-09-01 unspecified']],
     // Civilians hurt in a place of a side's country, named after the status word too ...
     ['A civilian was killed late on Monday in Tartar.', ['AZE killed 1 1 null 2023-08-28 civilians']],
     // ... but not in a territory another actor holds apart ('Martuni' in Nagorno-Karabakh).
