@@ -91,8 +91,6 @@ function inside<T extends Span>(items: readonly T[], span: Span): T[] {
 
 /** 'a 1991-94 war which killed': compiled per vocabulary (see `compile`). */
 const WAR_TOLL = String.raw`(?:war|wars|conflict)\s*,?\s+(?:which|that)\s+(?:has\s+|had\s+|have\s+)?$`;
-/** An opening quote with no closing one before the figure. */
-const QUOTED = /["“«][^"”»]*$/;
 const OPEN_QUOTE = /^[\s]*["“«]/;
 const NAME_AFTER = /^ \p{Lu}\p{Ll}/u;
 const OTHERS = /(?<![\p{L}])(?:others?|more|another)(?![\p{L}])(?!\s+than)/iu;
@@ -161,8 +159,10 @@ export const casualties = defineStage({
     /** Figures that count people by their names, with the names. */
     const namedFigures = new Map<CasualtyAnnotation, readonly string[]>();
     // A one-word place right before another capitalised word may be a first name ('Ararat Gasparyan').
-    const entities: Span[] = [...actors, ...places.filter((p) => !NAME_AFTER.test(text.slice(p.end, p.end + 3)) || /\s/.test(text.slice(p.start, p.end)))];
-    const namesIn = (span: Span): PersonName[] => personNames(text, span.start, span.end, inside(entities, span), compiled.figures.nameList?.notName ?? null);
+    // (Read only when a sentence's names are: most reports have none read.)
+    let entities: Span[] | undefined;
+    const entitiesOf = (): Span[] => [...actors, ...places.filter((p) => !NAME_AFTER.test(text.slice(p.end, p.end + 3)) || /\s/.test(text.slice(p.start, p.end)))];
+    const namesIn = (span: Span): PersonName[] => personNames(text, span.start, span.end, inside((entities ??= entitiesOf()), span), compiled.figures.nameList?.notName ?? null);
     const home = homeActor(doc.report.url, ctx.lexicon);
     const marks = quoteMarks(text);
     let last: Claimant | null = null;
@@ -220,7 +220,7 @@ export const casualties = defineStage({
             // 'According to the report, X shelled the village. As a result of this provocation, two residents died.'
             if (claimant === null && continues) claimant = reported;
           }
-          const quoted = inQuote !== undefined || QUOTED.test(text.slice(sentence.start, fig.trigger.start));
+          const quoted = inQuote !== undefined || quoteOpenBefore(text, marks, sentence.start, fig.trigger.start);
           let side = sideOf(fig, { text, sentence, actors: sActors, places: (sPlaces ??= inside(places, sentence)), claimant, lexicon: ctx.lexicon, patterns: compiled.side, quoted, home });
           // 'three Armenian civilians were killed and two others wounded': the others are of the same side.
           const previous = out.at(-1);
@@ -302,9 +302,12 @@ export const casualties = defineStage({
       // The last speaker named: a claimant of this sentence, or an institution introduced as the
       // subject ('Armenia's Defence Ministry presented the day's events the other way round.').
       // 'This was announced by X.' names X as the speaker, whatever its verb's reading.
-      const announcer = announcerOf(text, sentence, sActors, compiled.announced);
-      const explicit = cues.filter((c) => c.claimant && c.claimant.span.start >= sentence.start).at(-1)
-        ?? (announcer ? { claimant: { code: announcer.code, span: { start: announcer.start, end: announcer.end } } } : undefined);
+      // (The announcer is read only for a sentence whose cues name no speaker in it.)
+      let explicit: { readonly claimant: Claimant | null } | undefined = lastWhere(cues, (c) => c.claimant !== null && c.claimant.span.start >= sentence.start);
+      if (!explicit) {
+        const announcer = announcerOf(text, sentence, sActors, compiled.announced);
+        explicit = announcer ? { claimant: { code: announcer.code, span: { start: announcer.start, end: announcer.end } } } : undefined;
+      }
       const introduced = lastWhere(sActors, (a) => a.aliasKind === 'institution' || SPEAKER_NOUN.test(text.slice(a.end, a.end + 70)));
       if (explicit?.claimant && (!introduced || explicit.claimant.span.start >= introduced.start)) last = explicit.claimant;
       else if (introduced && sentence.start <= introduced.start && introduced.start - sentence.start < 20) last = { code: introduced.code, span: { start: introduced.start, end: introduced.end } };
@@ -498,6 +501,26 @@ export function quoteMarks(text: string): number[] {
   QUOTE_MARK.lastIndex = 0;
   for (let m = QUOTE_MARK.exec(text); m !== null; m = QUOTE_MARK.exec(text)) out.push(m.index);
   return out;
+}
+
+/**
+ * Whether a quotation opened in `text[start, end)` is still open at `end` (an opening mark with no closing one
+ * after it: `/["“«][^"”»]*$/` on the slice), read from the report's {@link quoteMarks}: the last mark in the
+ * slice opens one ('"', '“', '«').
+ */
+export function quoteOpenBefore(text: string, marks: readonly number[], start: number, end: number): boolean {
+  // The first mark at or after `end`; the one before it is the slice's last, when it is inside.
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((marks[mid] as number) < end) lo = mid + 1;
+    else hi = mid;
+  }
+  const last = lo > 0 ? (marks[lo - 1] as number) : -1;
+  if (last < start) return false;
+  const c = text.charCodeAt(last);
+  return c === 0x22 || c === 0x201c || c === 0xab;
 }
 
 /**
