@@ -73,13 +73,14 @@ function eventDate(
   const dates = inside(body, sentences);
   const inEvent = inside(dates, eventSentences);
   if (reference?.precision === 'day') {
+    const inWindow = windowOf(reference.value);
     const withYear = (d: DateAnnotation) => /\d{4}/.test(doc.text.slice(d.start, d.end));
     // A retrospective ('clashes began on March 4, 2008', published ten years later): a full date the
     // lead writes out, with its year, long before publication, dates the event; a later 'March 4'
     // without a year is the same day, not this year's.
     const old = dates.find((d) => d.date.precision === 'day' && d.certainty === 'stated' && withYear(d)
-      && eventSentences.some((s) => s.index < LEAD && d.start >= s.start && d.end <= s.end) && !inWindow(d.date.value, reference.value) && d.date.value < reference.value);
-    const recent = inEvent.filter((d) => d.date.precision === 'day' && inWindow(d.date.value, reference.value)
+      && eventSentences.some((s) => s.index < LEAD && d.start >= s.start && d.end <= s.end) && !inWindow(d.date.value) && d.date.value < reference.value);
+    const recent = inEvent.filter((d) => d.date.precision === 'day' && inWindow(d.date.value)
       && !(old && !withYear(d) && d.date.value.slice(5) === old.date.value.slice(5)));
     // The main incident is the newest concrete happening the report tells of.
     // A borrowed reference (the incident's date) may be a day early: a date the text writes out may follow it.
@@ -112,9 +113,13 @@ function eventDate(
   return { date: chosen.date, evidence: inferred ? null : { start: chosen.start, end: chosen.end } };
 }
 
-function inWindow(day: string, reference: string): boolean {
-  const diff = dayDiff(day, reference);
-  return diff <= MAX_EVENT_AGE_DAYS && diff >= -1 && day <= addDays(reference, 1);
+/** Whether a day lies in the window of days before a report's `reference` day that its event may be on: the test, with the day after the reference read once. */
+function windowOf(reference: string): (day: string) => boolean {
+  const dayAfter = addDays(reference, 1);
+  return (day) => {
+    const diff = dayDiff(day, reference);
+    return diff <= MAX_EVENT_AGE_DAYS && diff >= -1 && day <= dayAfter;
+  };
 }
 
 function eventTypeOf(doc: Document, claims: readonly CasualtyAnnotation[]): string {
@@ -133,22 +138,22 @@ function eventTypeOf(doc: Document, claims: readonly CasualtyAnnotation[]): stri
 function eventPlaces(doc: Document, eventSentences: readonly SentenceAnnotation[], lexicon: Lexicon, date: PartialDate | null): EventPlace[] {
   const actors = annotationsOf(doc, 'actor');
   const dates = annotationsOf(doc, 'date').filter((d) => d.role === 'body');
-  const candidates = annotationsOf(doc, 'place').filter(
-    (p) => eventSentences.some((s) => p.start >= s.start && p.end <= s.end) && !isMetonym(doc.text, p, actors) && !(date && isHistory(doc.text, p, dates, date)),
-  );
+  // (The history test's bound, read once for the report's places.)
+  const first = date ? firstDayOf(date) : null;
+  const historyBefore = first ? toEpochDay(first) - BACKGROUND_DAYS : null;
   const byId = new Map<string, PlaceAnnotation>();
-  for (const m of candidates) {
+  for (const m of annotationsOf(doc, 'place')) {
+    if (!eventSentences.some((s) => m.start >= s.start && m.end <= s.end)) continue;
     const place = lexicon.place(m.placeId);
-    if (place?.eventPlace !== false) {
-      if (!byId.has(m.placeId)) byId.set(m.placeId, m);
-      continue;
-    }
     // Borders, lines of contact and regions across countries name where the sides meet, not where an incident
     // happened; a line inside one region ('the line of contact' in Nagorno-Karabakh) stands for that region.
-    const parent = place.parent === null ? undefined : lexicon.place(place.parent);
-    if (parent !== undefined && parent.type !== 'country' && parent.eventPlace !== false && !byId.has(parent.id)) {
-      byId.set(parent.id, { ...m, placeId: parent.id, name: parent.name, placeType: parent.type, country: parent.country, lat: parent.lat, lon: parent.lon });
-    }
+    const parent = place?.eventPlace !== false || place.parent === null ? undefined : lexicon.place(place.parent);
+    // The mention counts only when it names a place not kept yet: the first mention that passes the tests
+    // below is kept, so a later one is not tested (each test reads the text around the mention).
+    const id = place?.eventPlace !== false ? m.placeId : parent !== undefined && parent.type !== 'country' && parent.eventPlace !== false ? parent.id : null;
+    if (id === null || byId.has(id)) continue;
+    if (isMetonym(doc.text, m, actors) || (historyBefore !== null && isHistory(doc.text, m, dates, historyBefore))) continue;
+    byId.set(id, parent === undefined ? m : { ...m, placeId: parent.id, name: parent.name, placeType: parent.type, country: parent.country, lat: parent.lat, lon: parent.lon });
   }
   let places = [...byId.values()];
   if (places.some((p) => p.placeType !== 'country')) places = places.filter((p) => p.placeType !== 'country');
@@ -184,13 +189,12 @@ export function clauseBreakAt(s: string, i: number): boolean {
 }
 
 /**
- * True when the clause naming a place dates it more than a year before the event: history ('the anniversary
+ * True when the clause naming a place dates it more than a year before the event (all its dates end before
+ * the epoch day `historyBefore`, a year before the event's first day): history ('the anniversary
  * of the 1992 massacre in Khojaly'), not this event. A recent date ('the road, blocked since December') or
  * an old one in another clause ('shelled Tartar, which was also hit in 2020') does not make it history.
  */
-function isHistory(text: string, place: PlaceAnnotation, dates: readonly DateAnnotation[], event: PartialDate): boolean {
-  const first = firstDayOf(event);
-  if (!first) return false;
+function isHistory(text: string, place: PlaceAnnotation, dates: readonly DateAnnotation[], historyBefore: number): boolean {
   const before = text.slice(Math.max(0, place.start - CLAUSE_REACH), place.start);
   const after = text.slice(place.end, place.end + CLAUSE_REACH);
   let from = place.start - before.length;
@@ -205,7 +209,7 @@ function isHistory(text: string, place: PlaceAnnotation, dates: readonly DateAnn
   const inClause = dates.filter((d) => d.start >= from && d.end <= to);
   return inClause.length > 0 && inClause.every((d) => {
     const last = lastDayOf(d.until ?? d.date);
-    return last !== null && toEpochDay(last) < toEpochDay(first) - BACKGROUND_DAYS;
+    return last !== null && toEpochDay(last) < historyBefore;
   });
 }
 

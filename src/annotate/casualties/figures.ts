@@ -183,20 +183,21 @@ function headAfter(text: string, pos: number, limit: number, lex: FigureLexicon)
   WORD.lastIndex = pos;
   let words = 0;
   for (let m = WORD.exec(text); m && m.index < limit && words < 6; m = WORD.exec(text), words++) {
-    const w = m[0].toLowerCase().replace(/['’]s$/, '');
+    // (The tests on characters below read as the patterns in their comments: a few patterns a word, for every word read.)
+    const lower = m[0].toLowerCase();
+    const w = endsWithPossessive(lower) ? lower.slice(0, -2) : lower; // lower.replace(/['’]s$/, '')
     const end = m.index + m[0].length;
-    const gapText = text.slice(pos, m.index);
-    if (/[.;:!?]/.test(gapText)) return { kind: 'bare', group: 'unspecified', end: pos };
+    if (holdsClauseEnd(text, pos, m.index)) return { kind: 'bare', group: 'unspecified', end: pos }; // /[.;:!?]/ in the gap
     // 'the toll rose to 170, the ministry said', '170, officials said': a comma right after the count ends its
     // words, and what follows is another phrase, not the people counted.
-    if (words === 0 && /^\s*,/.test(gapText)) return { kind: 'bare', group: 'unspecified', end: pos };
+    if (words === 0 && /^\s*,/.test(text.slice(pos, m.index))) return { kind: 'bare', group: 'unspecified', end: pos };
     const group = personGroup(w, lex);
     if (group) return { kind: 'person', group, end: lex.wordAfterNoun ? wordEndAfter(text, end, limit) : end };
     if (isThing(w, lex)) return { kind: 'thing', group: 'unspecified', end };
     // '32 Armenians', 'two Azerbaijanis', '613 Azerbaycanlının': a capitalised word the pack's `demonymPerson`
     // makes a person right after the count names people.
     if (words === 0 && lex.demonymPerson.test(m[0])) return { kind: 'person', group: 'unspecified', end };
-    if (lex.skip.has(w) || lex.modifier?.test(w) || /^\p{Lu}/u.test(m[0]) || /year-old$/.test(w) || /['’]s$/.test(m[0])) {
+    if (lex.skip.has(w) || lex.modifier?.test(w) || startsUpper(m[0]) || w.endsWith('year-old') || endsWithPossessive(m[0])) {
       pos = end;
       continue;
     }
@@ -208,6 +209,29 @@ function headAfter(text: string, pos: number, limit: number, lex: FigureLexicon)
     return { kind: 'other', group: 'unspecified', end };
   }
   return { kind: 'bare', group: 'unspecified', end: pos };
+}
+
+/** `/['’]s$/.test(word)`, by its last two characters. */
+export function endsWithPossessive(word: string): boolean {
+  const n = word.length;
+  if (n < 2 || word.charCodeAt(n - 1) !== 115) return false;
+  const c = word.charCodeAt(n - 2);
+  return c === 39 || c === 0x2019;
+}
+
+/** `/^\p{Lu}/u.test(word)`: by its code for an ASCII first character. */
+export function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(word);
+}
+
+/** `/[.;:!?]/.test(text.slice(from, to))`, by the characters' codes. */
+export function holdsClauseEnd(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 59 || c === 58 || c === 33 || c === 63) return true;
+  }
+  return false;
 }
 
 /** The end of the word right after `pos` (an adjective that follows its noun), or `pos`. */

@@ -97,8 +97,6 @@ function inside<T extends Span>(items: readonly T[], span: Span): T[] {
 
 /** 'a 1991-94 war which killed': compiled per vocabulary (see `compile`). */
 const WAR_TOLL = String.raw`(?:war|wars|conflict)\s*,?\s+(?:which|that)\s+(?:has\s+|had\s+|have\s+)?$`;
-/** An opening quote with no closing one before the figure. */
-const QUOTED = /["“«][^"”»]*$/;
 const OPEN_QUOTE = /^[\s]*["“«]/;
 const NAME_AFTER = /^ \p{Lu}\p{Ll}/u;
 
@@ -166,8 +164,10 @@ export const casualties = defineStage({
     /** Figures that count people by their names, with the names. */
     const namedFigures = new Map<CasualtyAnnotation, readonly string[]>();
     // A one-word place right before another capitalised word may be a first name ('Ararat Gasparyan').
-    const entities: Span[] = [...actors, ...places.filter((p) => !NAME_AFTER.test(text.slice(p.end, p.end + 3)) || /\s/.test(text.slice(p.start, p.end)))];
-    const namesIn = (span: Span): PersonName[] => personNames(text, span.start, span.end, inside(entities, span), compiled.figures.nameList?.notName ?? null);
+    // (Read only when a sentence's names are: most reports have none read.)
+    let entities: Span[] | undefined;
+    const entitiesOf = (): Span[] => [...actors, ...places.filter((p) => !NAME_AFTER.test(text.slice(p.end, p.end + 3)) || /\s/.test(text.slice(p.start, p.end)))];
+    const namesIn = (span: Span): PersonName[] => personNames(text, span.start, span.end, inside((entities ??= entitiesOf()), span), compiled.figures.nameList?.notName ?? null);
     const home = homeActor(doc.report.url, ctx.lexicon);
     const marks = quoteMarks(text);
     let last: Claimant | null = null;
@@ -176,7 +176,15 @@ export const casualties = defineStage({
     let reported: Claimant | null = null;
     /** Where the figures of the current live-blog update start in `out` (the rules that read the figure before stop there). */
     let entryFigures = 0;
-    for (const [si, sentence] of sentences.entries()) {
+    // The triggers of every sentence, found first: the sentences after the last that holds one are skipped.
+    // What a sentence leaves to those after it (the last speaker, the quotation it opens, the speaker of its
+    // outcome) is read only by a later sentence's figures, so past the last figure it changes nothing
+    // (about a third of a report's sentences, each searched for its speakers and quotations).
+    const triggersOf = sentences.map((s) => findTriggers(text, s.start, s.end, compiled.triggers));
+    let end = sentences.length;
+    while (end > 0 && triggersOf[end - 1]!.length === 0) end--;
+    for (let si = 0; si < end; si++) {
+      const sentence = sentences[si]!;
       // A quotation runs on into a new paragraph only when the paragraph opens with a quotation mark (a stray
       // or unmatched mark does not make the rest of the report a quote).
       if (inQuote !== undefined && si > 0 && sentence.paragraph !== sentences[si - 1]!.paragraph && !OPEN_QUOTE.test(text.slice(sentence.start, sentence.start + 3))) inQuote = undefined;
@@ -190,7 +198,7 @@ export const casualties = defineStage({
       }
       const sActors = inside(actors, sentence);
       const cues = findAttributions(text, sentence, sActors, last, compiled.attribution, home);
-      const triggers = findTriggers(text, sentence.start, sentence.end, compiled.triggers);
+      const triggers = triggersOf[si]!;
       const quoteState = quoteBalance(text, marks, sentence.start, sentence.end);
       // A sentence without a speaker of its own that tells the outcome of the one before goes on in its speaker's voice.
       const continues = reported !== null && !cues.length && compiled.consequence !== null && compiled.consequence.test(text.slice(sentence.start, sentence.end));
@@ -227,7 +235,7 @@ export const casualties = defineStage({
             // 'According to the report, X shelled the village. As a result of this provocation, two residents died.'
             if (claimant === null && continues) claimant = reported;
           }
-          const quoted = inQuote !== undefined || QUOTED.test(text.slice(sentence.start, fig.trigger.start));
+          const quoted = inQuote !== undefined || quoteOpenBefore(text, marks, sentence.start, fig.trigger.start);
           let side = sideOf(fig, { text, sentence, actors: sActors, places: (sPlaces ??= inside(places, sentence)), claimant, lexicon: ctx.lexicon, patterns: compiled.side, quoted, home });
           // 'three Armenian civilians were killed and two others wounded': the others are of the same side.
           const previous = out.length > entryFigures ? out.at(-1) : undefined;
@@ -312,9 +320,12 @@ export const casualties = defineStage({
       // The last speaker named: a claimant of this sentence, or an institution introduced as the
       // subject ('Armenia's Defence Ministry presented the day's events the other way round.').
       // 'This was announced by X.' names X as the speaker, whatever its verb's reading.
-      const announcer = announcerOf(text, sentence, sActors, compiled.announced);
-      const explicit = cues.filter((c) => c.claimant && c.claimant.span.start >= sentence.start).at(-1)
-        ?? (announcer ? { claimant: { code: announcer.code, span: { start: announcer.start, end: announcer.end } } } : undefined);
+      // (The announcer is read only for a sentence whose cues name no speaker in it.)
+      let explicit: { readonly claimant: Claimant | null } | undefined = lastWhere(cues, (c) => c.claimant !== null && c.claimant.span.start >= sentence.start);
+      if (!explicit) {
+        const announcer = announcerOf(text, sentence, sActors, compiled.announced);
+        explicit = announcer ? { claimant: { code: announcer.code, span: { start: announcer.start, end: announcer.end } } } : undefined;
+      }
       const introduced = lastWhere(sActors, (a) => a.aliasKind === 'institution' || SPEAKER_NOUN.test(text.slice(a.end, a.end + 70)));
       if (explicit?.claimant && (!introduced || explicit.claimant.span.start >= introduced.start)) last = explicit.claimant;
       else if (introduced && sentence.start <= introduced.start && introduced.start - sentence.start < 20) last = { code: introduced.code, span: { start: introduced.start, end: introduced.end } };
@@ -508,6 +519,26 @@ export function quoteMarks(text: string): number[] {
   QUOTE_MARK.lastIndex = 0;
   for (let m = QUOTE_MARK.exec(text); m !== null; m = QUOTE_MARK.exec(text)) out.push(m.index);
   return out;
+}
+
+/**
+ * Whether a quotation opened in `text[start, end)` is still open at `end` (an opening mark with no closing one
+ * after it: `/["“«][^"”»]*$/` on the slice), read from the report's {@link quoteMarks}: the last mark in the
+ * slice opens one ('"', '“', '«').
+ */
+export function quoteOpenBefore(text: string, marks: readonly number[], start: number, end: number): boolean {
+  // The first mark at or after `end`; the one before it is the slice's last, when it is inside.
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((marks[mid] as number) < end) lo = mid + 1;
+    else hi = mid;
+  }
+  const last = lo > 0 ? (marks[lo - 1] as number) : -1;
+  if (last < start) return false;
+  const c = text.charCodeAt(last);
+  return c === 0x22 || c === 0x201c || c === 0xab;
 }
 
 /**

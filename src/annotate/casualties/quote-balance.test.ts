@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quoteBalance, quoteMarks } from './index.js';
+import { quoteBalance, quoteMarks, quoteOpenBefore } from './index.js';
 
 /** The reading from each character, as the stage did before it read the report's marks once. */
 function byCharacters(s: string): 'toggles' | 'balanced' {
@@ -25,6 +25,22 @@ describe('casualties: the quotation state of a sentence', () => {
       const marks = quoteMarks(text);
       for (let start = 0; start <= text.length; start++) {
         for (let end = start; end <= text.length; end++) expect(quoteBalance(text, marks, start, end)).toBe(byCharacters(text.slice(start, end)));
+      }
+    }
+  });
+});
+
+describe('casualties: a quotation open before a figure', () => {
+  it('reads every range of a text as the pattern on its slice does', () => {
+    const QUOTED = /["“«][^"”»]*$/;
+    const texts = [
+      '“Two soldiers were killed,” the ministry said. "We have no losses," he added. «Трое погибли» — сообщили. „Zwei“ "odd',
+      'no quotes at all', '', '"', '”“', '«a» "b" “c” „d“ """"', '😀"x"😀«', '“a « b » c', '» “ ” «',
+    ];
+    for (const text of texts) {
+      const marks = quoteMarks(text);
+      for (let start = 0; start <= text.length; start++) {
+        for (let end = start; end <= text.length; end++) expect(quoteOpenBefore(text, marks, start, end)).toBe(QUOTED.test(text.slice(start, end)));
       }
     }
   });

@@ -115,10 +115,16 @@ export function sideOf(fig: Figure, c: SideContext): Side {
   let camps: number | undefined;
   const campCount = (): number => (camps ??= campsNamed(c.actors, c.lexicon));
   if (fig.np) {
-    const inside = c.actors.filter((a) => a.start >= fig.np!.start - 1 && a.end <= fig.np!.end + 1 && a.aliasKind !== 'person');
-    const codes = [...new Set(inside.map((a) => a.code))];
-    if (codes.length === 1) return codes[0]!;
-    if (codes.length > 1) return 'multiple';
+    // The codes of the actors inside, told apart as `[...new Set(codes)]` would (one, several or none) without the arrays and the set.
+    let code: ActorCode | null = null;
+    let several = false;
+    for (const a of c.actors) {
+      if (a.start < fig.np.start - 1 || a.end > fig.np.end + 1 || a.aliasKind === 'person') continue;
+      if (code === null) code = a.code;
+      else if (a.code !== code) several = true;
+    }
+    if (several) return 'multiple';
+    if (code !== null) return code;
     if (patterns.enemy.testIn(text, fig.np.start, fig.np.end) && claimantCode) return opponentOf(claimantCode, c.lexicon) ?? 'unknown';
     if (patterns.own.testIn(text, fig.np.start, fig.np.end) && claimantCode) return claimantCode;
     if (patterns.possessive.testIn(text, fig.np.start, fig.np.end)) {
@@ -209,7 +215,9 @@ export function sideOf(fig: Figure, c: SideContext): Side {
   // '270 military personnel lost their lives in the worst-ever breach of a treaty between the sides': people of
   // no side told in a clause about both sides are counted across them, whoever tells it.
   if (!fig.trigger.none) {
-    const before = text.slice(sentence.start, fig.trigger.start).split(/[;:]/).at(-1)!;
+    // (As `.split(/[;:]/).at(-1)`: the text after the last ';' or ':', without splitting it.)
+    const clause = text.slice(sentence.start, fig.trigger.start);
+    const before = clause.slice(Math.max(clause.lastIndexOf(';'), clause.lastIndexOf(':')) + 1);
     const after = /^[^;:.!?]*/.exec(text.slice(fig.trigger.end, sentence.end))![0];
     // (Both are slices of the text: `before` ends at the trigger, `after` starts after it.)
     if (patterns.bothSides.testIn(text, fig.trigger.start - before.length, fig.trigger.start) || patterns.bothSides.testIn(text, fig.trigger.end, fig.trigger.end + after.length)) return 'multiple';
