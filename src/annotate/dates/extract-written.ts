@@ -70,8 +70,8 @@ const DECADE_LEAD = 24;
  * the decade, with its century or without ('90': the 1990s; '00' to '20': the 2000s to the 2020s).
  */
 const OTHER_DECADE = /(?<![\p{L}\p{N}])(?:(?:années|anni|años|anos|jaren|décennie|década|decada|decennio)\s+(?:de\s+|del\s+|dos\s+|degli\s+anni\s+)?['’]?((?:19|20)?\d0)(?![\p{N}])|((?:19|20)?\d0)(?:er(?![\p{L}])|-?[хx](?![\p{L}])|['’](?:lı|li|lu|lü)\s+yıl|['’]l[ae]r))/giu;
-/** What {@link OTHER_DECADE} cannot match without: a decade's digits and the letters after them, or its noun. */
-const OTHER_DECADE_HINT = /\d0(?:er|-?[хx]|['’]l)|nnées|nni|ños|nos|jaren|cenn|cada/iu;
+/** What {@link OTHER_DECADE} cannot match without: a decade's digits and the letters after them, or its noun before digits (two cheap scans). */
+const OTHER_DECADE_HINTS = [/\d0(?:er|-?[хx]|['’]l)/u, /(?:années|anni|años|anos|jaren|décennie|década|decada|decennio)\s+(?:de\s+|del\s+|dos\s+|degli\s+anni\s+)?['’]?\d/iu];
 
 /** The decade's first year of a two-digit or four-digit decade ('90' is 1990, '10' is 2010). */
 function decadeYear(digits: string): number {
@@ -145,7 +145,7 @@ export function extractWrittenDates(text: string, offset: number, ref: Reference
     const to = decade + (part.startsWith('early') ? 3 : part.startsWith('mid') ? 6 : 9);
     out.push(candidateOf(offset + m.index, offset + m.index + m[0].length, partialOf(from), { priority: PRIORITY.year, until: partialOf(to) }));
   }
-  if (OTHER_DECADE_HINT.test(text)) {
+  if (OTHER_DECADE_HINTS.some((hint) => hint.test(text))) {
     for (const m of execAll(OTHER_DECADE, text)) {
       const from = decadeYear(m[1] ?? m[2]!);
       // ('1990-х' is the only reading of its digits: a bare year there would be a second date.)
