@@ -14,6 +14,7 @@ import type { Lexicon } from '../../lexicon/types.js';
 import type { ActorCode } from '../../model/annotation.js';
 import { compileTriggers, findTriggers, type TriggerPatterns } from './triggers.js';
 import { lastWhere } from './last-where.js';
+import { firstAtOrAfter } from '../../lexicon/sorted.js';
 
 const ID = 'casualties.v1';
 
@@ -528,13 +529,7 @@ export function quoteMarks(text: string): number[] {
  */
 export function quoteOpenBefore(text: string, marks: readonly number[], start: number, end: number): boolean {
   // The first mark at or after `end`; the one before it is the slice's last, when it is inside.
-  let lo = 0;
-  let hi = marks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((marks[mid] as number) < end) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstAtOrAfter(marks, end);
   const last = lo > 0 ? (marks[lo - 1] as number) : -1;
   if (last < start) return false;
   const c = text.charCodeAt(last);
@@ -546,13 +541,7 @@ export function quoteOpenBefore(text: string, marks: readonly number[], start: n
  * unbalanced curly ones), read from the report's {@link quoteMarks} rather than from each of its characters.
  */
 export function quoteBalance(text: string, marks: readonly number[], start: number, end: number): 'toggles' | 'balanced' {
-  let lo = 0;
-  let hi = marks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((marks[mid] as number) < start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstAtOrAfter(marks, start);
   let straight = 0;
   let open = 0;
   let close = 0;

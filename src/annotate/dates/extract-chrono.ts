@@ -8,6 +8,7 @@ import type { DateCandidate } from './candidate.js';
 import { chronoFor, hasChronoLocale } from './chrono-parsers.js';
 import { MONTH_SOURCE } from './months.js';
 import { execAll } from '../../lexicon/exec-all.js';
+import { firstAtOrAfter } from '../../lexicon/sorted.js';
 
 /**
  * Months and weekdays: what chrono can read in an English sentence beyond our own patterns. Names are
@@ -78,13 +79,7 @@ function isWordChar(c: number): boolean {
 export function uncoveredHintIn(text: string, hints: readonly number[], start: number, end: number, covered: readonly Span[]): boolean | null {
   if (start > 0 && start < end && isWordChar(text.charCodeAt(start - 1)) && isWordChar(text.charCodeAt(start))) return null;
   if (end > start && end < text.length && isWordChar(text.charCodeAt(end - 1)) && isWordChar(text.charCodeAt(end))) return null;
-  let lo = 0;
-  let hi = hints.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((hints[mid] as number) < start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstAtOrAfter(hints, start);
   for (let k = lo; k < hints.length && (hints[k] as number) < end; k++) {
     const at = hints[k] as number;
     if (!covered.some((c) => c.start <= at && at < c.end)) return true;
