@@ -953,3 +953,22 @@ describe('casualties: parts of a figure, speakers with longer titles, attacks th
     expect(claimsOf(text)).toEqual(expected);
   });
 });
+
+describe('casualties: one person found dead, executions', () => {
+  it.each<[string, string[]]>([
+    // 'found', 'reportedly' and 'later' between the person and the status word keep the article's count.
+    ['An Azerbaijani soldier was found dead at his post on Sunday.', ['AZE killed 1 1 null 2023-08-27 soldiers']],
+    ['A soldier was later found dead near the border.', ['unknown killed 1 1 null 2023-09-01 soldiers']],
+    ['A soldier was reportedly killed near the border.', ['unknown killed 1 1 null 2023-09-01 soldiers']],
+    ['Twelve people were found dead in the basement.', ['unknown killed 12 12 null 2023-09-01 unspecified']],
+    // 'executed' kills people; prisoners it names are not a figure of captives too.
+    ['Azerbaijani troops executed two Armenian prisoners, a video appeared to show.', ['ARM killed 2 2 null 2023-09-01 unspecified']],
+    ['Gunmen killed two hostages and wounded three others.', ['unknown killed 2 2 null 2023-09-01 unspecified', 'unknown wounded 3 3 null 2023-09-01 unspecified']],
+    ['Two prisoners of war were returned to Armenia on Friday.', ['ARM captured 2 2 null 2023-09-01 unspecified']],
+    // What is executed without people is no casualty.
+    ['The army executed 40 strikes on enemy positions overnight.', []],
+    ['The unit executed an order to withdraw from two villages.', []],
+  ])('%s', (text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});

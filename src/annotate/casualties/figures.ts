@@ -104,7 +104,7 @@ export function compileFigureLexicon(vocab: CasualtyVocabulary): FigureLexicon {
     wordAfterNoun: vocab.wordAfterNoun ?? false,
     countAfterVerb: vocab.countAfterVerb ?? 0,
     singular: new RegExp(
-      `(?<![\\p{L}])(?:${withCapitals(vocab.singular ?? 'a|an|one')}|another)\\s+(?:(?:[\\p{Lu}][\\p{L}-]*|\\d+-year-old|[\\p{L}]+-year-old|young|elderly|local|civilian|military|senior|junior|female|male|woman|ethnic|second|third|fourth|fifth|sixth|seventh|\\p{Ll}+${vocab.modifierPattern ? `|${vocab.modifierPattern}` : ''})\\s+){0,3}?([\\p{L}]+)${vocab.wordAfterNoun ? '(?:\\s+\\p{Ll}+)?' : ''}(?:\\s+(?:${vocab.of ?? 'of'})\\s+(?:\\p{Ll}+\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})?(?:\\s+(?:${vocab.bare.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)'})){0,2}\\s*$`,
+      `(?<![\\p{L}])(?:${withCapitals(vocab.singular ?? 'a|an|one')}|another)\\s+(?:(?:[\\p{Lu}][\\p{L}-]*|\\d+-year-old|[\\p{L}]+-year-old|young|elderly|local|civilian|military|senior|junior|female|male|woman|ethnic|second|third|fourth|fifth|sixth|seventh|\\p{Ll}+${vocab.modifierPattern ? `|${vocab.modifierPattern}` : ''})\\s+){0,3}?([\\p{L}]+)${vocab.wordAfterNoun ? '(?:\\s+\\p{Ll}+)?' : ''}(?:\\s+(?:${vocab.of ?? 'of'})\\s+(?:\\p{Ll}+\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})?(?:\\s+(?:${vocab.bare.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)'})){0,3}\\s*$`,
       'u',
     ),
     articleIsSingular: vocab.singular !== undefined,
@@ -334,10 +334,13 @@ export function attachFigures(
     if (t.status === 'displaced' && t.voice === 'passive' && prev && !prev.none && prev.status !== 'displaced' && made.every((f) => f.min === null && f.max === null)
       && t.start - prev.end <= 40 && !/[.;:!?,]/.test(text.slice(prev.end, t.start)) && !numbers.some((n) => n.start >= prev.end && n.end <= t.start)) made = [];
     // 'The bodies of 14 soldiers were handed over': people a noun of the dead has counted are not captives too;
+    // 'executed two Armenian prisoners', 'wounded three hostages': nor are those a noun of captives names after a
+    // verb that killed or wounded them (the noun tells who they were, the verb what befell them);
     // 'потеряла более 100 человек убитыми': a count an earlier trigger of the same status took is its figure only.
     if (made.length && figures.length) {
       made = made.filter((f) => !f.np || !figures.some((e) => e.np?.start === f.np!.start && e.min === f.min
-        && (e.trigger.status === t.status || (t.status === 'captured' && e.trigger.status === 'killed' && e.trigger.voice === 'noun'))));
+        && (e.trigger.status === t.status || (t.status === 'captured' && e.trigger.status === 'killed' && e.trigger.voice === 'noun')
+          || (t.status === 'captured' && t.voice === 'noun' && (e.trigger.status === 'killed' || e.trigger.status === 'wounded') && e.trigger.end <= f.np!.start))));
     }
     figures.push(...made);
     // 'Of the five people killed, three are Armenian policemen and two are members of the Azerbaijani military.'
