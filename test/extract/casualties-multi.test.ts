@@ -112,3 +112,26 @@ describe('casualties: other languages', () => {
     expect(claimsIn(language, text)).toEqual([]);
   });
 });
+
+describe('casualties: "lost" people in other languages', () => {
+  it.each([
+    ['fr', 'Bakou affirme avoir perdu sept militaires.', ['AZE killed 7 7 AZE']],
+    ['es', 'Azerbaiyán afirmó haber perdido siete soldados.', ['AZE killed 7 7 AZE']],
+    ['it', "L'Azerbaigian ha perso sette soldati negli scontri, secondo il ministero della Difesa di Baku.", ['AZE killed 7 7 AZE']],
+    ['pt', 'O Azerbaijão disse ter perdido sete soldados nos confrontos.', ['AZE killed 7 7 AZE']],
+    ['de', 'Aserbaidschan hat sieben Soldaten verloren, sagte das Ministerium in Baku.', ['AZE killed 7 7 AZE']],
+  ])('%s: %s', (language, text, expected) => {
+    expect(claimsIn(language, text)).toEqual(expected);
+  });
+
+  it.each([
+    ['fr', "L'Arménie a perdu le contrôle de deux villages."],
+    ['fr', "L'armée a perdu deux positions et trois chars près de Latchine."],
+    ['es', 'El ejército perdió dos posiciones y tres tanques.'],
+    ['it', "L'Armenia ha perso il controllo di due villaggi."],
+    ['pt', 'A Armênia perdeu o controle de duas aldeias.'],
+    ['de', 'Armenien hat die Kontrolle über zwei Dörfer verloren.'],
+  ])('%s: no figure in %s', (language, text) => {
+    expect(claimsIn(language, text)).toEqual([]);
+  });
+});
