@@ -1,7 +1,7 @@
 import type { ActorAnnotation, ActorCode, Claimant, SentenceAnnotation } from '../model/annotation.js';
 import type { Span } from '../model/span.js';
 import { wholeWords, type CasualtyVocabulary } from '../lexicon/vocabulary.js';
-import { LETTER_OR_DIGIT, TextCheck, WordPattern } from '../lexicon/word-pattern.js';
+import { LETTER, LETTER_OR_DIGIT, TextCheck, WordPattern } from '../lexicon/word-pattern.js';
 
 /** A cue that attributes what follows or precedes it to someone, found in one sentence. */
 export interface AttributionCue extends Span {
@@ -26,6 +26,8 @@ export interface AttributionPatterns {
   readonly reportedClause: RegExp | null;
   /** The pack's `genitive`: the end of a word that makes the actor before it a possessor ('tarafının'), or null. */
   readonly genitive: RegExp | null;
+  /** The pack's `ownAccount` ('by its own count', 'nach eigenen Angaben'): the subject speaks; or null. */
+  readonly ownAccount: WordPattern | null;
 }
 
 /** Compiles the attribution patterns of a vocabulary once (`check`: shared with other patterns that search the same sentences). */
@@ -44,6 +46,7 @@ export function compileAttribution(vocab: CasualtyVocabulary, check = new TextCh
     own: new WordPattern(vocab.own, { before: LETTER_OR_DIGIT, after: LETTER_OR_DIGIT, check }),
     reportedClause: vocab.reportedClause ? new RegExp(`(?:${vocab.reportedClause})(?![\\p{L}])`, 'iu') : null,
     genitive: vocab.genitive ? new RegExp(`^(?:['’]?\\p{L}*)?(?:${vocab.genitive})(?![\\p{L}])`, 'iu') : null,
+    ownAccount: vocab.ownAccount ? new WordPattern(vocab.ownAccount, { before: LETTER, after: LETTER, check }) : null,
     properNounBefore: new RegExp(`(?:^|[^\\p{L}])(?:the\\s+)?(?:\\p{Lu}[\\p{L}.&-]*\\s*){1,4}(?:news agency|agency|newspaper|TV|television|website)?\\s*,?\\s*$`, 'u'),
   };
 }
@@ -140,6 +143,20 @@ export function findAttributions(
     if (claimant === undefined) claimant = cues.at(-1)?.claimant;
     claimant ??= null;
     cues.push({ start, end, claimant, kind: according ? 'according' : 'speech' });
+  }
+  // 'Azerbaijan lost seven soldiers, by its own count', 'Nach eigenen Angaben verlor Armenien 15 Soldaten': the
+  // subject tells its own figures: the first actor named as a state or body, not by a demonym ('Armenian
+  // soldiers'), else the first. It stands for the cue the phrase's own 'according to' made ('its' names no
+  // one there); a sentence with another verb of saying has named its speaker already.
+  if (patterns.ownAccount) {
+    const own = patterns.ownAccount.matchAllIn(text, sentence.start, sentence.end)[0];
+    const start = own ? sentence.start + own.index : 0;
+    const end = own ? start + own[0].length : 0;
+    if (own && cues.every((c) => c.start >= start && c.end <= end)) {
+      const outside = actors.filter((a) => a.end <= start || a.start >= end);
+      const subject = outside.find((a) => a.aliasKind !== 'demonym') ?? outside[0];
+      if (subject) return [{ start, end, claimant: { code: subject.code, span: { start: subject.start, end: subject.end } }, kind: 'according' }];
+    }
   }
   return cues;
 }

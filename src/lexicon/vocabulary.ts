@@ -180,6 +180,11 @@ export interface CasualtyVocabulary {
   /** The end of a word in the genitive ('-nın', "'ın"), regex source: the actor before such a word is a possessor, not a subject. */
   readonly genitive?: string;
   /**
+   * Words saying that the sentence's subject tells its own figures ('by its own count', 'according to its own
+   * figures', 'nach eigenen Angaben', 'по собственным данным'), regex source: the subject is then the speaker.
+   */
+  readonly ownAccount?: string;
+  /**
    * Words between a figure and one it includes ('losses, including 200 dead', 'в том числе', 'darunter'),
    * regex source.
    */
@@ -296,6 +301,7 @@ const FIELDS: { readonly [K in keyof CasualtyVocabulary]-?: { readonly kind: Kin
   others: { kind: 'pattern', required: false },
   reportedClause: { kind: 'pattern', required: false },
   genitive: { kind: 'pattern', required: false },
+  ownAccount: { kind: 'pattern', required: false },
   numberOf: { kind: 'pattern', required: false },
   singularStatus: { kind: 'pattern', required: false },
   demonymPerson: { kind: 'pattern', required: false },

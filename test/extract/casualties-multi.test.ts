@@ -135,3 +135,36 @@ describe('casualties: "lost" people in other languages', () => {
     expect(claimsIn(language, text)).toEqual([]);
   });
 });
+
+describe('casualties: a subject telling its own figures', () => {
+  it.each([
+    ['en', 'Azerbaijan lost seven soldiers, according to its own figures.', ['AZE killed 7 7 AZE']],
+    ['en', 'By its own count, Armenia has lost 3,825 soldiers and civilians.', ['ARM killed 3825 3825 ARM']],
+    ['en', 'Azerbaijan lost seven soldiers, by its own account.', ['AZE killed 7 7 AZE']],
+    ['de', 'Aserbaidschan hat nach eigenen Angaben sieben Soldaten verloren.', ['AZE killed 7 7 AZE']],
+    ['de', 'Nach eigenen Angaben verlor Armenien 15 Soldaten.', ['ARM killed 15 15 ARM']],
+    ['fr', "Selon ses propres chiffres, l'Azerbaïdjan a perdu sept soldats.", ['AZE killed 7 7 AZE']],
+    ['ru', 'По собственным данным, Азербайджан потерял семь военнослужащих.', ['AZE killed 7 7 AZE']],
+    // Without the words, the report's own voice; with another verb of saying, its speaker.
+    ['en', 'Azerbaijan lost seven soldiers in the clashes.', ['AZE killed 7 7 null']],
+    ['en', 'Azerbaijan lost seven soldiers by its own count, Armenian officials said.', ['AZE killed 7 7 ARM']],
+  ])('%s: %s', (language, text, expected) => {
+    expect(claimsIn(language, text)).toEqual(expected);
+  });
+});
+
+describe('casualties: German verbs first and last', () => {
+  it.each([
+    // Whoever lost the people counted before a verb closing the clause.
+    ['de', 'Armenien hat 15 Soldaten verloren, sagte Baku.', ['ARM killed 15 15 AZE']],
+    ['de', 'Armenien verlor 15 Soldaten.', ['ARM killed 15 15 null']],
+    // A status verb before its subject's count, with words between.
+    ['de', 'Am Montag starben nach Angaben der Behörden zwei Soldaten.', ['unknown killed 2 2 null']],
+  ])('%s: %s', (language, text, expected) => {
+    expect(claimsIn(language, text)).toEqual(expected);
+  });
+
+  it('counts no animals after an inverted verb', () => {
+    expect(claimsIn('de', 'Getötet wurden dabei auch zwei Kühe.')).toEqual([]);
+  });
+});

@@ -198,6 +198,12 @@ export function sideOf(fig: Figure, c: SideContext): Side {
       ? (antecedentOfAndThat(fig.trigger.start, c) ?? clauseSubject(fig.trigger.start, c)) : subjectBefore(fig.trigger.start, c, 40);
     if (loser) return loser;
   }
+  // 'Armenien hat 15 Soldaten verloren': a verb closing its clause (German) has the people before it, and whoever
+  // lost them before those. (The verb alone: 'were lost' has no subject that lost anyone.)
+  if (fig.np && fig.np.end <= fig.trigger.start && !/\s/.test(text.slice(fig.trigger.start, fig.trigger.end)) && patterns.lost.test(text.slice(fig.trigger.start, fig.trigger.end))) {
+    const loser = subjectBefore(fig.np.start, c, 40);
+    if (loser) return loser;
+  }
   // 'Azerbaijani forces killed 200 soldiers': the people a belligerent kills, named after the verb, are the other camp's.
   if (fig.np && fig.np.start >= fig.trigger.end && !fig.trigger.none && !patterns.lost.test(text.slice(fig.trigger.start, fig.trigger.end))) {
     const killer = subjectOfVerb(fig.trigger.start, c);
