@@ -961,6 +961,10 @@ describe('casualties: one person found dead, executions', () => {
     ['A soldier was later found dead near the border.', ['unknown killed 1 1 null 2023-09-01 soldiers']],
     ['A soldier was reportedly killed near the border.', ['unknown killed 1 1 null 2023-09-01 soldiers']],
     ['Twelve people were found dead in the basement.', ['unknown killed 12 12 null 2023-09-01 unspecified']],
+    // ... as do adverbs of how badly: 'A soldier was seriously wounded', 'another was seriously wounded'.
+    ['A soldier was seriously wounded near the border.', ['unknown wounded 1 1 null 2023-09-01 soldiers']],
+    ['An Armenian soldier was slightly injured by sniper fire.', ['ARM wounded 1 1 null 2023-09-01 soldiers']],
+    ['Two Armenian soldiers were killed and another was seriously wounded.', ['ARM killed 2 2 null 2023-09-01 soldiers', 'ARM wounded 1 1 null 2023-09-01 soldiers']],
     // 'executed' kills people; prisoners it names are not a figure of captives too.
     ['Azerbaijani troops executed two Armenian prisoners, a video appeared to show.', ['ARM killed 2 2 null 2023-09-01 unspecified']],
     ['Gunmen killed two hostages and wounded three others.', ['unknown killed 2 2 null 2023-09-01 unspecified', 'unknown wounded 3 3 null 2023-09-01 unspecified']],

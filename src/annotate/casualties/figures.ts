@@ -167,7 +167,7 @@ function isThing(word: string, lex: FigureLexicon): boolean {
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
-const ANOTHER_BARE = /(?<![\p{L}])another(?:\s+(?:one|person))?\s+(?:was|were|had been|has been)?\s*$/iu;
+const ANOTHER_BARE = /(?<![\p{L}])another(?:\s+(?:one|person))?\s+(?:was|were|had been|has been)?(?:\s+\p{Ll}+ly)?\s*$/iu;
 const AS_MANY = /^\s+as\s+many\b/i;
 const TOLL_GAP = /^[^.;]{0,60}?(?:has|had|have)?\s*(?:rose|risen|rises|rising|climbed|climbs|reached|reaches|stands|stood|increased|grew|jumped|went up|exceeded|exceeds|surpassed|passed|topped)?\s*(?:to|at|of|is|was)?\s*$/i;
 const MORE_THAN_VERB = /(?:exceeded|exceeds|surpassed|passed|topped)\s*$/i;
