@@ -969,6 +969,10 @@ describe('casualties: one person found dead, executions', () => {
     ['Azerbaijani troops executed two Armenian prisoners, a video appeared to show.', ['ARM killed 2 2 null 2023-09-01 unspecified']],
     ['Gunmen killed two hostages and wounded three others.', ['unknown killed 2 2 null 2023-09-01 unspecified', 'unknown wounded 3 3 null 2023-09-01 unspecified']],
     ['Two prisoners of war were returned to Armenia on Friday.', ['ARM captured 2 2 null 2023-09-01 unspecified']],
+    // 'exchanged' people are captives; a count handed over right before a noun of the dead counts the dead.
+    ['Azerbaijan and Armenia exchanged 32 Armenian servicemen on Thursday.', ['ARM captured 32 32 null 2023-08-31 soldiers']],
+    ['The armies exchanged two bodies on Friday.', ['unknown killed 2 2 null 2023-09-01 unspecified']],
+    ['The two sides exchanged fire for several hours near Sotk.', []],
     // What is executed without people is no casualty.
     ['The army executed 40 strikes on enemy positions overnight.', []],
     ['The unit executed an order to withdraw from two villages.', []],

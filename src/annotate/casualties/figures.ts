@@ -342,6 +342,14 @@ export function attachFigures(
         && (e.trigger.status === t.status || (t.status === 'captured' && e.trigger.status === 'killed' && e.trigger.voice === 'noun')
           || (t.status === 'captured' && t.voice === 'noun' && (e.trigger.status === 'killed' || e.trigger.status === 'wounded') && e.trigger.end <= f.np!.start))));
     }
+    // 'handed over two bodies', 'exchanged 12 bodies': the count a verb of handing over takes right before a noun
+    // of the dead counts the dead (the noun's figure, with the verb's count).
+    if (t.status === 'captured' && t.voice === 'active' && next && next.status === 'killed' && next.voice === 'noun' && made.length === 1
+      && made[0]!.min !== null && made[0]!.phrase.end <= next.start && /^\s*$/.test(text.slice(made[0]!.phrase.end, next.start))) {
+      const f = made[0]!;
+      made = [{ ...f, trigger: next, phrase: { start: f.phrase.start, end: next.end }, np: { start: f.np?.start ?? f.phrase.start, end: next.end } }];
+      skip = i + 1;
+    }
     figures.push(...made);
     // 'Of the five people killed, three are Armenian policemen and two are members of the Azerbaijani military.'
     if (i === 0 && made.length === 1) figures.push(...breakdownOf(text, t, made[0]!, sentence, hi, counts ?? [], lex, actors));
