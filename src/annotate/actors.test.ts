@@ -25,4 +25,9 @@ describe('actors', () => {
   it('does not mark the surname before the full name, inside another word, or of a one-word alias', () => {
     expect(actorsIn('Dargahli is a common name. Vagif Dargahli spoke. The Dargahliyev family left.')).toEqual(['Vagif Dargahli=AZE/person']);
   });
+
+  it("leaves out what someone is for or against ('pro-Armenian', 'anti-Russian'), not a name after another hyphen", () => {
+    expect(actorsIn('A pro-Armenian blogger and anti-Russian protesters met Azerbaijani officials.')).toEqual(['Azerbaijani=AZE/demonym']);
+    expect(actorsIn('Talks on the Armenia-Azerbaijan border.').map((a) => a.split('=')[0])).toEqual(['Armenia', 'Azerbaijan']);
+  });
 });

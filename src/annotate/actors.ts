@@ -6,6 +6,8 @@ const ID = 'actors.v1';
 
 /** The last word of a person's name as written: a capitalised word of at least four letters ('Dargahli'). */
 const SURNAME = /(\p{Lu}[\p{L}\p{M}'’-]{3,})$/u;
+/** 'pro-' or 'anti-' as a word's prefix, right before a name. */
+const PRO_OR_ANTI = /(?<![\p{L}])(?:pro|anti)-$/iu;
 
 /**
  * Marks every actor alias of the loaded lexicon packs (names, demonyms, capitals, forces, people), and
@@ -18,7 +20,9 @@ export const actors = defineStage({
   assigns: ['actor'],
   run(doc, ctx) {
     const text = doc.text;
-    const found: ActorAnnotation[] = ctx.lexicon.findActors(text).map((m) => ({
+    // 'a pro-Armenian blogger', 'anti-Russian protests': an actor named after 'pro-' or 'anti-' is what someone
+    // is for or against, not who speaks or acts. (A character test first: the prefix is rare.)
+    const found: ActorAnnotation[] = ctx.lexicon.findActors(text).filter((m) => m.start < 4 || text.charCodeAt(m.start - 1) !== 45 || !PRO_OR_ANTI.test(text.slice(Math.max(0, m.start - 6), m.start))).map((m) => ({
       kind: 'actor',
       by: ID,
       start: m.start,
