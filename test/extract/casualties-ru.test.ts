@@ -96,3 +96,12 @@ describe('casualties: Russian vocabulary', () => {
     expect(claimsRu('Азербайджанские военные повторили попытку два раза, но были отброшены.')).toEqual([]);
   });
 });
+
+describe('casualties: Russian claims of none with the people named inside', () => {
+  it.each<[string, string[]]>([
+    ['В Баку заявили, что потерь среди азербайджанских военных нет.', ['AZE casualties 0 0 AZE']],
+    ['Жертв среди мирного населения нет, сообщили в Минобороны Армении.', ['ARM casualties 0 0 ARM']],
+  ])('%s', (text, expected) => {
+    expect(claimsRu(text).map((c) => c.split(' ').slice(0, 5).join(' '))).toEqual(expected);
+  });
+});
