@@ -973,6 +973,10 @@ describe('casualties: one person found dead, executions', () => {
     ['Azerbaijan and Armenia exchanged 32 Armenian servicemen on Thursday.', ['ARM captured 32 32 null 2023-08-31 soldiers']],
     ['The armies exchanged two bodies on Friday.', ['unknown killed 2 2 null 2023-09-01 unspecified']],
     ['The two sides exchanged fire for several hours near Sotk.', []],
+    // Claims of none with the people qualified ('No Armenian soldiers were hurt', 'no civilian casualties').
+    ['No Armenian soldiers were hurt, Yerevan said.', ['ARM wounded 0 0 ARM 2023-09-01 soldiers']],
+    ['There were no civilian casualties, local officials said.', ['unknown casualties 0 0 null 2023-09-01 civilians']],
+    ['The army suffered no serious losses.', ['unknown casualties 0 0 null 2023-09-01 unspecified']],
     // What is executed without people is no casualty.
     ['The army executed 40 strikes on enemy positions overnight.', []],
     ['The unit executed an order to withdraw from two villages.', []],
