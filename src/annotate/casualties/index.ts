@@ -92,8 +92,32 @@ const compiledVocabulary = perLanguage((lexicon, language): Compiled | null => {
   return vocab ? compile(vocab, textCheckOf(lexicon)) : null;
 });
 
+/** The items that lie within `span` (`items.filter(...)` as a loop: it runs a few times for every sentence). */
 function inside<T extends Span>(items: readonly T[], span: Span): T[] {
-  return items.filter((x) => x.start >= span.start && x.end <= span.end);
+  const out: T[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const x = items[i] as T;
+    if (x.start >= span.start && x.end <= span.end) out.push(x);
+  }
+  return out;
+}
+
+/**
+ * True when two figures tell the same: the same side, status, count, claimant and date, as their keys
+ * `${side}|${status}|${min ?? ''}|${max ?? ''}|${claimant?.code ?? '-'}|${date?.value ?? '-'}` are equal
+ * (none of the values holds '|', a code or a date is never '-', and a count that is no number reads as
+ * itself: NaN as NaN).
+ */
+function sameStatement(a: CasualtyAnnotation, b: CasualtyAnnotation): boolean {
+  return a.side === b.side && a.status === b.status && sameCount(a.min, b.min) && sameCount(a.max, b.max)
+    && (a.claimant?.code ?? '-') === (b.claimant?.code ?? '-') && (a.date?.value ?? '-') === (b.date?.value ?? '-');
+}
+
+/** Two counts (or nulls) as their strings compare: NaN equals NaN, and a missing count equals null. */
+function sameCount(a: number | null | undefined, b: number | null | undefined): boolean {
+  const x = a ?? null;
+  const y = b ?? null;
+  return x === y || (x !== x && y !== y);
 }
 
 /** 'a 1991-94 war which killed': compiled per vocabulary (see `compile`). */
@@ -161,7 +185,8 @@ export const casualties = defineStage({
     const actors = withTerritorySpeakers(text, annotationsOf(doc, 'actor'), places, ctx.lexicon, compiled);
     const dates = annotationsOf(doc, 'date');
     const out: CasualtyAnnotation[] = [];
-    const seen = new Set<string>();
+    /** The figures kept once for their side, status, count, claimant and date (see `sameStatement`). */
+    const kept: CasualtyAnnotation[] = [];
     /** Figures that count people by their names, with the names. */
     const namedFigures = new Map<CasualtyAnnotation, readonly string[]>();
     // A one-word place right before another capitalised word may be a first name ('Ararat Gasparyan').
@@ -243,8 +268,10 @@ export const casualties = defineStage({
           // So are 'Four other residents were also wounded' in the sentence after.
           // ('Four Azerbaijani soldiers were killed and two others wounded, Yerevan said': in the same sentence, the
           // others are of the same side before the speaker's own people are.)
-          if (fig.np && previous && compiled.others && (compiled.others.test(text.slice(fig.np.start, fig.np.end)) || compiled.othersBefore!.test(text.slice(Math.max(sentence.start, fig.np.start - 16), fig.np.start))) && !sActors.some((a) => a.start >= fig.np!.start && a.end <= fig.np!.end)
-            && (side === 'unknown' ? sentence.index - previous.sentence <= 1 : previous.sentence === sentence.index && side === claimant?.code && previous.side !== 'unknown' && previous.side !== 'multiple')) side = previous.side;
+          // (Where the figures stand and their sides are read before the words: most figures end there.)
+          if (fig.np && previous && compiled.others
+            && (side === 'unknown' ? sentence.index - previous.sentence <= 1 : previous.sentence === sentence.index && side === claimant?.code && previous.side !== 'unknown' && previous.side !== 'multiple')
+            && (compiled.others.test(text.slice(fig.np.start, fig.np.end)) || compiled.othersBefore!.test(text.slice(Math.max(sentence.start, fig.np.start - 16), fig.np.start))) && !sActors.some((a) => a.start >= fig.np!.start && a.end <= fig.np!.end)) side = previous.side;
           // 'The following servicemen of the Azerbaijan Army also died: ... There are also wounded servicemen.': a figure
           // added to the ones just told, in a sentence naming no belligerent, is of their side and in their speaker's voice.
           if (side === 'unknown' && previous && namesNoBelligerent && isBelligerent(previous.side, ctx.lexicon) && sentencesSince(sentences, si, previous.evidence.end) <= ALSO_REACH
@@ -310,10 +337,10 @@ export const casualties = defineStage({
             out.push(claim);
             continue;
           }
-          // As `[side, status, min, max, claimant, date].join('|')` (null as ''), without the array.
-          const key = `${claim.side}|${claim.status}|${claim.min ?? ''}|${claim.max ?? ''}|${claim.claimant?.code ?? '-'}|${claim.date?.value ?? '-'}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
+          // A figure repeated with the same values is kept once. (A look through the few kept, not a set of
+          // string keys: each key was a string built and hashed for every figure.)
+          if (kept.some((k) => sameStatement(k, claim))) continue;
+          kept.push(claim);
           out.push(claim);
         }
         totalBeforeBreakdown(text, out, sentence.index, ctx.lexicon, namedFigures);
