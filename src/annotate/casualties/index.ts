@@ -237,6 +237,14 @@ export const casualties = defineStage({
         let sDatesAll: DateAnnotation[] | undefined;
         // Read once for the sentence: the rules that look at the sentence before apply when it names no belligerent.
         const namesNoBelligerent = !sActors.some((a) => isBelligerent(a.code, ctx.lexicon));
+        const prevSentence = entryStart ? undefined : sentences[si - 1];
+        // What the rules below read of the sentence and the one before, the same for each of its figures: read
+        // for the first figure that asks (the speaker of figures no cue governs, the side of the attack told in
+        // the sentence before, the side of the place it names, the date of the sentences before).
+        let unattributed: { readonly claimant: Claimant | null } | undefined;
+        let attackBefore: { readonly side: ActorCode | null } | undefined;
+        let placeBefore: { readonly side: ActorCode | null } | undefined;
+        let earlierDate: { readonly date: DateAnnotation | null } | undefined;
         for (let fig of figures) {
           // 'The following servicemen died:' and a list of names, one a line.
           let evidenceEnd = sentence.end;
@@ -248,19 +256,21 @@ export const casualties = defineStage({
             }
           }
           let claimant = claimantFor(cues, fig.trigger.start, text);
-          if (claimant === undefined) {
+          if (claimant === undefined && unattributed === undefined) {
             // A sentence in a side's own voice ('we', 'the enemy') without a speaker continues the last statement.
             const sentenceText = text.slice(sentence.start, sentence.end);
             const ownVoice = isFirstPerson(text, sentence, compiled.attribution) || compiled.side.enemy.testIn(text, sentence.start, sentence.end);
             // A quotation opened here and closed a few sentences on names its speaker there ('“... losses. ...,” the ministry said').
             const opened = inQuote === undefined && OPEN_QUOTE.test(sentenceText) && quoteState !== 'balanced'
               ? speakerAfterQuote(text, sentences, si, actors, last, compiled.attribution, home) : undefined;
-            claimant = opened ?? (inQuote !== undefined ? inQuote : ownVoice || OPEN_QUOTE.test(sentenceText) ? last : null);
+            let voice = opened ?? (inQuote !== undefined ? inQuote : ownVoice || OPEN_QUOTE.test(sentenceText) ? last : null);
             // 'This was announced by X.' in a sentence after it names the speaker of this one.
-            if (claimant === null && compiled.announced) claimant = announcedAfter(text, sentences, si, actors, compiled.announced, compiled.attribution.speech) ?? null;
+            if (voice === null && compiled.announced) voice = announcedAfter(text, sentences, si, actors, compiled.announced, compiled.attribution.speech) ?? null;
             // 'According to the report, X shelled the village. As a result of this provocation, two residents died.'
-            if (claimant === null && continues) claimant = reported;
+            if (voice === null && continues) voice = reported;
+            unattributed = { claimant: voice };
           }
+          if (claimant === undefined) claimant = unattributed!.claimant;
           const quoted = inQuote !== undefined || quoteOpenBefore(text, marks, sentence.start, fig.trigger.start);
           let side = sideOf(fig, { text, sentence, actors: sActors, places: (sPlaces ??= inside(places, sentence)), claimant, lexicon: ctx.lexicon, patterns: compiled.side, quoted, home });
           // 'three Armenian civilians were killed and two others wounded': the others are of the same side.
@@ -280,10 +290,10 @@ export const casualties = defineStage({
             claimant ??= previous.claimant;
           }
           // 'X fired on a car ... Three people were killed': a sentence naming no belligerent follows the attack told before.
-          const prevSentence = entryStart ? undefined : sentences[si - 1];
+          // (The attacker is read from the sentence before alone: not from the figure or its claimant.)
           if (side === 'unknown' && prevSentence && namesNoBelligerent) {
-            const byAttack = sideFromAttackBefore(prevSentence, { text, sentence, actors: inside(actors, prevSentence), places: [], claimant, lexicon: ctx.lexicon, patterns: compiled.side });
-            if (byAttack) side = byAttack;
+            attackBefore ??= { side: sideFromAttackBefore(prevSentence, { text, sentence, actors: inside(actors, prevSentence), places: [], claimant, lexicon: ctx.lexicon, patterns: compiled.side }) };
+            if (attackBefore.side) side = attackBefore.side;
           }
           // 'X and Y died. Z received a fragmentation wound.': a victim named or told one by one in the sentence
           // after a figure, in a sentence naming no belligerent, is of the same side.
@@ -294,9 +304,12 @@ export const casualties = defineStage({
           // 'The incident occurred in villages of Tavush region of Armenia. Two other civilians have been wounded.':
           // civilians hurt in a sentence naming no belligerent, right after one naming a place of a side's country.
           if (side === 'unknown' && fig.group !== 'soldiers' && prevSentence && namesNoBelligerent) {
-            const place = inside(places, prevSentence).filter((p) => p.country && p.placeType !== 'country' && p.placeType !== 'region' && p.placeType !== 'feature' && !inTerritory(p.placeId, ctx.lexicon)).at(-1);
-            const actor = place ? ctx.lexicon.actorForCountry(place.country!) : null;
-            if (actor && isBelligerent(actor, ctx.lexicon)) side = actor;
+            if (placeBefore === undefined) {
+              const place = inside(places, prevSentence).filter((p) => p.country && p.placeType !== 'country' && p.placeType !== 'region' && p.placeType !== 'feature' && !inTerritory(p.placeId, ctx.lexicon)).at(-1);
+              const actor = place ? ctx.lexicon.actorForCountry(place.country!) : null;
+              placeBefore = { side: actor && isBelligerent(actor, ctx.lexicon) ? actor : null };
+            }
+            if (placeBefore.side) side = placeBefore.side;
           }
           // 'Azerbaijani forces suffered heavy losses, including 200 dead': the people a figure includes are its side's.
           if (previous && previous.sentence === sentence.index && previous.side !== 'unknown' && compiled.including?.test(text.slice(previous.end, fig.phrase.start))
@@ -317,7 +330,7 @@ export const casualties = defineStage({
           // yields to one the reported clause gives.
           const told = sDates.filter((d) => !statementDate(d, cues, fig.phrase.start));
           const date = dateAfter(text, sDates, fig.trigger.end) ?? nearestDate(told.length ? told : sDates, fig.trigger.start)
-            ?? backgroundDate(text, sentence, prevSentence, dates, compiled.backReference) ?? warDate(text, sentence, sentences.slice(Math.max(0, si - 8), si), dates, compiled.yearsOfWar);
+            ?? (earlierDate ??= { date: backgroundDate(text, sentence, prevSentence, dates, compiled.backReference) ?? warDate(text, sentence, sentences.slice(Math.max(0, si - 8), si), dates, compiled.yearsOfWar) }).date;
           let claim: CasualtyAnnotation = {
             kind: 'casualty', by: ID, start: fig.phrase.start, end: fig.phrase.end,
             side, status: fig.trigger.status, group: fig.group, min: fig.min, max: fig.max,
