@@ -103,6 +103,32 @@ function inside<T extends Span>(items: readonly T[], span: Span): T[] {
 }
 
 /**
+ * `(span) => inside(items, span)` for the spans of many sentences: items in order of their starts (checked
+ * once, each ending at or after its start) are read from the first that starts in the span, found by a
+ * binary search, up to the first that starts after it, instead of all of them for every span.
+ */
+export function insideOf<T extends Span>(items: readonly T[]): (span: Span) => T[] {
+  let ordered = true;
+  for (let i = 0; i < items.length && ordered; i++) {
+    const x = items[i] as T;
+    ordered = x.end >= x.start && (i === 0 || (items[i - 1] as T).start <= x.start);
+  }
+  if (!ordered) return (span) => inside(items, span);
+  return (span) => {
+    let lo = 0;
+    let hi = items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((items[mid] as T).start < span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: T[] = [];
+    for (let k = lo; k < items.length && (items[k] as T).start <= span.end; k++) if ((items[k] as T).end <= span.end) out.push(items[k] as T);
+    return out;
+  };
+}
+
+/**
  * True when two figures tell the same: the same side, status, count, claimant and date, as their keys
  * `${side}|${status}|${min ?? ''}|${max ?? ''}|${claimant?.code ?? '-'}|${date?.value ?? '-'}` are equal
  * (none of the values holds '|', a code or a date is never '-', and a count that is no number reads as
@@ -184,6 +210,9 @@ export const casualties = defineStage({
     const places = annotationsOf(doc, 'place');
     const actors = withTerritorySpeakers(text, annotationsOf(doc, 'actor'), places, ctx.lexicon, compiled);
     const dates = annotationsOf(doc, 'date');
+    // The actors and numbers of each sentence (read for every sentence).
+    const actorsIn = insideOf(actors);
+    const numbersIn = insideOf(numbers);
     const out: CasualtyAnnotation[] = [];
     /** The figures kept once for their side, status, count, claimant and date (see `sameStatement`). */
     const kept: CasualtyAnnotation[] = [];
@@ -222,7 +251,7 @@ export const casualties = defineStage({
         inQuote = undefined;
         entryFigures = out.length;
       }
-      const sActors = inside(actors, sentence);
+      const sActors = actorsIn(sentence);
       const cues = findAttributions(text, sentence, sActors, last, compiled.attribution, home);
       const triggers = triggersOf[si]!;
       const quoteState = quoteBalance(text, marks, sentence.start, sentence.end);
@@ -231,7 +260,7 @@ export const casualties = defineStage({
       if (triggers.length) {
         let names: PersonName[] | undefined;
         const namesOfSentence = () => (names ??= compiled.figures.nameList ? namesIn(sentence) : []);
-        const figures = attachFigures(text, sentence, triggers, inside(numbers, sentence), compiled.figures, namesOfSentence, sActors);
+        const figures = attachFigures(text, sentence, triggers, numbersIn(sentence), compiled.figures, namesOfSentence, sActors);
         // The sentence's places and dates, read once for all its figures.
         let sPlaces: PlaceAnnotation[] | undefined;
         let sDatesAll: DateAnnotation[] | undefined;
