@@ -159,11 +159,19 @@ export function compileFigureLexicon(vocab: CasualtyVocabulary): FigureLexicon {
 
 /** The group of people a word names, by the word or its stem; undefined for other words. */
 function personGroup(word: string, lex: Pick<FigureLexicon, 'people' | 'peopleStems'>): CasualtyGroup | undefined {
-  return lex.people.get(word) ?? lex.peopleStems.find(([stem]) => word.startsWith(stem))?.[1];
+  const group = lex.people.get(word);
+  if (group !== undefined) return group;
+  // (Loops, not `find` and `some`: they are asked for nearly every word read, and most vocabularies have no stems.)
+  const stems = lex.peopleStems;
+  for (let i = 0; i < stems.length; i++) if (word.startsWith(stems[i]![0])) return stems[i]![1];
+  return undefined;
 }
 
 function isThing(word: string, lex: FigureLexicon): boolean {
-  return lex.notPeople.has(word) || lex.notPeopleStems.some((stem) => word.startsWith(stem));
+  if (lex.notPeople.has(word)) return true;
+  const stems = lex.notPeopleStems;
+  for (let i = 0; i < stems.length; i++) if (word.startsWith(stems[i]!)) return true;
+  return false;
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
@@ -526,7 +534,9 @@ function figureFor(
   // count right after it wins over a count before it.
   const first = after[0];
   // (So has a status word of the passive list used actively, with no auxiliary before it: 'and wounded four others'.)
-  const activeUse = t.voice === 'active' || (t.voice === 'passive' && !PASSIVE_AUXILIARY.test(text.slice(Math.max(lo, t.start - 12), t.start)));
+  // (Read once: the single person's rule below asks the same of a passive status word.)
+  const passiveUsedActively = t.voice === 'passive' && !PASSIVE_AUXILIARY.test(text.slice(Math.max(lo, t.start - 12), t.start));
+  const activeUse = t.voice === 'active' || passiveUsedActively;
   const ownCountAfter = activeUse && first !== undefined && /^\s*$/.test(text.slice(t.end, first.start)) && countsPeople(headAfter(text, first.numeral.end, hi, lex));
   // 1. A count before the trigger: 'four of its soldiers were killed', 'three dead'.
   if (!ownCountAfter && (t.voice !== 'noun' || !/^death toll$/i.test(text.slice(t.start, t.end)))) {
@@ -683,8 +693,7 @@ function figureFor(
   }
   // 'killing a woman', 'the death of a 76-year-old man', 'het overlijden van een 76-jarige man'.
   // A status word of the passive list used actively ('forces had killed a civilian', 'murió un soldado'): not after 'was'.
-  const usedActively = t.voice === 'passive' && !PASSIVE_AUXILIARY.test(text.slice(Math.max(lo, t.start - 12), t.start));
-  if (t.voice === 'active' || t.voice === 'noun' || usedActively) {
+  if (t.voice === 'active' || t.voice === 'noun' || passiveUsedActively) {
     const sa = lex.singularAfter.exec(text.slice(t.end, hi));
     const group = sa ? personGroup(sa[1]!.toLowerCase(), lex) : undefined;
     const linked = sa && (t.voice !== 'noun' || lex.nounOf.test(text.slice(t.end, t.end + sa[0].length).trim().split(/\s+/)[0] ?? ''));

@@ -92,8 +92,58 @@ const compiledVocabulary = perLanguage((lexicon, language): Compiled | null => {
   return vocab ? compile(vocab, textCheckOf(lexicon)) : null;
 });
 
+/** The items that lie within `span` (`items.filter(...)` as a loop: it runs a few times for every sentence). */
 function inside<T extends Span>(items: readonly T[], span: Span): T[] {
-  return items.filter((x) => x.start >= span.start && x.end <= span.end);
+  const out: T[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const x = items[i] as T;
+    if (x.start >= span.start && x.end <= span.end) out.push(x);
+  }
+  return out;
+}
+
+/**
+ * `(span) => inside(items, span)` for the spans of many sentences: items in order of their starts (checked
+ * once, each ending at or after its start) are read from the first that starts in the span, found by a
+ * binary search, up to the first that starts after it, instead of all of them for every span.
+ */
+export function insideOf<T extends Span>(items: readonly T[]): (span: Span) => T[] {
+  let ordered = true;
+  for (let i = 0; i < items.length && ordered; i++) {
+    const x = items[i] as T;
+    ordered = x.end >= x.start && (i === 0 || (items[i - 1] as T).start <= x.start);
+  }
+  if (!ordered) return (span) => inside(items, span);
+  return (span) => {
+    let lo = 0;
+    let hi = items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((items[mid] as T).start < span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: T[] = [];
+    for (let k = lo; k < items.length && (items[k] as T).start <= span.end; k++) if ((items[k] as T).end <= span.end) out.push(items[k] as T);
+    return out;
+  };
+}
+
+/**
+ * True when two figures tell the same: the same side, status, count, claimant and date, as their keys
+ * `${side}|${status}|${min ?? ''}|${max ?? ''}|${claimant?.code ?? '-'}|${date?.value ?? '-'}` are equal
+ * (none of the values holds '|', a code or a date is never '-', and a count that is no number reads as
+ * itself: NaN as NaN).
+ */
+function sameStatement(a: CasualtyAnnotation, b: CasualtyAnnotation): boolean {
+  return a.side === b.side && a.status === b.status && sameCount(a.min, b.min) && sameCount(a.max, b.max)
+    && (a.claimant?.code ?? '-') === (b.claimant?.code ?? '-') && (a.date?.value ?? '-') === (b.date?.value ?? '-');
+}
+
+/** Two counts (or nulls) as their strings compare: NaN equals NaN, and a missing count equals null. */
+function sameCount(a: number | null | undefined, b: number | null | undefined): boolean {
+  const x = a ?? null;
+  const y = b ?? null;
+  return x === y || (x !== x && y !== y);
 }
 
 /** 'a 1991-94 war which killed': compiled per vocabulary (see `compile`). */
@@ -160,8 +210,12 @@ export const casualties = defineStage({
     const places = annotationsOf(doc, 'place');
     const actors = withTerritorySpeakers(text, annotationsOf(doc, 'actor'), places, ctx.lexicon, compiled);
     const dates = annotationsOf(doc, 'date');
+    // The actors and numbers of each sentence (read for every sentence).
+    const actorsIn = insideOf(actors);
+    const numbersIn = insideOf(numbers);
     const out: CasualtyAnnotation[] = [];
-    const seen = new Set<string>();
+    /** The figures kept once for their side, status, count, claimant and date (see `sameStatement`). */
+    const kept: CasualtyAnnotation[] = [];
     /** Figures that count people by their names, with the names. */
     const namedFigures = new Map<CasualtyAnnotation, readonly string[]>();
     // A one-word place right before another capitalised word may be a first name ('Ararat Gasparyan').
@@ -197,7 +251,7 @@ export const casualties = defineStage({
         inQuote = undefined;
         entryFigures = out.length;
       }
-      const sActors = inside(actors, sentence);
+      const sActors = actorsIn(sentence);
       const cues = findAttributions(text, sentence, sActors, last, compiled.attribution, home);
       const triggers = triggersOf[si]!;
       const quoteState = quoteBalance(text, marks, sentence.start, sentence.end);
@@ -206,12 +260,20 @@ export const casualties = defineStage({
       if (triggers.length) {
         let names: PersonName[] | undefined;
         const namesOfSentence = () => (names ??= compiled.figures.nameList ? namesIn(sentence) : []);
-        const figures = attachFigures(text, sentence, triggers, inside(numbers, sentence), compiled.figures, namesOfSentence, sActors);
+        const figures = attachFigures(text, sentence, triggers, numbersIn(sentence), compiled.figures, namesOfSentence, sActors);
         // The sentence's places and dates, read once for all its figures.
         let sPlaces: PlaceAnnotation[] | undefined;
         let sDatesAll: DateAnnotation[] | undefined;
         // Read once for the sentence: the rules that look at the sentence before apply when it names no belligerent.
         const namesNoBelligerent = !sActors.some((a) => isBelligerent(a.code, ctx.lexicon));
+        const prevSentence = entryStart ? undefined : sentences[si - 1];
+        // What the rules below read of the sentence and the one before, the same for each of its figures: read
+        // for the first figure that asks (the speaker of figures no cue governs, the side of the attack told in
+        // the sentence before, the side of the place it names, the date of the sentences before).
+        let unattributed: { readonly claimant: Claimant | null } | undefined;
+        let attackBefore: { readonly side: ActorCode | null } | undefined;
+        let placeBefore: { readonly side: ActorCode | null } | undefined;
+        let earlierDate: { readonly date: DateAnnotation | null } | undefined;
         for (let fig of figures) {
           // 'The following servicemen died:' and a list of names, one a line.
           let evidenceEnd = sentence.end;
@@ -223,19 +285,21 @@ export const casualties = defineStage({
             }
           }
           let claimant = claimantFor(cues, fig.trigger.start, text);
-          if (claimant === undefined) {
+          if (claimant === undefined && unattributed === undefined) {
             // A sentence in a side's own voice ('we', 'the enemy') without a speaker continues the last statement.
             const sentenceText = text.slice(sentence.start, sentence.end);
             const ownVoice = isFirstPerson(text, sentence, compiled.attribution) || compiled.side.enemy.testIn(text, sentence.start, sentence.end);
             // A quotation opened here and closed a few sentences on names its speaker there ('“... losses. ...,” the ministry said').
             const opened = inQuote === undefined && OPEN_QUOTE.test(sentenceText) && quoteState !== 'balanced'
               ? speakerAfterQuote(text, sentences, si, actors, last, compiled.attribution, home) : undefined;
-            claimant = opened ?? (inQuote !== undefined ? inQuote : ownVoice || OPEN_QUOTE.test(sentenceText) ? last : null);
+            let voice = opened ?? (inQuote !== undefined ? inQuote : ownVoice || OPEN_QUOTE.test(sentenceText) ? last : null);
             // 'This was announced by X.' in a sentence after it names the speaker of this one.
-            if (claimant === null && compiled.announced) claimant = announcedAfter(text, sentences, si, actors, compiled.announced, compiled.attribution.speech) ?? null;
+            if (voice === null && compiled.announced) voice = announcedAfter(text, sentences, si, actors, compiled.announced, compiled.attribution.speech) ?? null;
             // 'According to the report, X shelled the village. As a result of this provocation, two residents died.'
-            if (claimant === null && continues) claimant = reported;
+            if (voice === null && continues) voice = reported;
+            unattributed = { claimant: voice };
           }
+          if (claimant === undefined) claimant = unattributed!.claimant;
           const quoted = inQuote !== undefined || quoteOpenBefore(text, marks, sentence.start, fig.trigger.start);
           let side = sideOf(fig, { text, sentence, actors: sActors, places: (sPlaces ??= inside(places, sentence)), claimant, lexicon: ctx.lexicon, patterns: compiled.side, quoted, home });
           // 'three Armenian civilians were killed and two others wounded': the others are of the same side.
@@ -243,8 +307,10 @@ export const casualties = defineStage({
           // So are 'Four other residents were also wounded' in the sentence after.
           // ('Four Azerbaijani soldiers were killed and two others wounded, Yerevan said': in the same sentence, the
           // others are of the same side before the speaker's own people are.)
-          if (fig.np && previous && compiled.others && (compiled.others.test(text.slice(fig.np.start, fig.np.end)) || compiled.othersBefore!.test(text.slice(Math.max(sentence.start, fig.np.start - 16), fig.np.start))) && !sActors.some((a) => a.start >= fig.np!.start && a.end <= fig.np!.end)
-            && (side === 'unknown' ? sentence.index - previous.sentence <= 1 : previous.sentence === sentence.index && side === claimant?.code && previous.side !== 'unknown' && previous.side !== 'multiple')) side = previous.side;
+          // (Where the figures stand and their sides are read before the words: most figures end there.)
+          if (fig.np && previous && compiled.others
+            && (side === 'unknown' ? sentence.index - previous.sentence <= 1 : previous.sentence === sentence.index && side === claimant?.code && previous.side !== 'unknown' && previous.side !== 'multiple')
+            && (compiled.others.test(text.slice(fig.np.start, fig.np.end)) || compiled.othersBefore!.test(text.slice(Math.max(sentence.start, fig.np.start - 16), fig.np.start))) && !sActors.some((a) => a.start >= fig.np!.start && a.end <= fig.np!.end)) side = previous.side;
           // 'The following servicemen of the Azerbaijan Army also died: ... There are also wounded servicemen.': a figure
           // added to the ones just told, in a sentence naming no belligerent, is of their side and in their speaker's voice.
           if (side === 'unknown' && previous && namesNoBelligerent && isBelligerent(previous.side, ctx.lexicon) && sentencesSince(sentences, si, previous.evidence.end) <= ALSO_REACH
@@ -253,10 +319,10 @@ export const casualties = defineStage({
             claimant ??= previous.claimant;
           }
           // 'X fired on a car ... Three people were killed': a sentence naming no belligerent follows the attack told before.
-          const prevSentence = entryStart ? undefined : sentences[si - 1];
+          // (The attacker is read from the sentence before alone: not from the figure or its claimant.)
           if (side === 'unknown' && prevSentence && namesNoBelligerent) {
-            const byAttack = sideFromAttackBefore(prevSentence, { text, sentence, actors: inside(actors, prevSentence), places: [], claimant, lexicon: ctx.lexicon, patterns: compiled.side });
-            if (byAttack) side = byAttack;
+            attackBefore ??= { side: sideFromAttackBefore(prevSentence, { text, sentence, actors: inside(actors, prevSentence), places: [], claimant, lexicon: ctx.lexicon, patterns: compiled.side }) };
+            if (attackBefore.side) side = attackBefore.side;
           }
           // 'X and Y died. Z received a fragmentation wound.': a victim named or told one by one in the sentence
           // after a figure, in a sentence naming no belligerent, is of the same side.
@@ -267,9 +333,12 @@ export const casualties = defineStage({
           // 'The incident occurred in villages of Tavush region of Armenia. Two other civilians have been wounded.':
           // civilians hurt in a sentence naming no belligerent, right after one naming a place of a side's country.
           if (side === 'unknown' && fig.group !== 'soldiers' && prevSentence && namesNoBelligerent) {
-            const place = inside(places, prevSentence).filter((p) => p.country && p.placeType !== 'country' && p.placeType !== 'region' && p.placeType !== 'feature' && !inTerritory(p.placeId, ctx.lexicon)).at(-1);
-            const actor = place ? ctx.lexicon.actorForCountry(place.country!) : null;
-            if (actor && isBelligerent(actor, ctx.lexicon)) side = actor;
+            if (placeBefore === undefined) {
+              const place = inside(places, prevSentence).filter((p) => p.country && p.placeType !== 'country' && p.placeType !== 'region' && p.placeType !== 'feature' && !inTerritory(p.placeId, ctx.lexicon)).at(-1);
+              const actor = place ? ctx.lexicon.actorForCountry(place.country!) : null;
+              placeBefore = { side: actor && isBelligerent(actor, ctx.lexicon) ? actor : null };
+            }
+            if (placeBefore.side) side = placeBefore.side;
           }
           // 'Azerbaijani forces suffered heavy losses, including 200 dead': the people a figure includes are its side's.
           if (previous && previous.sentence === sentence.index && previous.side !== 'unknown' && compiled.including?.test(text.slice(previous.end, fig.phrase.start))
@@ -290,7 +359,7 @@ export const casualties = defineStage({
           // yields to one the reported clause gives.
           const told = sDates.filter((d) => !statementDate(d, cues, fig.phrase.start));
           const date = dateAfter(text, sDates, fig.trigger.end) ?? nearestDate(told.length ? told : sDates, fig.trigger.start)
-            ?? backgroundDate(text, sentence, prevSentence, dates, compiled.backReference) ?? warDate(text, sentence, sentences.slice(Math.max(0, si - 8), si), dates, compiled.yearsOfWar);
+            ?? (earlierDate ??= { date: backgroundDate(text, sentence, prevSentence, dates, compiled.backReference) ?? warDate(text, sentence, sentences.slice(Math.max(0, si - 8), si), dates, compiled.yearsOfWar) }).date;
           let claim: CasualtyAnnotation = {
             kind: 'casualty', by: ID, start: fig.phrase.start, end: fig.phrase.end,
             side, status: fig.trigger.status, group: fig.group, min: fig.min, max: fig.max,
@@ -310,10 +379,10 @@ export const casualties = defineStage({
             out.push(claim);
             continue;
           }
-          // As `[side, status, min, max, claimant, date].join('|')` (null as ''), without the array.
-          const key = `${claim.side}|${claim.status}|${claim.min ?? ''}|${claim.max ?? ''}|${claim.claimant?.code ?? '-'}|${claim.date?.value ?? '-'}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
+          // A figure repeated with the same values is kept once. (A look through the few kept, not a set of
+          // string keys: each key was a string built and hashed for every figure.)
+          if (kept.some((k) => sameStatement(k, claim))) continue;
+          kept.push(claim);
           out.push(claim);
         }
         totalBeforeBreakdown(text, out, sentence.index, ctx.lexicon, namedFigures);

@@ -52,7 +52,7 @@ export interface SideContext {
 /** The opposing camp's first actor, from the lexicon's `sides`; null when the actor is in no camp. */
 export function opponentOf(code: ActorCode, lexicon: Lexicon): ActorCode | null {
   const camps = lexicon.sides ?? [];
-  const own = camps.findIndex((c) => c.includes(code));
+  const own = campOf(code, lexicon);
   if (own < 0) return null;
   const other = camps.find((_, i) => i !== own);
   return other?.[0] ?? null;
@@ -60,7 +60,10 @@ export function opponentOf(code: ActorCode, lexicon: Lexicon): ActorCode | null 
 
 /** The index of the camp an actor belongs to, or -1. */
 export function campOf(code: ActorCode, lexicon: Lexicon): number {
-  return (lexicon.sides ?? []).findIndex((c) => c.includes(code));
+  // (A loop, not `findIndex`: the side rules ask it of nearly every actor they read.)
+  const camps = lexicon.sides ?? [];
+  for (let i = 0; i < camps.length; i++) if (camps[i]!.includes(code)) return i;
+  return -1;
 }
 
 /**
@@ -80,7 +83,7 @@ export function campsNamed(actors: readonly ActorAnnotation[], lexicon: Lexicon)
 
 /** True when the actor is one of the conflict's belligerents. */
 export function isBelligerent(code: ActorCode, lexicon: Lexicon): boolean {
-  return (lexicon.sides ?? []).some((c) => c.includes(code));
+  return campOf(code, lexicon) >= 0;
 }
 
 const AND_SUFFERED = /\b(?:and|but)\s+(?:(?:had|has|have|suffered|sustained|took|incurred|reported)\s+(?:no\s+|heavy\s+|some\s+)?)?$/i;
@@ -259,12 +262,33 @@ function sideMarkedAfter(at: number, c: SideContext): ActorCode | null {
   const gap = c.text.slice(at, a.start);
   // At most two words between ('on the', 'с'), none of an attack: more may name an attack ('в результате обстрела
   // азербайджанской стороны', 'при обстреле азербайджанской стороны').
-  if (/[^\p{L}\s]/u.test(gap) || gap.trim().split(/\s+/u).length > 2 || c.patterns.agentBefore?.test(gap) || c.patterns.attack.testIn(c.text, at, a.start)) return null;
+  if (/[^\p{L}\s]/u.test(gap) || wordsIn(gap) > 2 || c.patterns.agentBefore?.test(gap) || c.patterns.attack.testIn(c.text, at, a.start)) return null;
   // Only the word for 'side' after the actor marks it here: a preposition before it may name a border ('на границе с').
   // (The actor's alias may hold the word itself: 'Armenian side'.)
   const lastWord = a.start + c.text.slice(a.start, a.end).search(/\s\S*$/u);
   return c.patterns.sideAfter.test(c.text.slice(a.end, Math.min(c.sentence.end, a.end + 16)))
     || (lastWord > a.start && c.patterns.sideAfter.test(c.text.slice(lastWord, a.end + 1))) ? a.code : null;
+}
+
+/**
+ * How many words a text of letters and white space holds: `text.trim().split(/\s+/u).length` for such a
+ * text (one for none), without the array and its strings.
+ */
+export function wordsIn(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return Math.max(words, 1);
+}
+
+/** A character of `\s` (white space or a line end, as `trim` reads them too). */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** A belligerent marked as a side ('on the Armenian side') at most 50 characters before `at`, in the same clause. */
@@ -349,13 +373,17 @@ const HOW_CLAUSE = /^[^.;:!?]{0,40}?(?<![\p{L}])(?:when|as|after|since)\s+$/u;
 function attackerInClauseAfter(at: number, c: SideContext): ActorCode | null {
   const subject = c.actors.find((a) => a.start >= at && a.end <= c.sentence.end && a.start - at <= 50);
   if (!subject || subject.aliasKind === 'person' || !isBelligerent(subject.code, c.lexicon) || !HOW_CLAUSE.test(c.text.slice(at, subject.start))) return null;
-  const verb = c.patterns.attack.matchAllIn(c.text, subject.end, Math.min(c.sentence.end, subject.end + 40))[0];
+  // (A search of these 40 characters alone: the search of the whole text that serves its slices costs more than
+  // the few slices a report asks here.)
+  const verb = c.patterns.attack.matchAll(c.text.slice(subject.end, Math.min(c.sentence.end, subject.end + 40)))[0];
   return verb && SUBJECT_WORDS.test(c.text.slice(subject.end, subject.end + verb.index)) ? subject.code : null;
 }
 
 /** The actor that attacks ('Azeri forces shelled ...') before `at`, when a belligerent is the subject of an attack verb. */
 function attackerBefore(at: number, c: SideContext): ActorCode | null {
   let found: ActorCode | null = null;
+  // No verb in the text before: the whole text is not searched for the sake of this slice (most slices asked hold none).
+  if (!c.patterns.attack.testIn(c.text, c.sentence.start, at)) return null;
   // The verbs of `text.slice(sentence.start, at)`, read from the search of the whole text (see WordPattern.matchAllIn).
   for (const m of c.patterns.attack.matchAllIn(c.text, c.sentence.start, at)) {
     const verbAt = c.sentence.start + m.index;
