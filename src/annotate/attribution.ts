@@ -185,6 +185,9 @@ function actorBefore(text: string, sentenceStart: number, at: number, actors: re
     const bare = gap.replace(/(?<![\p{L}])on\s+(?:\p{Lu}\p{L}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{L}+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?![\p{L}])/gu, ' ');
     // (The same words in other languages: 'Baku sostiene che le truppe armene ... e riferisce': not the troops.)
     if ((/\b(?:that|and|but|while|whereas|of|against|on|at|with|by|from|to|into)\s/i.test(bare) || OTHER_CLAUSE_WORDS.test(bare)) && !/^['’]s?\s/.test(gap) && !/\b(?:of|for)\s+(?:the\s+)?(?:\p{Lu}|[Dd]efen|[Ff]oreign|[Ii]nterior)/u.test(gap)) continue;
+    // 'Yerevan and Baku accused each other': two speakers joined as one subject; neither speaks for the sentence alone.
+    const joined = candidates[i - 1];
+    if (joined && joined.code !== a.code && /^\s*(?:and|&)\s*$/i.test(text.slice(joined.end, a.start))) return null;
     return { code: a.code, span: { start: a.start, end: a.end } };
   }
   // The cheap condition first (same result: the tests have no side effects).

@@ -977,6 +977,12 @@ describe('casualties: one person found dead, executions', () => {
     ['No Armenian soldiers were hurt, Yerevan said.', ['ARM wounded 0 0 ARM 2023-09-01 soldiers']],
     ['There were no civilian casualties, local officials said.', ['unknown casualties 0 0 null 2023-09-01 civilians']],
     ['The army suffered no serious losses.', ['unknown casualties 0 0 null 2023-09-01 unspecified']],
+    // Two camps joined as one subject speak for neither; accusing each other, their figure is across the sides.
+    ['Yerevan and Baku accused each other of starting fighting that left at least six soldiers dead.', ['multiple killed 6 - null 2023-09-01 soldiers']],
+    ['Yerevan said fighting had left at least six soldiers dead.', ['ARM killed 6 - ARM 2023-09-01 soldiers']],
+    // 'did not say whether any ... had been wounded' states no figure; 'to flee' is fleeing.
+    ['It did not say whether any of its soldiers had been wounded.', []],
+    ['Thousands of civilians were fleeing the fighting.', ['unknown displaced - - null 2023-09-01 civilians']],
     // What is executed without people is no casualty.
     ['The army executed 40 strikes on enemy positions overnight.', []],
     ['The unit executed an order to withdraw from two villages.', []],

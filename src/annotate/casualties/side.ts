@@ -157,7 +157,9 @@ export function sideOf(fig: Figure, c: SideContext): Side {
   if (!claimantCode && (fig.min ?? fig.max ?? 0) >= 1000 && fig.group !== 'soldiers' && !(fig.np && c.actors.some((a) => a.start >= fig.np!.start && a.end <= fig.np!.end))
     && !(fig.np && fig.np.start >= fig.trigger.end && patterns.lost.test(text.slice(fig.trigger.start, fig.trigger.end)) && subjectBefore(fig.trigger.start, c, 40))) return 'multiple';
   // 'Five killed in a shootout between X and Y': a total across the sides, when nobody claims it.
-  if (campCount() >= 2 && /\bbetween\b/i.test(text.slice(sentence.start, sentence.end)) && fig.min !== 0) return 'multiple';
+  // So is one in a sentence where the two camps accuse 'each other' ('Yerevan and Baku accused each other of starting
+  // fighting that left six soldiers dead').
+  if (campCount() >= 2 && /\b(?:between|each other|one another)\b/i.test(text.slice(sentence.start, sentence.end)) && fig.min !== 0) return 'multiple';
   const leadStart = Math.max(sentence.start, fig.trigger.start - 60);
   const lead = text.slice(leadStart, fig.trigger.start);
   // 'its own units had no losses', 'we have no losses': the claimant's own people.

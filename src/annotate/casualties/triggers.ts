@@ -106,8 +106,10 @@ export function findTriggers(text: string, start: number, end: number, p: Trigge
     if (p.hypothetical.testIn(text, beforeStart, start + a)) continue;
     // 'no comment on the casualties', 'details of the losses' talk about figures without stating one.
     if (/\b(?:comment|comments|commented|commenting|details|information|data|word|figures?|questions?)\b[^.;]{0,25}?\b(?:on|about|of|regarding)\s+(?:the\s+|any\s+|its\s+|their\s+)?(?:\w+\s+)?$/i.test(before)) continue;
-    // 'has not admitted incurring any casualties', 'did not confirm the deaths' assert nothing.
-    if (/\b(?:not|never)\s+(?:\w+\s+){0,2}(?:admit(?:ted)?|confirm(?:ed)?|report(?:ed)?|disclos(?:e|ed)|specif(?:y|ied))\b[^.;]{0,40}$/i.test(before)) continue;
+    // 'has not admitted incurring any casualties', 'did not confirm the deaths', 'did not say whether any of its
+    // soldiers had been wounded' assert nothing.
+    // (Read over 70 characters: 'not say whether any of its soldiers had been' is longer than `before`.)
+    if (/\b(?:not|never)\s+(?:\w+\s+){0,2}(?:admit(?:ted)?|confirm(?:ed)?|report(?:ed)?|disclos(?:e|ed)|specif(?:y|ied)|say\s+(?:whether|if))\b[^.;]{0,40}$/i.test(s.slice(Math.max(0, a - 70), a))) continue;
     // 'two tanks destroyed' are things; 'a drone killed two soldiers' is a verb whose object follows.
     if (NOT_PEOPLE_BEFORE.test(before) && !OBJECT_AFTER.test(s.slice(b, b + 20))) continue;
     // 'the State Commission on Prisoners of War': a noun inside an institution's name.
