@@ -983,6 +983,8 @@ describe('casualties: one person found dead, executions', () => {
     // 'did not say whether any ... had been wounded' states no figure; 'to flee' is fleeing.
     ['It did not say whether any of its soldiers had been wounded.', []],
     ['Thousands of civilians were fleeing the fighting.', ['unknown displaced - - null 2023-09-01 civilians']],
+    // 'unaccounted for' are missing.
+    ['Dozens of people remain unaccounted for.', ['unknown missing - - null 2023-09-01 unspecified']],
     // What is executed without people is no casualty.
     ['The army executed 40 strikes on enemy positions overnight.', []],
     ['The unit executed an order to withdraw from two villages.', []],
