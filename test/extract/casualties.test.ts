@@ -983,6 +983,9 @@ describe('casualties: one person found dead, executions', () => {
     // 'did not say whether any ... had been wounded' states no figure; 'to flee' is fleeing.
     ['It did not say whether any of its soldiers had been wounded.', []],
     ['Thousands of civilians were fleeing the fighting.', ['unknown displaced - - null 2023-09-01 civilians']],
+    // More verbs of saying: 'stressed', 'emphasised', 'pointed out'.
+    ['Our units have no losses, the Azerbaijani ministry stressed.', ['AZE casualties 0 0 AZE 2023-09-01 unspecified']],
+    ['Two soldiers were wounded, Yerevan pointed out.', ['ARM wounded 2 2 ARM 2023-09-01 soldiers']],
     // 'unaccounted for' are missing.
     ['Dozens of people remain unaccounted for.', ['unknown missing - - null 2023-09-01 unspecified']],
     // What is executed without people is no casualty.
