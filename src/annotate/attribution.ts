@@ -182,7 +182,9 @@ function actorBefore(text: string, sentenceStart: number, at: number, actors: re
     if (MEDIA_BEFORE.test(text.slice(Math.max(sentenceStart, a.start - 50), a.start))) return null;
     if (MEDIA_HEAD.test(gap)) return null;
     // 'X on March 5 said', 'X on Monday said': a date between the speaker and the verb is no clause of its own.
-    const bare = gap.replace(/(?<![\p{L}])on\s+(?:\p{Lu}\p{L}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{L}+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?![\p{L}])/gu, ' ');
+    // So is an aside between commas on how the speaker spoke ('Two officials, speaking on condition of anonymity, said').
+    const bare = gap.replace(/(?<![\p{L}])on\s+(?:\p{Lu}\p{L}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{L}+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?![\p{L}])/gu, ' ')
+      .replace(/,\s*(?:speaking|who\s+(?:spoke|asked|requested))\s[^,.;]{0,60},/giu, ' ');
     // (The same words in other languages: 'Baku sostiene che le truppe armene ... e riferisce': not the troops.)
     if ((/\b(?:that|and|but|while|whereas|of|against|on|at|with|by|from|to|into)\s/i.test(bare) || OTHER_CLAUSE_WORDS.test(bare)) && !/^['’]s?\s/.test(gap) && !/\b(?:of|for)\s+(?:the\s+)?(?:\p{Lu}|[Dd]efen|[Ff]oreign|[Ii]nterior)/u.test(gap)) continue;
     // 'Yerevan and Baku accused each other': two speakers joined as one subject; neither speaks for the sentence alone.

@@ -986,6 +986,9 @@ describe('casualties: one person found dead, executions', () => {
     // More verbs of saying: 'stressed', 'emphasised', 'pointed out'.
     ['Our units have no losses, the Azerbaijani ministry stressed.', ['AZE casualties 0 0 AZE 2023-09-01 unspecified']],
     ['Two soldiers were wounded, Yerevan pointed out.', ['ARM wounded 2 2 ARM 2023-09-01 soldiers']],
+    // An aside on how the speakers spoke stands between them and their verb.
+    ['Two Armenian officials, speaking on condition of anonymity, said 12 soldiers had died.', ['ARM killed 12 12 ARM 2023-09-01 soldiers']],
+    ['An Azerbaijani official, who asked not to be named, said three soldiers were wounded.', ['AZE wounded 3 3 AZE 2023-09-01 soldiers']],
     // 'unaccounted for' are missing.
     ['Dozens of people remain unaccounted for.', ['unknown missing - - null 2023-09-01 unspecified']],
     // What is executed without people is no casualty.
