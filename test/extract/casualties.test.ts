@@ -989,6 +989,10 @@ describe('casualties: one person found dead, executions', () => {
     // An aside on how the speakers spoke stands between them and their verb.
     ['Two Armenian officials, speaking on condition of anonymity, said 12 soldiers had died.', ['ARM killed 12 12 ARM 2023-09-01 soldiers']],
     ['An Azerbaijani official, who asked not to be named, said three soldiers were wounded.', ['AZE wounded 3 3 AZE 2023-09-01 soldiers']],
+    // A subject updating its toll, or recording a count, tells it.
+    ['Armenia raised its military death toll to 207.', ['ARM killed 207 207 ARM 2023-09-01 unspecified']],
+    ['Karabakh officials have recorded 1,177 military deaths since the fighting began.', ['NKR killed 1177 1177 NKR 2023-09-01 soldiers']],
+    ['Azerbaijan raised the alert level after two soldiers were killed.', ['AZE killed 2 2 null 2023-09-01 soldiers']],
     // 'unaccounted for' are missing.
     ['Dozens of people remain unaccounted for.', ['unknown missing - - null 2023-09-01 unspecified']],
     // What is executed without people is no casualty.
