@@ -175,6 +175,44 @@ function isThing(word: string, lex: FigureLexicon): boolean {
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+/** A word of {@link WORD}: where it starts and ends. */
+export interface WordSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The next word of {@link WORD} at or after `from` in `text`, or null: what `WORD.exec` gives from
+ * `from`, read by the characters' codes while they are ASCII. The figure rules read a few dozen words a
+ * report, one `exec` each; at the first character outside ASCII (a letter or digit of another script
+ * may start or go on a word, '’' goes on one) the expression itself reads the word from there.
+ */
+export function nextWord(text: string, from: number): WordSpan | null {
+  let i = from;
+  const n = text.length;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return wordByPattern(text, i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) break;
+  }
+  if (i >= n) return null;
+  const start = i;
+  for (i++; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return wordByPattern(text, start);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 45)) break;
+  }
+  return { start, end: i };
+}
+
+/** The next word of {@link WORD} at or after `from`, by the expression ({@link nextWord} past ASCII). */
+function wordByPattern(text: string, from: number): WordSpan | null {
+  WORD.lastIndex = from;
+  const m = WORD.exec(text);
+  WORD.lastIndex = 0;
+  return m === null ? null : { start: m.index, end: m.index + m[0].length };
+}
 const ANOTHER_BARE = /(?<![\p{L}])another(?:\s+(?:one|person))?\s+(?:was|were|had been|has been)?(?:\s+\p{Ll}+ly)?\s*$/iu;
 const AS_MANY = /^\s+as\s+many\b/i;
 const TOLL_GAP = /^[^.;]{0,60}?(?:has|had|have)?\s*(?:rose|risen|rises|rising|climbed|climbs|reached|reaches|stands|stood|increased|grew|jumped|went up|exceeded|exceeds|surpassed|passed|topped)?\s*(?:to|at|of|is|was)?\s*$/i;
@@ -188,28 +226,28 @@ interface Head {
 
 /** The first meaningful word after `pos`: a person noun, a thing, a verb (bare count) or something else. */
 function headAfter(text: string, pos: number, limit: number, lex: FigureLexicon): Head {
-  WORD.lastIndex = pos;
   let words = 0;
-  for (let m = WORD.exec(text); m && m.index < limit && words < 6; m = WORD.exec(text), words++) {
+  for (let span = nextWord(text, pos); span && span.start < limit && words < 6; span = nextWord(text, span.end), words++) {
+    const word = text.slice(span.start, span.end);
     // (The tests on characters below read as the patterns in their comments: a few patterns a word, for every word read.)
-    const lower = m[0].toLowerCase();
+    const lower = word.toLowerCase();
     const w = endsWithPossessive(lower) ? lower.slice(0, -2) : lower; // lower.replace(/['’]s$/, '')
-    const end = m.index + m[0].length;
-    if (holdsClauseEnd(text, pos, m.index)) return { kind: 'bare', group: 'unspecified', end: pos }; // /[.;:!?]/ in the gap
+    const end = span.end;
+    if (holdsClauseEnd(text, pos, span.start)) return { kind: 'bare', group: 'unspecified', end: pos }; // /[.;:!?]/ in the gap
     // 'the toll rose to 170, the ministry said', '170, officials said': a comma right after the count ends its
     // words, and what follows is another phrase, not the people counted.
-    if (words === 0 && /^\s*,/.test(text.slice(pos, m.index))) return { kind: 'bare', group: 'unspecified', end: pos };
+    if (words === 0 && /^\s*,/.test(text.slice(pos, span.start))) return { kind: 'bare', group: 'unspecified', end: pos };
     const group = personGroup(w, lex);
     if (group) return { kind: 'person', group, end: lex.wordAfterNoun ? wordEndAfter(text, end, limit) : end };
     if (isThing(w, lex)) return { kind: 'thing', group: 'unspecified', end };
     // '32 Armenians', 'two Azerbaijanis', '613 Azerbaycanlının': a capitalised word the pack's `demonymPerson`
     // makes a person right after the count names people.
-    if (words === 0 && lex.demonymPerson.test(m[0])) return { kind: 'person', group: 'unspecified', end };
-    if (lex.skip.has(w) || lex.modifier?.test(w) || startsUpper(m[0]) || w.endsWith('year-old') || endsWithPossessive(m[0])) {
+    if (words === 0 && lex.demonymPerson.test(word)) return { kind: 'person', group: 'unspecified', end };
+    if (lex.skip.has(w) || lex.modifier?.test(w) || startsUpper(word) || w.endsWith('year-old') || endsWithPossessive(word)) {
       pos = end;
       continue;
     }
-    if (lex.bare.has(w)) return { kind: 'bare', group: 'unspecified', end: m.index };
+    if (lex.bare.has(w)) return { kind: 'bare', group: 'unspecified', end: span.start };
     // 'three civiliian women', 'two unarmed shepherds': one unknown word before a person noun qualifies it.
     const next = /^\s+([\p{L}-]+)/u.exec(text.slice(end, limit));
     const nextGroup = next && !lex.wordAfterNoun ? personGroup(next[1]!.toLowerCase(), lex) : undefined;
@@ -265,10 +303,9 @@ export function personBefore(text: string, from: number, pos: number, lex: Pick<
   while (start > from && !isAsciiWordBreak(text.charCodeAt(start - 1))) start--;
   const region = text.slice(start, pos);
   let found: { start: number; end: number; group: CasualtyGroup } | null = null;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(region); m; m = WORD.exec(region)) {
-    const g = personGroup(m[0].toLowerCase(), lex);
-    if (g && pos - (start + m.index + m[0].length) < PERSON_REACH) found = { start: start + m.index, end: start + m.index + m[0].length, group: g };
+  for (let w = nextWord(region, 0); w; w = nextWord(region, w.end)) {
+    const g = personGroup(region.slice(w.start, w.end).toLowerCase(), lex);
+    if (g && pos - (start + w.end) < PERSON_REACH) found = { start: start + w.start, end: start + w.end, group: g };
   }
   return found;
 }
@@ -280,15 +317,10 @@ function isAsciiWordBreak(c: number): boolean {
 
 /** The group of the first people noun in `[from, to)` ('sergeant' -> soldiers), else unspecified. */
 export function groupIn(text: string, from: number, to: number, lex: Pick<FigureLexicon, 'people' | 'peopleStems'>): CasualtyGroup {
-  // An exec loop on WORD itself (matchAll would copy it); WORD's shared lastIndex is left at 0.
   const s = text.slice(from, to);
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(s); m !== null; m = WORD.exec(s)) {
-    const group = personGroup(m[0].toLowerCase(), lex);
-    if (group) {
-      WORD.lastIndex = 0;
-      return group;
-    }
+  for (let w = nextWord(s, 0); w !== null; w = nextWord(s, w.end)) {
+    const group = personGroup(s.slice(w.start, w.end).toLowerCase(), lex);
+    if (group) return group;
   }
   return 'unspecified';
 }
