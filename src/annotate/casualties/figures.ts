@@ -51,6 +51,11 @@ export interface FigureLexicon {
   readonly articleIsSingular: boolean;
   /** 'a woman and ...': one person (group 1 the noun) and the 'and' or comma that joins it to the next conjunct, at the end. */
   readonly singularConjunct: RegExp;
+  /**
+   * The words of the language's 'and' when they are plain words ('and', 'և|եւ|ու'), else null: a text that
+   * `singularConjunct` matches ends, past white space, with a comma or one of them.
+   */
+  readonly conjunctionWords: readonly string[] | null;
   /** '... and a': the 'and' and the word for one before a person after a counted noun, at the start. */
   readonly singularConjunctAfter: RegExp;
   /** 'N X, M Y and K Z were killed': what may stand between coordinated figures. */
@@ -112,6 +117,7 @@ export function compileFigureLexicon(vocab: CasualtyVocabulary): FigureLexicon {
       `(?<![\\p{L}])(?:${withCapitals(vocab.singular ?? 'a|an|one')})\\s+(?:(?:\\d+-year-old|[\\p{L}]+-year-old|young|elderly|local|civilian|military|pregnant)\\s+){0,3}([\\p{Ll}]+)\\s*(?:,\\s*(?:${vocab.conjunction ?? 'and'}\\s+)?|\\s(?:${vocab.conjunction ?? 'and'})\\s+)$`,
       'u',
     ),
+    conjunctionWords: /^[\p{L}\p{M}]+(?:\|[\p{L}\p{M}]+)*$/u.test(vocab.conjunction ?? 'and') ? (vocab.conjunction ?? 'and').split('|') : null,
     singularConjunctAfter: new RegExp(`^\\s+(?:${vocab.conjunction ?? 'and'})\\s+(?:${vocab.singular ?? 'a|an|one'})(?=\\s)`, 'u'),
     nounOf: new RegExp(`^\\s*(?:${vocab.of ?? 'of|among'})\\s*$`, 'iu'),
     breakdownHead: vocab.copula ? new RegExp(`^[\\s"“«]*(?:${vocab.of ?? 'of|among'})\\s+(?:\\p{L}+\\s+){0,4}$`, 'iu') : null,
@@ -501,13 +507,29 @@ function withSingularConjuncts(text: string, lo: number, fig: Figure, lex: Figur
     // 'her two children', 'his wife': a possessive or article opening the conjunct that has the count.
     const lead = /(?<![\p{L}])(?:his|her|their|its)\s+$/iu.exec(text.slice(Math.max(lo, start - 8), start));
     const at = lead ? start - lead[0].length : start;
-    const m = lex.singularConjunct.exec(text.slice(Math.max(lo, at - 80), at));
+    const window = text.slice(Math.max(lo, at - 80), at);
+    const m = mayEndConjunct(window, lex) ? lex.singularConjunct.exec(window) : null;
     if (!m || personGroup(m[1]!, lex) === undefined || /\s\p{Lu}/u.test(m[0])) break;
     extra++;
     start = at - (m[0].length);
   }
   if (!extra) return fig;
   return { ...fig, min: fig.min + extra, max: fig.max === null ? null : fig.max + extra, phrase: { start: Math.min(start, fig.phrase.start), end: fig.phrase.end }, np: { start, end: fig.np.end } };
+}
+
+/**
+ * False when `window` cannot end as `singularConjunct` matches: it ends, past white space (the `\s` that
+ * `trimEnd` removes), with neither a comma nor a word of the language's 'and' (as written: the pattern is
+ * case-sensitive). The pattern, tried at each of some 80 positions before most counts, mostly fails there
+ * ('... said on Tuesday that ').
+ */
+export function mayEndConjunct(window: string, lex: Pick<FigureLexicon, 'conjunctionWords'>): boolean {
+  const words = lex.conjunctionWords;
+  if (words === null) return true;
+  const trimmed = window.trimEnd();
+  if (trimmed.endsWith(',')) return true;
+  for (let i = 0; i < words.length; i++) if (trimmed.endsWith(words[i]!)) return true;
+  return false;
 }
 
 /**
