@@ -581,17 +581,14 @@ function homeActor(url: string | null | undefined, lexicon: Lexicon): ActorCode 
 }
 
 /** Quotation marks: straight ('"'), opening ('“', '«') and closing ('”', '»'). */
-const QUOTE_MARKS = ['"', '“', '«', '”', '»'] as const;
+const QUOTE_MARK = /["“«”»]/g;
 
-/**
- * Where the quotation marks of a text stand, in order (`/["“«”»]/g`'s matches): found once per report (most
- * sentences hold none). (One `indexOf` per mark, then a sort: V8 looks for one character far faster than
- * for a class of them, and most reports hold few marks.)
- */
+/** Where the quotation marks of a text stand, in order: found once per report (most sentences hold none). */
 export function quoteMarks(text: string): number[] {
   const out: number[] = [];
-  for (const q of QUOTE_MARKS) for (let i = text.indexOf(q); i >= 0; i = text.indexOf(q, i + 1)) out.push(i);
-  return out.length > 1 ? out.sort((a, b) => a - b) : out;
+  QUOTE_MARK.lastIndex = 0;
+  for (let m = QUOTE_MARK.exec(text); m !== null; m = QUOTE_MARK.exec(text)) out.push(m.index);
+  return out;
 }
 
 /**

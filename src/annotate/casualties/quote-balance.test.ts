@@ -45,13 +45,3 @@ describe('casualties: a quotation open before a figure', () => {
     }
   });
 });
-
-describe('casualties: the quotation marks of a report', () => {
-  it('are where /["“«”»]/g finds them, in order', () => {
-    const texts = [
-      '“Two soldiers were killed,” the ministry said. "We have no losses," he added. «Трое погибли» — сообщили. „Zwei“ "odd',
-      'no quotes at all', '', '"', '”“', '«a» "b" “c” „d“ """"', '😀"x"😀«', '“a « b » c', '» “ ” «', '"»”«“"',
-    ];
-    for (const text of texts) expect(quoteMarks(text)).toEqual([...text.matchAll(/["“«”»]/g)].map((m) => m.index));
-  });
-});
