@@ -71,6 +71,23 @@ const MAX_OBJECT_GAP = 70;
 const STATUS_AFTER_SPEECH = /^\s+(?:killed|dead|wounded|injured|missing|captured)(?![\p{L}])/iu;
 /** An auxiliary of the passive right before a verb ('were reported', 'was killed'), English; the figure rules share it. */
 export const PASSIVE_AUXILIARY = /(?<![\p{L}])(?:was|were|is|are|be|been|being|get|got|gets)\s+(?:\p{Ll}+ly\s+)?$/iu;
+
+/**
+ * `PASSIVE_AUXILIARY.test(text.slice(from, to))`. Most status words of the passive follow ' were ' or
+ * ' was ' (lower case, a space on either side): those endings, read by their characters, match the pattern
+ * (no letter before the auxiliary, white space after it); the pattern reads the others. Its look-behind by
+ * Unicode property is tried at every position, before most status words.
+ */
+export function passiveAuxiliaryBefore(text: string, from: number, to: number): boolean {
+  if (text.charCodeAt(to - 1) === 32) {
+    // ' were ' (w e r e) and ' was ' (w a s), all inside the range.
+    if (to - 6 >= from && text.charCodeAt(to - 6) === 32 && text.charCodeAt(to - 5) === 119 && text.charCodeAt(to - 4) === 101
+      && text.charCodeAt(to - 3) === 114 && text.charCodeAt(to - 2) === 101) return true;
+    if (to - 5 >= from && text.charCodeAt(to - 5) === 32 && text.charCodeAt(to - 4) === 119 && text.charCodeAt(to - 3) === 97
+      && text.charCodeAt(to - 2) === 115) return true;
+  }
+  return PASSIVE_AUXILIARY.test(text.slice(from, to));
+}
 const CLAUSE_BREAK = /[;:!?]|\.\s/;
 /** An English present participle ('accusing', 'adding', 'saying'). */
 const PARTICIPLE = /^\p{L}+ing$/iu;
@@ -110,7 +127,7 @@ export function findAttributions(
     // 'Eight soldiers were reported killed': a verb of saying in the passive, before the status word, names no speaker
     // ('it was reported that ...', 'it is specified that ...' go on in the last speaker's voice).
     // (The status word first: it is rarer, and the test anchored.)
-    if (!according && STATUS_AFTER_SPEECH.test(text.slice(end, end + 14)) && PASSIVE_AUXILIARY.test(text.slice(Math.max(sentence.start, start - 12), start))) continue;
+    if (!according && STATUS_AFTER_SPEECH.test(text.slice(end, end + 14)) && passiveAuxiliaryBefore(text, Math.max(sentence.start, start - 12), start)) continue;
     let claimant: Claimant | null | undefined;
     if (according) claimant = actorAfter(text, end, actors, previous, patterns, false);
     // 'X said they killed 14 soldiers, accusing them of ...': a participle after a comma has the subject of the verb before it.

@@ -5,7 +5,7 @@ import type { Trigger } from './triggers.js';
 import { namesBefore, type NameListRules, type PersonName } from './names.js';
 import { EN_ORDINAL_SOURCE, ordinalValue } from '../numbers/cardinals.js';
 import { execAll } from '../../lexicon/exec-all.js';
-import { PASSIVE_AUXILIARY } from '../attribution.js';
+import { passiveAuxiliaryBefore } from '../attribution.js';
 import { lastWhere } from './last-where.js';
 
 /** A trigger with the count and the people it applies to. */
@@ -589,7 +589,7 @@ function figureFor(
   const first = after[0];
   // (So has a status word of the passive list used actively, with no auxiliary before it: 'and wounded four others'.)
   // (Read once: the single person's rule below asks the same of a passive status word.)
-  const passiveUsedActively = t.voice === 'passive' && !PASSIVE_AUXILIARY.test(text.slice(Math.max(lo, t.start - 12), t.start));
+  const passiveUsedActively = t.voice === 'passive' && !passiveAuxiliaryBefore(text, Math.max(lo, t.start - 12), t.start);
   const activeUse = t.voice === 'active' || passiveUsedActively;
   const ownCountAfter = activeUse && first !== undefined && /^\s*$/.test(text.slice(t.end, first.start)) && countsPeople(headAfter(text, first.numeral.end, hi, lex));
   // 1. A count before the trigger: 'four of its soldiers were killed', 'three dead'.
