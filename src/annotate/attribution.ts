@@ -59,6 +59,39 @@ const PARENTHETICAL_VERB = /[,]["'”»’]?\s*(?:(?:ha|hanno|han|hat|haben|heef
 const ADVERB_BETWEEN_COMMAS = /,\s*(?:however|meanwhile|in turn|for its part|for their part|though|too|also|in response|on the other hand|in contrast|instead)\s*,\s*$/i;
 /** One short word opening a sentence before its verb of saying ('Как', 'As', 'Wie'). */
 const OPENING_WORD = /^\s*\p{L}{1,6}\s+$/u;
+
+/**
+ * `OPENING_WORD.test(text.slice(from, to))`, read by the characters' codes while they are ASCII (the pattern
+ * from the first other one): asked of the words before every verb of saying, which the pattern copied out
+ * of the sentence. White space, one to six letters, then white space to the end.
+ */
+export function openingWordBefore(text: string, from: number, to: number): boolean {
+  let i = from;
+  for (; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return OPENING_WORD.test(text.slice(from, to));
+    if (!isAsciiSpace(c)) break;
+  }
+  const word = i;
+  for (; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return OPENING_WORD.test(text.slice(from, to));
+    if (!isAsciiLetter(c)) break;
+  }
+  if (i === word || i - word > 6 || i === to) return false;
+  for (; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return OPENING_WORD.test(text.slice(from, to));
+    if (!isAsciiSpace(c)) return false;
+  }
+  return true;
+}
+
+/** An ASCII letter, either case. */
+function isAsciiLetter(c: number): boolean {
+  const lower = c | 32;
+  return lower >= 97 && lower <= 122;
+}
 const HEADLINE_SPEAKER = /^\s*(?:\d{1,2}:\d{2}\s+)?[^:\n.!?]{2,60}:(?=\s)/u;
 /** At most this many words name a headline's speaker ("Armenia's Defence Ministry:", 'Минобороны Азербайджана:'). */
 const HEADLINE_SPEAKER_WORDS = 5;
@@ -133,7 +166,7 @@ export function findAttributions(
     // 'X said they killed 14 soldiers, accusing them of ...': a participle after a comma has the subject of the verb before it.
     else if (cues.length && PARTICIPLE.test(m[0]) && /,\s*(?:and\s+)?$/.test(text.slice(Math.max(sentence.start, start - 6), start))) claimant = cues.at(-1)!.claimant;
     else if ((PARENTHETICAL_VERB.test(text.slice(Math.max(sentence.start, start - 12), start)) && !ADVERB_BETWEEN_COMMAS.test(text.slice(Math.max(sentence.start, start - 40), start)))
-      || OPENING_WORD.test(text.slice(sentence.start, start))) {
+      || openingWordBefore(text, sentence.start, start)) {
       // '..., said Azerbaijan's Defence Ministry', '..., сообщило Минобороны Армении': after a comma the
       // speaker follows the verb; an actor before the comma belongs to the reported clause. So does it after
       // one word opening the sentence ('Как сообщили в Минобороны Азербайджана, ...').
