@@ -43,6 +43,11 @@ export interface FigureLexicon {
   readonly singularAfter: RegExp;
   /** A relative clause ending the text before a trigger ('who was in the car was'), or null. */
   readonly relativeClause: RegExp | null;
+  /**
+   * The pack's bare words, lower case, when all are ASCII letters (else null): a text that `relativeClause`
+   * matches ends, past white space, with one of them as its last word.
+   */
+  readonly bareWords: ReadonlySet<string> | null;
   /** 'Of the five people killed,': the opening of a breakdown of the people a trigger counts, before it, or null. */
   readonly breakdownHead: RegExp | null;
   /** ' three are Armenian policemen': one part of a breakdown, after its count (the people in group 1), or null. */
@@ -123,6 +128,7 @@ export function compileFigureLexicon(vocab: CasualtyVocabulary): FigureLexicon {
     breakdownHead: vocab.copula ? new RegExp(`^[\\s"“«]*(?:${vocab.of ?? 'of|among'})\\s+(?:\\p{L}+\\s+){0,4}$`, 'iu') : null,
     breakdownPart: vocab.copula ? new RegExp(`^\\s+(?:(?:${vocab.copula})\\s+)([^,;:.()]{2,60}?)(?=\\s*(?:[,;:.)]|$|(?<![\\p{L}])(?:${vocab.conjunction ?? 'and'})\\s))`, 'iu') : null,
     // ' who was in the car' before ' was also injured': up to 40 characters of one clause, before a bare word.
+    bareWords: vocab.bare.length && vocab.bare.every((w) => /^[A-Za-z]+$/.test(w)) ? new Set(vocab.bare.map((w) => w.toLowerCase())) : null,
     relativeClause: vocab.relative
       ? new RegExp(`\\s+(?:${vocab.relative})\\s+[^,;.()"“”]{1,40}?(?=(?:\\s+(?:${vocab.bare.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)'})){1,2}\\s*$)`, 'iu')
       : null,
@@ -533,6 +539,26 @@ export function mayEndConjunct(window: string, lex: Pick<FigureLexicon, 'conjunc
 }
 
 /**
+ * False when `tail` cannot end as `relativeClause` matches: its last word (after the last white space,
+ * before the white space ending it) is none of the pack's bare words. The pattern's lazy clause tries its
+ * look-ahead over the bare words at each of up to 40 characters from every 'who' and 'that'. (A word with a
+ * character outside ASCII, which may fold to a letter under `iu`, leaves the answer to the pattern.)
+ */
+export function mayEndRelative(tail: string, lex: Pick<FigureLexicon, 'bareWords'>): boolean {
+  const bare = lex.bareWords;
+  if (bare === null) return true;
+  const space = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
+  let end = tail.length;
+  while (end > 0 && space(tail.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && !space(tail.charCodeAt(start - 1))) {
+    if (tail.charCodeAt(start - 1) >= 128) return true;
+    start--;
+  }
+  return bare.has(tail.slice(start, end).toLowerCase());
+}
+
+/**
  * 'two soldiers and a civilian were killed', 'killing two journalists and a local official': one person
  * joined after a count's people, before `limit`, is added to it (not when an actor names the person's side:
  * 'seven Azerbaijani soldiers and an Armenian civilian').
@@ -712,7 +738,7 @@ function figureFor(
   }
   // 'an employee who was in the car was also injured': the person before the relative clause.
   const tail = beforeText.slice(-120);
-  const relative = lex.relativeClause?.exec(tail);
+  const relative = lex.relativeClause && mayEndRelative(tail, lex) ? lex.relativeClause.exec(tail) : null;
   const stripped = relative ? tail.slice(0, relative.index) + tail.slice(relative.index + relative[0].length) : tail;
   let singText = stripped.slice(-80);
   let sing = lex.singular.exec(singText);

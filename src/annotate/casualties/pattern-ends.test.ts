@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadLexicon, packsFolder } from '../../lexicon/load.js';
-import { compileFigureLexicon, mayEndConjunct } from './figures.js';
+import { compileFigureLexicon, mayEndConjunct, mayEndRelative } from './figures.js';
 
 // `mayEndConjunct` only spares `singularConjunct` the windows it cannot match (speed only): it says true
 // of every window the pattern matches, for every language's vocabulary.
@@ -32,6 +32,35 @@ describe('casualties: a window that may end as a singular conjunct', () => {
         }
       }
       if (language === 'en') expect(matched).toBeGreaterThan(5);
+    });
+  }
+});
+
+describe('casualties: a tail that may end as a relative clause before a status word', () => {
+  const RELATIVE_TEXTS = [
+    'An employee who was in the car was also injured. A man that lived there WERE later. the woman who fled and',
+    'a soldier who was in the trench  were\t a man who ran, was a boy who hid had been a girl who left wereſ who x was\u00a0',
+    'who 1 2 3 were; that hid In; who  is  are',
+  ];
+  for (const language of LANGUAGES) {
+    const vocab = lexicon.vocabulary(language);
+    if (!vocab) continue;
+    it(`is true of every tail ${language}'s relativeClause matches`, () => {
+      const lex = compileFigureLexicon(vocab);
+      if (!lex.relativeClause) return;
+      let matched = 0;
+      for (const text of RELATIVE_TEXTS) {
+        for (let end = 0; end <= text.length; end++) {
+          for (let start = Math.max(0, end - 120); start < end; start += 7) {
+            const tail = text.slice(start, end);
+            if (lex.relativeClause.test(tail)) {
+              matched++;
+              expect(mayEndRelative(tail, lex), `${language}: ${JSON.stringify(tail)}`).toBe(true);
+            }
+          }
+        }
+      }
+      expect(matched).toBeGreaterThan(5);
     });
   }
 });
