@@ -382,7 +382,8 @@ export function attachFigures(
       made = [{ trigger: t, min: null, max: null, phrase: { start: t.start, end: t.end }, np: null, group: made[0]!.group }];
     }
     // 'The wounded servicemen were evacuated': people a status word names, moved for care, are not displaced.
-    const prev = triggers[i - 1];
+    // (Not `triggers[-1]` for the first: V8 reads an index below 0 as a property name, up the prototype chain.)
+    const prev = i > 0 ? triggers[i - 1] : undefined;
     if (t.status === 'displaced' && t.voice === 'passive' && prev && !prev.none && prev.status !== 'displaced' && made.every((f) => f.min === null && f.max === null)
       && t.start - prev.end <= 40 && !/[.;:!?,]/.test(text.slice(prev.end, t.start)) && !numbers.some((n) => n.start >= prev.end && n.end <= t.start)) made = [];
     // 'The bodies of 14 soldiers were handed over': people a noun of the dead has counted are not captives too;
