@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsWithPossessive, holdsClauseEnd, nextWord, startsUpper } from './figures.js';
+import { endsWithPossessive, holdsClauseEnd, nextWord, spacedWordAt, startsUpper } from './figures.js';
 import { wordsIn } from './side.js';
 
 /** Words and gaps with the characters the tests read, and others around them. */
@@ -39,6 +39,20 @@ describe('casualties: tests of characters read as the patterns they replace', ()
       const read: [number, number][] = [];
       for (let w = nextWord(text, 0); w !== null; w = nextWord(text, w.end)) read.push([w.start, w.end]);
       expect(read).toEqual([...text.matchAll(WORD)].map((m) => [m.index, m.index + m[0].length]));
+    }
+  });
+
+  it('reads white space and a word after a position as /^\s+([\p{L}-]+)/u on the slice does', () => {
+    const texts = [
+      SAMPLES.join(' '), "killed  four-year-old soldiers\twounded 3 men, two\u00a0Şuşa residents -x a--b Ωmega x😀 𝐀bc é-a ab\u0301c \n\nx",
+    ];
+    for (const text of texts) {
+      for (let from = 0; from <= text.length; from++) {
+        for (let to = from; to <= Math.min(text.length, from + 30); to++) {
+          const m = /^\s+([\p{L}-]+)/u.exec(text.slice(from, to));
+          expect(spacedWordAt(text, from, to)).toEqual(m ? { end: from + m[0].length, word: m[1] } : null);
+        }
+      }
     }
   });
 

@@ -261,9 +261,9 @@ function headAfter(text: string, pos: number, limit: number, lex: FigureLexicon)
     }
     if (lex.bare.has(w)) return { kind: 'bare', group: 'unspecified', end: span.start };
     // 'three civiliian women', 'two unarmed shepherds': one unknown word before a person noun qualifies it.
-    const next = /^\s+([\p{L}-]+)/u.exec(text.slice(end, limit));
-    const nextGroup = next && !lex.wordAfterNoun ? personGroup(next[1]!.toLowerCase(), lex) : undefined;
-    if (next && nextGroup && !isThing(w, lex)) return { kind: 'person', group: nextGroup, end: end + next[0].length };
+    const next = spacedWordAt(text, end, limit);
+    const nextGroup = next && !lex.wordAfterNoun ? personGroup(next.word.toLowerCase(), lex) : undefined;
+    if (next && nextGroup && !isThing(w, lex)) return { kind: 'person', group: nextGroup, end: next.end };
     return { kind: 'other', group: 'unspecified', end };
   }
   return { kind: 'bare', group: 'unspecified', end: pos };
@@ -466,19 +466,50 @@ const COORDINATED_AFTER = /^(?:\s+(?:by|from|of|to)\s+(?:the\s+)?\p{Lu}[\p{L}-]*
 const AMONG_THOSE = /(?<![\p{L}])among\s+(?:those|the)\s+$/iu;
 const ARTICLE_BEFORE = /(?<![\p{L}])(?:a|an|one)\s+$/iu;
 
+/** The pattern {@link spacedWordAt} reads. */
+const SPACED_WORD = /^\s+([\p{L}-]+)/u;
+
+/**
+ * `SPACED_WORD.exec(text.slice(from, to))` (white space, then a word of letters and hyphens) as the end of
+ * the match in `text` and the word, or null: read by the characters' codes while they are ASCII, by the
+ * pattern from the first other one. Asked right after most status words and counts.
+ */
+export function spacedWordAt(text: string, from: number, to: number): { readonly end: number; readonly word: string } | null {
+  let i = from;
+  for (; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return spacedWordByPattern(text, from, to);
+    if (!(c === 32 || (c >= 9 && c <= 13))) break;
+  }
+  if (i === from) return null;
+  const start = i;
+  for (; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return spacedWordByPattern(text, from, to);
+    const lower = c | 32;
+    if (!((lower >= 97 && lower <= 122) || c === 45)) break;
+  }
+  return i === start ? null : { end: i, word: text.slice(start, i) };
+}
+
+function spacedWordByPattern(text: string, from: number, to: number): { readonly end: number; readonly word: string } | null {
+  const m = SPACED_WORD.exec(text.slice(from, to));
+  return m ? { end: from + m[0].length, word: m[1]! } : null;
+}
+
 /** 'two killed soldiers', 'a wounded civilian', 'leaving a killed soldier': a count, the trigger, then a person noun. */
 function adjectivalFigure(text: string, t: Trigger, lo: number, hi: number, before: readonly NumberAnnotation[], lex: FigureLexicon): Figure | null {
   if (t.voice !== 'passive') return null;
-  const noun = /^\s+([\p{L}-]+)/u.exec(text.slice(t.end, hi));
-  const group = noun ? personGroup(noun[1]!.toLowerCase(), lex) : undefined;
+  const noun = spacedWordAt(text, t.end, hi);
+  const group = noun ? personGroup(noun.word.toLowerCase(), lex) : undefined;
   if (!noun || !group) return null;
-  const end = t.end + noun[0].length;
+  const end = noun.end;
   const n = before.at(-1);
   if (n && /^\s+$/.test(text.slice(n.end, t.start))) {
     return { trigger: t, min: n.min, max: n.max, phrase: { start: n.start, end }, np: { start: n.start, end }, group };
   }
   const article = ARTICLE_BEFORE.exec(text.slice(Math.max(lo, t.start - 6), t.start));
-  if (article && !/s$/i.test(noun[1]!)) {
+  if (article && !/s$/i.test(noun.word)) {
     const start = t.start - article[0].length;
     return { trigger: t, min: 1, max: 1, phrase: { start, end }, np: { start, end }, group };
   }
