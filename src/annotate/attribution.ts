@@ -59,6 +59,39 @@ const PARENTHETICAL_VERB = /[,]["'”»’]?\s*(?:(?:ha|hanno|han|hat|haben|heef
 const ADVERB_BETWEEN_COMMAS = /,\s*(?:however|meanwhile|in turn|for its part|for their part|though|too|also|in response|on the other hand|in contrast|instead)\s*,\s*$/i;
 /** One short word opening a sentence before its verb of saying ('Как', 'As', 'Wie'). */
 const OPENING_WORD = /^\s*\p{L}{1,6}\s+$/u;
+
+/**
+ * `OPENING_WORD.test(text.slice(from, to))`, read by the characters' codes while they are ASCII (the pattern
+ * from the first other one): asked of the words before every verb of saying, which the pattern copied out
+ * of the sentence. White space, one to six letters, then white space to the end.
+ */
+export function openingWordBefore(text: string, from: number, to: number): boolean {
+  let i = from;
+  for (; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return OPENING_WORD.test(text.slice(from, to));
+    if (!isAsciiSpace(c)) break;
+  }
+  const word = i;
+  for (; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return OPENING_WORD.test(text.slice(from, to));
+    if (!isAsciiLetter(c)) break;
+  }
+  if (i === word || i - word > 6 || i === to) return false;
+  for (; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return OPENING_WORD.test(text.slice(from, to));
+    if (!isAsciiSpace(c)) return false;
+  }
+  return true;
+}
+
+/** An ASCII letter, either case. */
+function isAsciiLetter(c: number): boolean {
+  const lower = c | 32;
+  return lower >= 97 && lower <= 122;
+}
 const HEADLINE_SPEAKER = /^\s*(?:\d{1,2}:\d{2}\s+)?[^:\n.!?]{2,60}:(?=\s)/u;
 /** At most this many words name a headline's speaker ("Armenia's Defence Ministry:", 'Минобороны Азербайджана:'). */
 const HEADLINE_SPEAKER_WORDS = 5;
@@ -71,7 +104,26 @@ const MAX_OBJECT_GAP = 70;
 const STATUS_AFTER_SPEECH = /^\s+(?:killed|dead|wounded|injured|missing|captured)(?![\p{L}])/iu;
 /** An auxiliary of the passive right before a verb ('were reported', 'was killed'), English; the figure rules share it. */
 export const PASSIVE_AUXILIARY = /(?<![\p{L}])(?:was|were|is|are|be|been|being|get|got|gets)\s+(?:\p{Ll}+ly\s+)?$/iu;
+
+/**
+ * `PASSIVE_AUXILIARY.test(text.slice(from, to))`. Most status words of the passive follow ' were ' or
+ * ' was ' (lower case, a space on either side): those endings, read by their characters, match the pattern
+ * (no letter before the auxiliary, white space after it); the pattern reads the others. Its look-behind by
+ * Unicode property is tried at every position, before most status words.
+ */
+export function passiveAuxiliaryBefore(text: string, from: number, to: number): boolean {
+  if (text.charCodeAt(to - 1) === 32) {
+    // ' were ' (w e r e) and ' was ' (w a s), all inside the range.
+    if (to - 6 >= from && text.charCodeAt(to - 6) === 32 && text.charCodeAt(to - 5) === 119 && text.charCodeAt(to - 4) === 101
+      && text.charCodeAt(to - 3) === 114 && text.charCodeAt(to - 2) === 101) return true;
+    if (to - 5 >= from && text.charCodeAt(to - 5) === 32 && text.charCodeAt(to - 4) === 119 && text.charCodeAt(to - 3) === 97
+      && text.charCodeAt(to - 2) === 115) return true;
+  }
+  return PASSIVE_AUXILIARY.test(text.slice(from, to));
+}
 const CLAUSE_BREAK = /[;:!?]|\.\s/;
+/** An aside between commas on how a speaker spoke, English (', speaking on condition of anonymity,', ', who asked not to be named,'). */
+const ASIDE_ON_SPEAKING = /,\s*(?:speaking|who\s+(?:spoke|asked|requested))\s[^,.;]{0,60},/giu;
 /** An English present participle ('accusing', 'adding', 'saying'). */
 const PARTICIPLE = /^\p{L}+ing$/iu;
 
@@ -110,13 +162,13 @@ export function findAttributions(
     // 'Eight soldiers were reported killed': a verb of saying in the passive, before the status word, names no speaker
     // ('it was reported that ...', 'it is specified that ...' go on in the last speaker's voice).
     // (The status word first: it is rarer, and the test anchored.)
-    if (!according && STATUS_AFTER_SPEECH.test(text.slice(end, end + 14)) && PASSIVE_AUXILIARY.test(text.slice(Math.max(sentence.start, start - 12), start))) continue;
+    if (!according && STATUS_AFTER_SPEECH.test(text.slice(end, end + 14)) && passiveAuxiliaryBefore(text, Math.max(sentence.start, start - 12), start)) continue;
     let claimant: Claimant | null | undefined;
     if (according) claimant = actorAfter(text, end, actors, previous, patterns, false);
     // 'X said they killed 14 soldiers, accusing them of ...': a participle after a comma has the subject of the verb before it.
     else if (cues.length && PARTICIPLE.test(m[0]) && /,\s*(?:and\s+)?$/.test(text.slice(Math.max(sentence.start, start - 6), start))) claimant = cues.at(-1)!.claimant;
     else if ((PARENTHETICAL_VERB.test(text.slice(Math.max(sentence.start, start - 12), start)) && !ADVERB_BETWEEN_COMMAS.test(text.slice(Math.max(sentence.start, start - 40), start)))
-      || OPENING_WORD.test(text.slice(sentence.start, start))) {
+      || openingWordBefore(text, sentence.start, start)) {
       // '..., said Azerbaijan's Defence Ministry', '..., сообщило Минобороны Армении': after a comma the
       // speaker follows the verb; an actor before the comma belongs to the reported clause. So does it after
       // one word opening the sentence ('Как сообщили в Минобороны Азербайджана, ...').
@@ -181,12 +233,19 @@ function actorBefore(text: string, sentenceStart: number, at: number, actors: re
     // 'A media report in Azerbaijan said', 'News reports from Baku said': the media speak, not the state.
     if (MEDIA_BEFORE.test(text.slice(Math.max(sentenceStart, a.start - 50), a.start))) return null;
     if (MEDIA_HEAD.test(gap)) return null;
-    // 'X on March 5 said', 'X on Monday said': a date between the speaker and the verb is no clause of its own.
-    // So is an aside between commas on how the speaker spoke ('Two officials, speaking on condition of anonymity, said').
-    const bare = gap.replace(/(?<![\p{L}])on\s+(?:\p{Lu}\p{L}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{L}+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?![\p{L}])/gu, ' ')
-      .replace(/,\s*(?:speaking|who\s+(?:spoke|asked|requested))\s[^,.;]{0,60},/giu, ' ');
-    // (The same words in other languages: 'Baku sostiene che le truppe armene ... e riferisce': not the troops.)
-    if ((/\b(?:that|and|but|while|whereas|of|against|on|at|with|by|from|to|into)\s/i.test(bare) || OTHER_CLAUSE_WORDS.test(bare)) && !/^['’]s?\s/.test(gap) && !/\b(?:of|for)\s+(?:the\s+)?(?:\p{Lu}|[Dd]efen|[Ff]oreign|[Ii]nterior)/u.test(gap)) continue;
+    // A clause between the actor and the verb ('X said that Y ... and added'): its subject is not the speaker.
+    // Not after a possessive ('Azerbaijan's Defence Ministry said') nor with 'of the Defence ...': these tests
+    // come first (the same result, the tests have no side effects): the first is anchored, and the speaker's
+    // possessive is common.
+    if (!/^['’]s?\s/.test(gap) && !/\b(?:of|for)\s+(?:the\s+)?(?:\p{Lu}|[Dd]efen|[Ff]oreign|[Ii]nterior)/u.test(gap)) {
+      // 'X on March 5 said', 'X on Monday said': a date between the speaker and the verb is no clause of its own.
+      // (No 'on', no date: the pattern is tried only on a gap that has its first word.)
+      let bare = !gap.includes('on') ? gap : gap.replace(/(?<![\p{L}])on\s+(?:\p{Lu}\p{L}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{L}+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?![\p{L}])/gu, ' ');
+      // Nor is an aside between commas on how the speaker spoke ('Two officials, speaking on condition of anonymity, said').
+      if (bare.includes(',')) bare = bare.replace(ASIDE_ON_SPEAKING, ' ');
+      // (The same words in other languages: 'Baku sostiene che le truppe armene ... e riferisce': not the troops.)
+      if (/\b(?:that|and|but|while|whereas|of|against|on|at|with|by|from|to|into)\s/i.test(bare) || OTHER_CLAUSE_WORDS.test(bare)) continue;
+    }
     // 'Yerevan and Baku accused each other': two speakers joined as one subject; neither speaks for the sentence alone.
     const joined = candidates[i - 1];
     if (joined && joined.code !== a.code && /^\s*(?:and|&)\s*$/i.test(text.slice(joined.end, a.start))) return null;

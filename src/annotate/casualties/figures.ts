@@ -5,7 +5,7 @@ import type { Trigger } from './triggers.js';
 import { namesBefore, type NameListRules, type PersonName } from './names.js';
 import { EN_ORDINAL_SOURCE, ordinalValue } from '../numbers/cardinals.js';
 import { execAll } from '../../lexicon/exec-all.js';
-import { PASSIVE_AUXILIARY } from '../attribution.js';
+import { passiveAuxiliaryBefore } from '../attribution.js';
 import { lastWhere } from './last-where.js';
 
 /** A trigger with the count and the people it applies to. */
@@ -43,6 +43,11 @@ export interface FigureLexicon {
   readonly singularAfter: RegExp;
   /** A relative clause ending the text before a trigger ('who was in the car was'), or null. */
   readonly relativeClause: RegExp | null;
+  /**
+   * The pack's bare words, lower case, when all are ASCII letters (else null): a text that `relativeClause`
+   * matches ends, past white space, with one of them as its last word.
+   */
+  readonly bareWords: ReadonlySet<string> | null;
   /** 'Of the five people killed,': the opening of a breakdown of the people a trigger counts, before it, or null. */
   readonly breakdownHead: RegExp | null;
   /** ' three are Armenian policemen': one part of a breakdown, after its count (the people in group 1), or null. */
@@ -51,6 +56,11 @@ export interface FigureLexicon {
   readonly articleIsSingular: boolean;
   /** 'a woman and ...': one person (group 1 the noun) and the 'and' or comma that joins it to the next conjunct, at the end. */
   readonly singularConjunct: RegExp;
+  /**
+   * The words of the language's 'and' when they are plain words ('and', 'և|եւ|ու'), else null: a text that
+   * `singularConjunct` matches ends, past white space, with a comma or one of them.
+   */
+  readonly conjunctionWords: readonly string[] | null;
   /** '... and a': the 'and' and the word for one before a person after a counted noun, at the start. */
   readonly singularConjunctAfter: RegExp;
   /** 'N X, M Y and K Z were killed': what may stand between coordinated figures. */
@@ -112,11 +122,13 @@ export function compileFigureLexicon(vocab: CasualtyVocabulary): FigureLexicon {
       `(?<![\\p{L}])(?:${withCapitals(vocab.singular ?? 'a|an|one')})\\s+(?:(?:\\d+-year-old|[\\p{L}]+-year-old|young|elderly|local|civilian|military|pregnant)\\s+){0,3}([\\p{Ll}]+)\\s*(?:,\\s*(?:${vocab.conjunction ?? 'and'}\\s+)?|\\s(?:${vocab.conjunction ?? 'and'})\\s+)$`,
       'u',
     ),
+    conjunctionWords: /^[\p{L}\p{M}]+(?:\|[\p{L}\p{M}]+)*$/u.test(vocab.conjunction ?? 'and') ? (vocab.conjunction ?? 'and').split('|') : null,
     singularConjunctAfter: new RegExp(`^\\s+(?:${vocab.conjunction ?? 'and'})\\s+(?:${vocab.singular ?? 'a|an|one'})(?=\\s)`, 'u'),
     nounOf: new RegExp(`^\\s*(?:${vocab.of ?? 'of|among'})\\s*$`, 'iu'),
     breakdownHead: vocab.copula ? new RegExp(`^[\\s"“«]*(?:${vocab.of ?? 'of|among'})\\s+(?:\\p{L}+\\s+){0,4}$`, 'iu') : null,
     breakdownPart: vocab.copula ? new RegExp(`^\\s+(?:(?:${vocab.copula})\\s+)([^,;:.()]{2,60}?)(?=\\s*(?:[,;:.)]|$|(?<![\\p{L}])(?:${vocab.conjunction ?? 'and'})\\s))`, 'iu') : null,
     // ' who was in the car' before ' was also injured': up to 40 characters of one clause, before a bare word.
+    bareWords: vocab.bare.length && vocab.bare.every((w) => /^[A-Za-z]+$/.test(w)) ? new Set(vocab.bare.map((w) => w.toLowerCase())) : null,
     relativeClause: vocab.relative
       ? new RegExp(`\\s+(?:${vocab.relative})\\s+[^,;.()"“”]{1,40}?(?=(?:\\s+(?:${vocab.bare.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)'})){1,2}\\s*$)`, 'iu')
       : null,
@@ -175,6 +187,44 @@ function isThing(word: string, lex: FigureLexicon): boolean {
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+/** A word of {@link WORD}: where it starts and ends. */
+export interface WordSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The next word of {@link WORD} at or after `from` in `text`, or null: what `WORD.exec` gives from
+ * `from`, read by the characters' codes while they are ASCII. The figure rules read a few dozen words a
+ * report, one `exec` each; at the first character outside ASCII (a letter or digit of another script
+ * may start or go on a word, '’' goes on one) the expression itself reads the word from there.
+ */
+export function nextWord(text: string, from: number): WordSpan | null {
+  let i = from;
+  const n = text.length;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return wordByPattern(text, i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) break;
+  }
+  if (i >= n) return null;
+  const start = i;
+  for (i++; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return wordByPattern(text, start);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 45)) break;
+  }
+  return { start, end: i };
+}
+
+/** The next word of {@link WORD} at or after `from`, by the expression ({@link nextWord} past ASCII). */
+function wordByPattern(text: string, from: number): WordSpan | null {
+  WORD.lastIndex = from;
+  const m = WORD.exec(text);
+  WORD.lastIndex = 0;
+  return m === null ? null : { start: m.index, end: m.index + m[0].length };
+}
 const ANOTHER_BARE = /(?<![\p{L}])another(?:\s+(?:one|person))?\s+(?:was|were|had been|has been)?(?:\s+\p{Ll}+ly)?\s*$/iu;
 const AS_MANY = /^\s+as\s+many\b/i;
 const TOLL_GAP = /^[^.;]{0,60}?(?:has|had|have)?\s*(?:rose|risen|rises|rising|climbed|climbs|reached|reaches|stands|stood|increased|grew|jumped|went up|exceeded|exceeds|surpassed|passed|topped)?\s*(?:to|at|of|is|was)?\s*$/i;
@@ -188,32 +238,32 @@ interface Head {
 
 /** The first meaningful word after `pos`: a person noun, a thing, a verb (bare count) or something else. */
 function headAfter(text: string, pos: number, limit: number, lex: FigureLexicon): Head {
-  WORD.lastIndex = pos;
   let words = 0;
-  for (let m = WORD.exec(text); m && m.index < limit && words < 6; m = WORD.exec(text), words++) {
+  for (let span = nextWord(text, pos); span && span.start < limit && words < 6; span = nextWord(text, span.end), words++) {
+    const word = text.slice(span.start, span.end);
     // (The tests on characters below read as the patterns in their comments: a few patterns a word, for every word read.)
-    const lower = m[0].toLowerCase();
+    const lower = word.toLowerCase();
     const w = endsWithPossessive(lower) ? lower.slice(0, -2) : lower; // lower.replace(/['’]s$/, '')
-    const end = m.index + m[0].length;
-    if (holdsClauseEnd(text, pos, m.index)) return { kind: 'bare', group: 'unspecified', end: pos }; // /[.;:!?]/ in the gap
+    const end = span.end;
+    if (holdsClauseEnd(text, pos, span.start)) return { kind: 'bare', group: 'unspecified', end: pos }; // /[.;:!?]/ in the gap
     // 'the toll rose to 170, the ministry said', '170, officials said': a comma right after the count ends its
     // words, and what follows is another phrase, not the people counted.
-    if (words === 0 && /^\s*,/.test(text.slice(pos, m.index))) return { kind: 'bare', group: 'unspecified', end: pos };
+    if (words === 0 && /^\s*,/.test(text.slice(pos, span.start))) return { kind: 'bare', group: 'unspecified', end: pos };
     const group = personGroup(w, lex);
     if (group) return { kind: 'person', group, end: lex.wordAfterNoun ? wordEndAfter(text, end, limit) : end };
     if (isThing(w, lex)) return { kind: 'thing', group: 'unspecified', end };
     // '32 Armenians', 'two Azerbaijanis', '613 Azerbaycanlının': a capitalised word the pack's `demonymPerson`
     // makes a person right after the count names people.
-    if (words === 0 && lex.demonymPerson.test(m[0])) return { kind: 'person', group: 'unspecified', end };
-    if (lex.skip.has(w) || lex.modifier?.test(w) || startsUpper(m[0]) || w.endsWith('year-old') || endsWithPossessive(m[0])) {
+    if (words === 0 && lex.demonymPerson.test(word)) return { kind: 'person', group: 'unspecified', end };
+    if (lex.skip.has(w) || lex.modifier?.test(w) || startsUpper(word) || w.endsWith('year-old') || endsWithPossessive(word)) {
       pos = end;
       continue;
     }
-    if (lex.bare.has(w)) return { kind: 'bare', group: 'unspecified', end: m.index };
+    if (lex.bare.has(w)) return { kind: 'bare', group: 'unspecified', end: span.start };
     // 'three civiliian women', 'two unarmed shepherds': one unknown word before a person noun qualifies it.
-    const next = /^\s+([\p{L}-]+)/u.exec(text.slice(end, limit));
-    const nextGroup = next && !lex.wordAfterNoun ? personGroup(next[1]!.toLowerCase(), lex) : undefined;
-    if (next && nextGroup && !isThing(w, lex)) return { kind: 'person', group: nextGroup, end: end + next[0].length };
+    const next = spacedWordAt(text, end, limit);
+    const nextGroup = next && !lex.wordAfterNoun ? personGroup(next.word.toLowerCase(), lex) : undefined;
+    if (next && nextGroup && !isThing(w, lex)) return { kind: 'person', group: nextGroup, end: next.end };
     return { kind: 'other', group: 'unspecified', end };
   }
   return { kind: 'bare', group: 'unspecified', end: pos };
@@ -265,10 +315,9 @@ export function personBefore(text: string, from: number, pos: number, lex: Pick<
   while (start > from && !isAsciiWordBreak(text.charCodeAt(start - 1))) start--;
   const region = text.slice(start, pos);
   let found: { start: number; end: number; group: CasualtyGroup } | null = null;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(region); m; m = WORD.exec(region)) {
-    const g = personGroup(m[0].toLowerCase(), lex);
-    if (g && pos - (start + m.index + m[0].length) < PERSON_REACH) found = { start: start + m.index, end: start + m.index + m[0].length, group: g };
+  for (let w = nextWord(region, 0); w; w = nextWord(region, w.end)) {
+    const g = personGroup(region.slice(w.start, w.end).toLowerCase(), lex);
+    if (g && pos - (start + w.end) < PERSON_REACH) found = { start: start + w.start, end: start + w.end, group: g };
   }
   return found;
 }
@@ -280,15 +329,10 @@ function isAsciiWordBreak(c: number): boolean {
 
 /** The group of the first people noun in `[from, to)` ('sergeant' -> soldiers), else unspecified. */
 export function groupIn(text: string, from: number, to: number, lex: Pick<FigureLexicon, 'people' | 'peopleStems'>): CasualtyGroup {
-  // An exec loop on WORD itself (matchAll would copy it); WORD's shared lastIndex is left at 0.
   const s = text.slice(from, to);
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(s); m !== null; m = WORD.exec(s)) {
-    const group = personGroup(m[0].toLowerCase(), lex);
-    if (group) {
-      WORD.lastIndex = 0;
-      return group;
-    }
+  for (let w = nextWord(s, 0); w !== null; w = nextWord(s, w.end)) {
+    const group = personGroup(s.slice(w.start, w.end).toLowerCase(), lex);
+    if (group) return group;
   }
   return 'unspecified';
 }
@@ -338,7 +382,8 @@ export function attachFigures(
       made = [{ trigger: t, min: null, max: null, phrase: { start: t.start, end: t.end }, np: null, group: made[0]!.group }];
     }
     // 'The wounded servicemen were evacuated': people a status word names, moved for care, are not displaced.
-    const prev = triggers[i - 1];
+    // (Not `triggers[-1]` for the first: V8 reads an index below 0 as a property name, up the prototype chain.)
+    const prev = i > 0 ? triggers[i - 1] : undefined;
     if (t.status === 'displaced' && t.voice === 'passive' && prev && !prev.none && prev.status !== 'displaced' && made.every((f) => f.min === null && f.max === null)
       && t.start - prev.end <= 40 && !/[.;:!?,]/.test(text.slice(prev.end, t.start)) && !numbers.some((n) => n.start >= prev.end && n.end <= t.start)) made = [];
     // 'The bodies of 14 soldiers were handed over': people a noun of the dead has counted are not captives too;
@@ -421,19 +466,50 @@ const COORDINATED_AFTER = /^(?:\s+(?:by|from|of|to)\s+(?:the\s+)?\p{Lu}[\p{L}-]*
 const AMONG_THOSE = /(?<![\p{L}])among\s+(?:those|the)\s+$/iu;
 const ARTICLE_BEFORE = /(?<![\p{L}])(?:a|an|one)\s+$/iu;
 
+/** The pattern {@link spacedWordAt} reads. */
+const SPACED_WORD = /^\s+([\p{L}-]+)/u;
+
+/**
+ * `SPACED_WORD.exec(text.slice(from, to))` (white space, then a word of letters and hyphens) as the end of
+ * the match in `text` and the word, or null: read by the characters' codes while they are ASCII, by the
+ * pattern from the first other one. Asked right after most status words and counts.
+ */
+export function spacedWordAt(text: string, from: number, to: number): { readonly end: number; readonly word: string } | null {
+  let i = from;
+  for (; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return spacedWordByPattern(text, from, to);
+    if (!(c === 32 || (c >= 9 && c <= 13))) break;
+  }
+  if (i === from) return null;
+  const start = i;
+  for (; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return spacedWordByPattern(text, from, to);
+    const lower = c | 32;
+    if (!((lower >= 97 && lower <= 122) || c === 45)) break;
+  }
+  return i === start ? null : { end: i, word: text.slice(start, i) };
+}
+
+function spacedWordByPattern(text: string, from: number, to: number): { readonly end: number; readonly word: string } | null {
+  const m = SPACED_WORD.exec(text.slice(from, to));
+  return m ? { end: from + m[0].length, word: m[1]! } : null;
+}
+
 /** 'two killed soldiers', 'a wounded civilian', 'leaving a killed soldier': a count, the trigger, then a person noun. */
 function adjectivalFigure(text: string, t: Trigger, lo: number, hi: number, before: readonly NumberAnnotation[], lex: FigureLexicon): Figure | null {
   if (t.voice !== 'passive') return null;
-  const noun = /^\s+([\p{L}-]+)/u.exec(text.slice(t.end, hi));
-  const group = noun ? personGroup(noun[1]!.toLowerCase(), lex) : undefined;
+  const noun = spacedWordAt(text, t.end, hi);
+  const group = noun ? personGroup(noun.word.toLowerCase(), lex) : undefined;
   if (!noun || !group) return null;
-  const end = t.end + noun[0].length;
+  const end = noun.end;
   const n = before.at(-1);
   if (n && /^\s+$/.test(text.slice(n.end, t.start))) {
     return { trigger: t, min: n.min, max: n.max, phrase: { start: n.start, end }, np: { start: n.start, end }, group };
   }
   const article = ARTICLE_BEFORE.exec(text.slice(Math.max(lo, t.start - 6), t.start));
-  if (article && !/s$/i.test(noun[1]!)) {
+  if (article && !/s$/i.test(noun.word)) {
     const start = t.start - article[0].length;
     return { trigger: t, min: 1, max: 1, phrase: { start, end }, np: { start, end }, group };
   }
@@ -469,13 +545,49 @@ function withSingularConjuncts(text: string, lo: number, fig: Figure, lex: Figur
     // 'her two children', 'his wife': a possessive or article opening the conjunct that has the count.
     const lead = /(?<![\p{L}])(?:his|her|their|its)\s+$/iu.exec(text.slice(Math.max(lo, start - 8), start));
     const at = lead ? start - lead[0].length : start;
-    const m = lex.singularConjunct.exec(text.slice(Math.max(lo, at - 80), at));
+    const window = text.slice(Math.max(lo, at - 80), at);
+    const m = mayEndConjunct(window, lex) ? lex.singularConjunct.exec(window) : null;
     if (!m || personGroup(m[1]!, lex) === undefined || /\s\p{Lu}/u.test(m[0])) break;
     extra++;
     start = at - (m[0].length);
   }
   if (!extra) return fig;
   return { ...fig, min: fig.min + extra, max: fig.max === null ? null : fig.max + extra, phrase: { start: Math.min(start, fig.phrase.start), end: fig.phrase.end }, np: { start, end: fig.np.end } };
+}
+
+/**
+ * False when `window` cannot end as `singularConjunct` matches: it ends, past white space (the `\s` that
+ * `trimEnd` removes), with neither a comma nor a word of the language's 'and' (as written: the pattern is
+ * case-sensitive). The pattern, tried at each of some 80 positions before most counts, mostly fails there
+ * ('... said on Tuesday that ').
+ */
+export function mayEndConjunct(window: string, lex: Pick<FigureLexicon, 'conjunctionWords'>): boolean {
+  const words = lex.conjunctionWords;
+  if (words === null) return true;
+  const trimmed = window.trimEnd();
+  if (trimmed.endsWith(',')) return true;
+  for (let i = 0; i < words.length; i++) if (trimmed.endsWith(words[i]!)) return true;
+  return false;
+}
+
+/**
+ * False when `tail` cannot end as `relativeClause` matches: its last word (after the last white space,
+ * before the white space ending it) is none of the pack's bare words. The pattern's lazy clause tries its
+ * look-ahead over the bare words at each of up to 40 characters from every 'who' and 'that'. (A word with a
+ * character outside ASCII, which may fold to a letter under `iu`, leaves the answer to the pattern.)
+ */
+export function mayEndRelative(tail: string, lex: Pick<FigureLexicon, 'bareWords'>): boolean {
+  const bare = lex.bareWords;
+  if (bare === null) return true;
+  const space = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
+  let end = tail.length;
+  while (end > 0 && space(tail.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && !space(tail.charCodeAt(start - 1))) {
+    if (tail.charCodeAt(start - 1) >= 128) return true;
+    start--;
+  }
+  return bare.has(tail.slice(start, end).toLowerCase());
 }
 
 /**
@@ -535,7 +647,7 @@ function figureFor(
   const first = after[0];
   // (So has a status word of the passive list used actively, with no auxiliary before it: 'and wounded four others'.)
   // (Read once: the single person's rule below asks the same of a passive status word.)
-  const passiveUsedActively = t.voice === 'passive' && !PASSIVE_AUXILIARY.test(text.slice(Math.max(lo, t.start - 12), t.start));
+  const passiveUsedActively = t.voice === 'passive' && !passiveAuxiliaryBefore(text, Math.max(lo, t.start - 12), t.start);
   const activeUse = t.voice === 'active' || passiveUsedActively;
   const ownCountAfter = activeUse && first !== undefined && /^\s*$/.test(text.slice(t.end, first.start)) && countsPeople(headAfter(text, first.numeral.end, hi, lex));
   // 1. A count before the trigger: 'four of its soldiers were killed', 'three dead'.
@@ -658,7 +770,7 @@ function figureFor(
   }
   // 'an employee who was in the car was also injured': the person before the relative clause.
   const tail = beforeText.slice(-120);
-  const relative = lex.relativeClause?.exec(tail);
+  const relative = lex.relativeClause && mayEndRelative(tail, lex) ? lex.relativeClause.exec(tail) : null;
   const stripped = relative ? tail.slice(0, relative.index) + tail.slice(relative.index + relative[0].length) : tail;
   let singText = stripped.slice(-80);
   let sing = lex.singular.exec(singText);

@@ -266,7 +266,8 @@ export const casualties = defineStage({
         let sDatesAll: DateAnnotation[] | undefined;
         // Read once for the sentence: the rules that look at the sentence before apply when it names no belligerent.
         const namesNoBelligerent = !sActors.some((a) => isBelligerent(a.code, ctx.lexicon));
-        const prevSentence = entryStart ? undefined : sentences[si - 1];
+        // (Not `sentences[-1]` for the first: V8 reads an index below 0 as a property name, up the prototype chain.)
+        const prevSentence = entryStart || si === 0 ? undefined : sentences[si - 1];
         // What the rules below read of the sentence and the one before, the same for each of its figures: read
         // for the first figure that asks (the speaker of figures no cue governs, the side of the attack told in
         // the sentence before, the side of the place it names, the date of the sentences before).

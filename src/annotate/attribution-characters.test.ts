@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { openingWordBefore, PASSIVE_AUXILIARY, passiveAuxiliaryBefore } from './attribution.js';
+
+describe('attribution: a passive auxiliary ending a range', () => {
+  it('reads every range of a text as PASSIVE_AUXILIARY on its slice does', () => {
+    const texts = [
+      'soldiers were killed, eight were  wounded, it was reportedly hurt; they were\treleased, x-was taken, WERE was Were ',
+      'ſwere was, sowere were xwas was ; Ωwere éwas \u00a0were  were\u00a0 w were wa was ',
+    ];
+    for (const text of texts) {
+      for (let from = 0; from <= text.length; from++) {
+        for (let to = from; to <= text.length; to++) expect(passiveAuxiliaryBefore(text, from, to)).toBe(PASSIVE_AUXILIARY.test(text.slice(from, to)));
+      }
+    }
+  });
+});
+
+describe('attribution: one short word opening a sentence before its verb', () => {
+  it('reads every range of a text as /^\\s*\\p{L}{1,6}\\s+$/u on its slice does', () => {
+    const OPENING_WORD = /^\s*\p{L}{1,6}\s+$/u;
+    const texts = [
+      'As  Wie\tКак said, a bb ccc dddd eeeee ffffff ggggggg 1a  a1  a-b ,x  X\n',
+      '  Según \u00a0Ali\u00a0 Ωμέγα  é  ab\u0301 x😀 𝐀b  ',
+    ];
+    for (const text of texts) {
+      for (let from = 0; from <= text.length; from++) {
+        for (let to = from; to <= text.length; to++) expect(openingWordBefore(text, from, to)).toBe(OPENING_WORD.test(text.slice(from, to)));
+      }
+    }
+  });
+});
