@@ -168,3 +168,15 @@ describe('casualties: German verbs first and last', () => {
     expect(claimsIn('de', 'Getötet wurden dabei auch zwei Kühe.')).toEqual([]);
   });
 });
+
+describe('casualties: denials of losses in other languages', () => {
+  it.each([
+    ['es', 'Bakú negó haber sufrido bajas.', ['AZE casualties 0 0 AZE']],
+    ['it', 'Baku ha negato di aver subito perdite.', ['AZE casualties 0 0 AZE']],
+    ['pt', 'Baku negou ter sofrido baixas.', ['AZE casualties 0 0 AZE']],
+    ['fr', 'Bakou a démenti avoir subi des pertes.', ['AZE casualties 0 0 AZE']],
+    ['de', 'Baku bestritt, Verluste erlitten zu haben.', ['AZE casualties 0 0 AZE']],
+  ])('%s: %s', (language, text, expected) => {
+    expect(claimsIn(language, text)).toEqual(expected);
+  });
+});
