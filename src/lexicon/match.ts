@@ -99,12 +99,15 @@ export class PhraseIndex<T> {
     const first = (this.firstWords ??= this.startingWords());
     const hashes = (this.firstHashes ??= hashesOf(first, false));
     const lowerFirstHashes = (this.lowerFirstHashes ??= hashesOf(first, true));
+    // (Each table's size is a power of two: see `hashesOf`.)
+    const mask = hashes.length - 1;
+    const lowerMask = lowerFirstHashes.length - 1;
     for (let i = 0; i < tokens.length; i++) {
       // The forms `walk` looks up first: the key (exact, capitals, stems without a stem), the folded
       // lower-case form, the core's key and folded form, the stem. None starting a name: no walk.
       // An ASCII word without a core has only its key and lower-case form, which hash alike: a clear bit rules both out.
       const h = tokens.hashAt(i);
-      if (tokens.plainAt(i, true) ? (lowerFirstHashes[(h >>> 3) & HASH_MASK]! & (1 << (h & 7))) === 0 : tokens.plainAt(i, false) && (hashes[(h >>> 3) & HASH_MASK]! & (1 << (h & 7))) === 0) continue;
+      if (tokens.plainAt(i, true) ? (lowerFirstHashes[(h >>> 3) & lowerMask]! & (1 << (h & 7))) === 0 : tokens.plainAt(i, false) && (hashes[(h >>> 3) & mask]! & (1 << (h & 7))) === 0) continue;
       const t = tokens.at(i);
       if (!first.has(t.key) && (t.lower === t.key || !first.has(t.lower)) && (t.core === null || (!first.has(t.core.key) && !first.has(t.core.lower))) && (t.stem === null || !first.has(t.stem))) continue;
       const best = this.longestAt(tokens, i);
@@ -151,24 +154,34 @@ export class PhraseIndex<T> {
   }
 }
 
-/** Bytes of the first-word hash table (8 bits each): 2^18 bits, a few false hits among ten thousand words. */
-const HASH_BYTES = 1 << 15;
-const HASH_MASK = HASH_BYTES - 1;
+/** Most bytes of a first-word hash table (8 bits each): 2^18 bits, a few false hits among ten thousand words. */
+const MAX_HASH_BYTES = 1 << 15;
+/** Bits of a table per word it holds, below that bound: about one false hit in sixty words. */
+const BITS_PER_WORD = 64;
 
 /**
  * The hash table of a set of words: the bit of each ASCII word's {@link asciiHash}; with `lowerFirst`,
- * of those that do not start with an ASCII capital.
+ * of those that do not start with an ASCII capital. Its size is a power of two (the mask of an index is
+ * its length less one), no larger than its words need.
+ *
+ * Why: the words that start names with a lower-case letter are a few hundred at most, and every
+ * lower-case word of a text (most of them) is looked up in their table. A table of 32 KB per index, read
+ * at random between the other stages' work, missed the processor's caches at most words; one of a few
+ * hundred bytes stays in them. (A false hit costs only the set look-ups that follow it.)
  */
 function hashesOf(words: ReadonlySet<string>, lowerFirst: boolean): Uint8Array {
-  const table = new Uint8Array(HASH_BYTES);
+  const hashes: number[] = [];
   for (const word of words) {
     // Only an ASCII word can equal an ASCII token's key or lower-case form.
     if (!/^[\x00-\x7f]*$/.test(word)) continue;
     const c = word.charCodeAt(0);
     if (lowerFirst && c >= 65 && c <= 90) continue;
-    const h = asciiHash(word);
-    table[(h >>> 3) & HASH_MASK]! |= 1 << (h & 7);
+    hashes.push(asciiHash(word));
   }
+  let bytes = 64;
+  while (bytes < MAX_HASH_BYTES && bytes * 8 < hashes.length * BITS_PER_WORD) bytes *= 2;
+  const table = new Uint8Array(bytes);
+  for (const h of hashes) table[(h >>> 3) & (bytes - 1)]! |= 1 << (h & 7);
   return table;
 }
 
