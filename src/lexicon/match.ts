@@ -214,12 +214,19 @@ interface WalkState<T> {
 
 /** Depth-first walk from token `first`: each word may match as written or by its core (without `'s`, `d'`). */
 function walk<T>(root: TrieNode<T>, tokens: TokenTable, first: number, form: Form): Candidate<T> | null {
-  // Most words start no name: one look-up decides that before any walk.
   if (first >= tokens.length || root.next === null) return null;
   const head = tokens.at(first);
-  if (!root.next.has(formOf(head, form)) && (head.core === null || form === 'stem' || !root.next.has(coreFormOf(head.core, form)))) return null;
+  // The first word's children, looked up once each (most words start no name: then no walk). The walk
+  // goes on from them as `visit` would from the root: the word as written, then its core. (A look-up to
+  // rule the word out and another to step to its child probed the root, a map of thousands of words,
+  // twice per form.)
+  const child = root.next.get(formOf(head, form));
+  const core = head.core !== null && form !== 'stem' ? head.core : null;
+  const coreChild = core !== null ? root.next.get(coreFormOf(core, form as 'key' | 'lower')) : undefined;
+  if (child === undefined && coreChild === undefined) return null;
   const state: WalkState<T> = { best: null };
-  visit(root, tokens, first, first, 0, form, state);
+  if (child !== undefined) descend(child, tokens, first, first, head.start, head.end, form, state);
+  if (coreChild !== undefined) descend(coreChild, tokens, first, first, core!.start, core!.end, form, state);
   return state.best;
 }
 
@@ -249,7 +256,11 @@ function coreFormOf(core: NonNullable<Token['core']>, form: 'key' | 'lower'): st
 function step<T>(node: TrieNode<T>, tokens: TokenTable, first: number, j: number, start: number, form: Form, state: WalkState<T>, prefix: string, key: string, s: number, e: number): void {
   const child = node.next?.get(j === first ? key : prefix + key);
   if (child === undefined) return;
-  const from = j === first ? s : start;
+  descend(child, tokens, first, j, j === first ? s : start, e, form, state);
+}
+
+/** The walk on from `child`, the node word `j` (spanning from `from` to `e` with the words before it) stepped to. */
+function descend<T>(child: TrieNode<T>, tokens: TokenTable, first: number, j: number, from: number, e: number, form: Form, state: WalkState<T>): void {
   if (child.values !== null) state.best = better(state.best, { start: from, end: e, endToken: j + 1, values: child.values });
   visit(child, tokens, first, j + 1, from, form, state);
 }
