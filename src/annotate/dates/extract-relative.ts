@@ -44,7 +44,26 @@ const EN_MONTH_ALONE = /\b(?:January|February|March|April|May|June|July|August|S
 /** What must stand before 'May' for it to be the month. */
 const PREPOSITION_BEFORE = /\b(?:in|since|until|till|by|from|during|through|early|late|mid|of)\s+$/;
 /** A phrase chrono reads whole ('the end of August'), or a day before the month ('13 July', read as a date). */
-const NOT_ALONE_BEFORE = /(?:\b(?:end|beginning|start|middle|mid)(?:\s+of|-)\s*|\d[\s.]*)$/;
+export const NOT_ALONE_BEFORE = /(?:\b(?:end|beginning|start|middle|mid)(?:\s+of|-)\s*|\d[\s.]*)$/;
+
+/**
+ * `NOT_ALONE_BEFORE.test(before)`, the pattern run only where it may match: both its ways end `before` with
+ * 'of' or '-' and white space, or a digit and white space or periods, so what stands before trailing white
+ * space and periods must be 'f', '-' or a digit (a character outside ASCII, a space among them, is left to
+ * the pattern). Why: it is tried at every position of the 20 characters before each month named alone,
+ * and most ('in July', 'since March') end with another letter.
+ */
+export function notAloneBefore(before: string): boolean {
+  let end = before.length;
+  while (end > 0) {
+    const c = before.charCodeAt(end - 1);
+    if (c === 32 || c === 46 || (c >= 9 && c <= 13)) end--;
+    else break;
+  }
+  const c = end > 0 ? before.charCodeAt(end - 1) : -1;
+  if (c !== -1 && c < 128 && c !== 102 && c !== 45 && !(c >= 48 && c <= 57)) return false;
+  return NOT_ALONE_BEFORE.test(before);
+}
 /** A day or year after the month ('July 13', 'July 2020'), read as a date. */
 const NUMBER_AFTER = /^[\s,.]*\d/;
 const NEXT_BEFORE = /\bnext\s+$/i;
@@ -168,7 +187,7 @@ export function extractRelativeDates(text: string, offset: number, ref: Referenc
     for (const m of monthsAlone) {
       const at = m.index ?? 0;
       const before = text.slice(Math.max(0, at - 20), at);
-      if (NOT_ALONE_BEFORE.test(before) || NUMBER_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 4))) continue;
+      if (notAloneBefore(before) || NUMBER_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 4))) continue;
       if (m[0] === 'May' && !PREPOSITION_BEFORE.test(before)) continue;
       const month = monthNumber(m[0]);
       if (month === null) continue;
