@@ -106,21 +106,40 @@ function decadeYear(digits: string): number {
   return digits.length === 4 ? n : n <= 20 ? 2000 + n : 1900 + n;
 }
 
-/** {@link DECADE}'s matches, tried only in a window around each decade written in digits. */
+/** {@link DECADE} at one position (sticky). */
+const DECADE_AT = new RegExp(DECADE.source, 'iuy');
+
+/**
+ * {@link DECADE}'s matches, tried only in a window around each decade written in digits: those of its exec
+ * loop over the window from `DECADE_LEAD` characters before the digits, that start no later than the digits.
+ * Each position up to the digits is tried on its own (sticky), and only where a match can start: at 'early',
+ * 'mid', 'late' or the digits (their first letter, 'e', 'm', 'l', or '1', '2'). The positions come in order,
+ * and after a match the next is tried from its end, so the matches are the loop's. Why: the loop's search
+ * went on to the window's end (40 characters past the digits) when nothing matched, trying the pattern's
+ * look-behind at every position.
+ */
 function decadesIn(text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   let covered = -1;
   for (const hint of execAll(DECADE_HINT, text)) {
     const from = Math.max(0, hint.index - DECADE_LEAD, covered);
     const window = text.slice(0, hint.index + hint[0].length + 40);
-    DECADE.lastIndex = from;
-    for (let m = DECADE.exec(window); m !== null && m.index <= hint.index; m = DECADE.exec(window)) {
+    for (let at = from; at <= hint.index; at++) {
+      if (!DECADE_OPENING.has(window.charCodeAt(at))) continue;
+      DECADE_AT.lastIndex = at;
+      const m = DECADE_AT.exec(window);
+      if (m === null) continue;
       out.push(m);
       covered = m.index + m[0].length;
+      // (A match is never empty: it holds the decade's digits.)
+      at = covered - 1;
     }
   }
   return out;
 }
+
+/** The characters a {@link DECADE} match opens with: 'early', 'mid', 'late' (either case) or the century's digit. */
+const DECADE_OPENING: ReadonlySet<number> = new Set([...'eEmMlL12'].map((c) => c.charCodeAt(0)));
 
 export function extractWrittenDates(text: string, offset: number, ref: Reference | null): DateCandidate[] {
   const out: DateCandidate[] = [];
