@@ -107,9 +107,13 @@ export class PhraseIndex<T> {
       // lower-case form, the core's key and folded form, the stem. None starting a name: no walk.
       // An ASCII word without a core has only its key and lower-case form, which hash alike: a clear bit rules both out.
       const h = tokens.hashAt(i);
-      if (tokens.plainAt(i, true) ? (lowerFirstHashes[(h >>> 3) & lowerMask]! & (1 << (h & 7))) === 0 : tokens.plainAt(i, false) && (hashes[(h >>> 3) & mask]! & (1 << (h & 7))) === 0) continue;
+      const lowerFirst = tokens.plainAt(i, true);
+      const plain = lowerFirst || tokens.plainAt(i, false);
+      if (lowerFirst ? (lowerFirstHashes[(h >>> 3) & lowerMask]! & (1 << (h & 7))) === 0 : plain && (hashes[(h >>> 3) & mask]! & (1 << (h & 7))) === 0) continue;
+      // A plain word whose bit is set nearly always starts a name (the tables give few false hits): the walks'
+      // own look-ups of its key and lower-case form decide, without looking both up in the set first.
       const t = tokens.at(i);
-      if (!first.has(t.key) && (t.lower === t.key || !first.has(t.lower)) && (t.core === null || (!first.has(t.core.key) && !first.has(t.core.lower))) && (t.stem === null || !first.has(t.stem))) continue;
+      if (!plain && !first.has(t.key) && (t.lower === t.key || !first.has(t.lower)) && (t.core === null || (!first.has(t.core.key) && !first.has(t.core.lower))) && (t.stem === null || !first.has(t.stem))) continue;
       const best = this.longestAt(tokens, i);
       if (best === null) continue;
       // Kept longest (in words) first, then in text order (the candidates come in text order, one per word):
