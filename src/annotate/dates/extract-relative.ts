@@ -102,10 +102,9 @@ export function gatesOf(text: string): Record<keyof typeof GATE, boolean> {
   return found;
 }
 
-function span(offset: number, m: RegExpMatchArray): [number, number] {
-  const start = offset + (m.index ?? 0);
-  return [start, start + m[0].length];
-}
+/** The options of a relative candidate, and of one whose value is implied ('last year'): made once, not per match. */
+const RELATIVE = { relative: true, priority: PRIORITY.specific } as const;
+const IMPLIED = { relative: true, priority: PRIORITY.specific, certainty: 'implied' } as const;
 
 /**
  * Relative expressions chrono gets wrong or misses, resolved against the reference:
@@ -118,27 +117,27 @@ function span(offset: number, m: RegExpMatchArray): [number, number] {
 export function extractRelativeDates(text: string, offset: number, ref: Reference | null): DateCandidate[] {
   if (!ref || !HINT.test(text)) return [];
   const out: DateCandidate[] = [];
-  const relative = { relative: true, priority: PRIORITY.specific } as const;
+  const relative = RELATIVE;
   const gate = gatesOf(text);
   const [lastMonthNames, thisOrLast, weekdays, weekends, yesterdays, monthsAlone, weakDays] = ONE_PASS.execAll(text) as [RegExpExecArray[], RegExpExecArray[], RegExpExecArray[], RegExpExecArray[], RegExpExecArray[], RegExpExecArray[], RegExpExecArray[]];
   for (const m of gate.year ? execAll(MONTH_OF_YEAR, text) : []) {
     const month = monthNumber(m[1] ?? '');
     if (month === null) continue;
     const year = (m[2] ?? '').toLowerCase().endsWith('previous') || m[2]?.toLowerCase() === 'last' ? ref.year - 1 : ref.year;
-    out.push(candidateOf(...span(offset, m), partialOf(year, month), relative));
+    out.push(candidateOf(offset + m.index, offset + m.index + m[0].length, partialOf(year, month), relative));
   }
   for (const m of lastMonthNames) {
     const month = monthNumber(m[2] ?? '');
     if (month === null) continue;
     const year = m[1]?.toLowerCase() === 'this' ? ref.year : yearOfMonth(ref, month, true);
-    out.push(candidateOf(...span(offset, m), partialOf(year, month), relative));
+    out.push(candidateOf(offset + m.index, offset + m.index + m[0].length, partialOf(year, month), relative));
   }
   for (const m of thisOrLast) {
     const back = m[1]?.toLowerCase() === 'this' ? 0 : 1;
-    if (m[2]?.toLowerCase() === 'year') out.push(candidateOf(...span(offset, m), partialOf(ref.year - back), { ...relative, certainty: 'implied' }));
+    if (m[2]?.toLowerCase() === 'year') out.push(candidateOf(offset + m.index, offset + m.index + m[0].length, partialOf(ref.year - back), IMPLIED));
     else if (ref.month !== null) {
       const month = ref.month - back || 12;
-      out.push(candidateOf(...span(offset, m), partialOf(month === 12 && back ? ref.year - 1 : ref.year, month), { ...relative, certainty: 'implied' }));
+      out.push(candidateOf(offset + m.index, offset + m.index + m[0].length, partialOf(month === 12 && back ? ref.year - 1 : ref.year, month), IMPLIED));
     }
   }
   for (const m of gate.season && ref.month !== null ? execAll(SEASON, text) : []) {
@@ -146,21 +145,21 @@ export function extractRelativeDates(text: string, offset: number, ref: Referenc
     // 'this autumn' is the reference year's; 'last autumn' the latest one over before the reference month.
     const startYear = (m[1] ?? '').toLowerCase() === 'this' ? ref.year : last < ref.month! ? ref.year : ref.year - 1;
     // A winter is dated by its January and February.
-    out.push(candidateOf(...span(offset, m), partialOf(first === 12 ? startYear + 1 : startYear), { ...relative, certainty: 'implied' }));
+    out.push(candidateOf(offset + m.index, offset + m.index + m[0].length, partialOf(first === 12 ? startYear + 1 : startYear), IMPLIED));
   }
   for (const m of gate.ago ? execAll(AGO, text) : []) {
     const n = smallCardinalValue(m[2] ?? '');
     const unit = (m[3] ?? '').toLowerCase();
     const day = referenceDay(ref);
     if (n === null) continue;
-    if (unit === 'year' && !m[1]) out.push(candidateOf(...span(offset, m), partialOf(ref.year - n), { ...relative, certainty: 'implied' }));
-    else if (day && unit === 'year') out.push(candidateOf(...span(offset, m), partialOf(day.year - n, day.month, day.day), { ...relative, certainty: 'implied' }));
+    if (unit === 'year' && !m[1]) out.push(candidateOf(offset + m.index, offset + m.index + m[0].length, partialOf(ref.year - n), IMPLIED));
+    else if (day && unit === 'year') out.push(candidateOf(offset + m.index, offset + m.index + m[0].length, partialOf(day.year - n, day.month, day.day), IMPLIED));
     else if (day && unit === 'day') {
       const d = addDays(day, -n);
-      out.push(candidateOf(...span(offset, m), partialOf(d.year, d.month, d.day), { ...relative, certainty: 'implied' }));
+      out.push(candidateOf(offset + m.index, offset + m.index + m[0].length, partialOf(d.year, d.month, d.day), IMPLIED));
     } else if (ref.month !== null && unit === 'month') {
       const index = ref.year * 12 + ref.month - 1 - n;
-      out.push(candidateOf(...span(offset, m), partialOf(Math.floor(index / 12), (index % 12) + 1), { ...relative, certainty: 'implied' }));
+      out.push(candidateOf(offset + m.index, offset + m.index + m[0].length, partialOf(Math.floor(index / 12), (index % 12) + 1), IMPLIED));
     }
   }
   const refDay = referenceDay(ref);
@@ -171,16 +170,16 @@ export function extractRelativeDates(text: string, offset: number, ref: Referenc
       if (NEXT_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 8), m.index))) continue;
       const last = m[1] !== undefined && m[1].toLowerCase() !== 'on' && m[1].toLowerCase() !== 'this';
       const d = dayOfWeekday(refDay, weekday, last);
-      out.push(candidateOf(...span(offset, m), partialOf(d.year, d.month, d.day), { relative: true, certainty: 'implied', priority: PRIORITY.chrono, weekdayOnly: true }));
+      out.push(candidateOf(offset + m.index, offset + m.index + m[0].length, partialOf(d.year, d.month, d.day), { relative: true, certainty: 'implied', priority: PRIORITY.chrono, weekdayOnly: true }));
     }
     for (const m of weekends) {
       const d = dayOfWeekday(refDay, 6);
       const saturday = weekdayOf(refDay) === 5 ? addDays(d, -7) : d; // on a Friday the weekend told is the last one
-      out.push(candidateOf(...span(offset, m), partialOf(saturday.year, saturday.month, saturday.day), { relative: true, certainty: 'implied', priority: PRIORITY.chrono }));
+      out.push(candidateOf(offset + m.index, offset + m.index + m[0].length, partialOf(saturday.year, saturday.month, saturday.day), { relative: true, certainty: 'implied', priority: PRIORITY.chrono }));
     }
     for (const m of yesterdays) {
       const d = addDays(refDay, -1);
-      out.push(candidateOf(...span(offset, m), partialOf(d.year, d.month, d.day), { relative: true, certainty: 'implied', priority: PRIORITY.chrono }));
+      out.push(candidateOf(offset + m.index, offset + m.index + m[0].length, partialOf(d.year, d.month, d.day), { relative: true, certainty: 'implied', priority: PRIORITY.chrono }));
     }
   }
   if (ref.month !== null) {
@@ -191,17 +190,17 @@ export function extractRelativeDates(text: string, offset: number, ref: Referenc
       if (m[0] === 'May' && !PREPOSITION_BEFORE.test(before)) continue;
       const month = monthNumber(m[0]);
       if (month === null) continue;
-      out.push(candidateOf(...span(offset, m), partialOf(yearOfMonth(ref, month), month), { priority: PRIORITY.chrono }));
+      out.push(candidateOf(offset + m.index, offset + m.index + m[0].length, partialOf(yearOfMonth(ref, month), month), { priority: PRIORITY.chrono }));
     }
   }
   const today = referenceDayPartial(ref);
   if (today) {
-    for (const m of weakDays) out.push(candidateOf(...span(offset, m), today, { relative: true, certainty: 'implied', priority: PRIORITY.weak }));
+    for (const m of weakDays) out.push(candidateOf(offset + m.index, offset + m.index + m[0].length, today, { relative: true, certainty: 'implied', priority: PRIORITY.weak }));
   }
   for (const m of gate.anniversary ? execAll(ANNIVERSARY, text) : []) {
     const n = m[1] !== undefined ? ordinalValue(m[1]) : Number(m[2] ?? m[3]);
     if (n === null || n < 1 || n > 300) continue;
-    out.push(candidateOf(...span(offset, m), partialOf(ref.year - n), { ...relative, certainty: 'implied' }));
+    out.push(candidateOf(offset + m.index, offset + m.index + m[0].length, partialOf(ref.year - n), IMPLIED));
   }
   return out;
 }
