@@ -65,6 +65,13 @@ export class PhraseIndex<T> {
    * with a lower-case letter can be only one of those ('the' is no name, though 'The Hague' starts one).
    */
   private lowerFirstHashes: Uint8Array | null = null;
+  /**
+   * The hash tables (see `hashesOf`) of the first words of the exact, capitals and folded tries apart: a plain
+   * ASCII word (its key and lower-case form hash alike) is walked only in the tries whose bit it finds set.
+   * Why: a word that starts a name in one trie was looked up in the others' roots too, maps of thousands of
+   * words read at random (most of the walks' time, in a report's run between the other stages' work).
+   */
+  private rootHashes: readonly [Uint8Array, Uint8Array, Uint8Array] | null = null;
 
   /** Indexes a name; returns false when it has no words or more than {@link MAX_WORDS}. */
   add(name: string, value: T, options: { readonly caseSensitive: boolean; readonly stems?: boolean }): boolean {
@@ -74,6 +81,7 @@ export class PhraseIndex<T> {
     this.firstWords = null;
     this.firstHashes = null;
     this.lowerFirstHashes = null;
+    this.rootHashes = null;
     // A Cyrillic name also matches its inflected forms: its words' stems meet the text words' stems.
     for (const stems of options.stems === true && options.caseSensitive ? phraseStems(name) : []) {
       insert(this.stemmed, stems.filter((_, i) => i % 2 === 0).map((key, i) => (i === 0 ? key : stems[2 * i - 1] + key)), value);
@@ -102,6 +110,7 @@ export class PhraseIndex<T> {
     // (Each table's size is a power of two: see `hashesOf`.)
     const mask = hashes.length - 1;
     const lowerMask = lowerFirstHashes.length - 1;
+    const roots = (this.rootHashes ??= [this.exact, this.upper, this.folded].map((root) => hashesOf(new Set(root.next?.keys() ?? []), false)) as unknown as readonly [Uint8Array, Uint8Array, Uint8Array]);
     for (let i = 0; i < tokens.length; i++) {
       // The forms `walk` looks up first: the key (exact, capitals, stems without a stem), the folded
       // lower-case form, the core's key and folded form, the stem. None starting a name: no walk.
@@ -114,7 +123,7 @@ export class PhraseIndex<T> {
       // own look-ups of its key and lower-case form decide, without looking both up in the set first.
       const t = tokens.at(i);
       if (!plain && !first.has(t.key) && (t.lower === t.key || !first.has(t.lower)) && (t.core === null || (!first.has(t.core.key) && !first.has(t.core.lower))) && (t.stem === null || !first.has(t.stem))) continue;
-      const best = this.longestAt(tokens, i);
+      const best = plain ? this.longestPlainAt(tokens, i, h, roots) : this.longestAt(tokens, i);
       if (best === null) continue;
       // Kept longest (in words) first, then in text order (the candidates come in text order, one per word):
       // an insertion, as a report has a dozen (a sort with a comparator cost more).
@@ -156,6 +165,22 @@ export class PhraseIndex<T> {
     if (this.hasStems && token.stem !== null) best = better(best, walk(this.stemmed, tokens, i, 'stem'));
     return best;
   }
+
+  /**
+   * {@link longestAt} for a plain ASCII word of hash `h` (no core, no stem): each trie is walked only where its
+   * table has the word's bit (a clear bit: no first word of that trie is the word's key or lower-case form).
+   */
+  private longestPlainAt(tokens: TokenTable, i: number, h: number, roots: readonly [Uint8Array, Uint8Array, Uint8Array]): Candidate<T> | null {
+    let best = hasBit(roots[0], h) ? walk(this.exact, tokens, i, 'key') : null;
+    if (hasBit(roots[1], h) && tokens.at(i).upper) best = better(best, walk(this.upper, tokens, i, 'key'));
+    if (hasBit(roots[2], h)) best = better(best, walk(this.folded, tokens, i, 'lower'));
+    return best;
+  }
+}
+
+/** True when a hash table (see `hashesOf`) has the bit of hash `h`. */
+function hasBit(table: Uint8Array, h: number): boolean {
+  return (table[(h >>> 3) & (table.length - 1)]! & (1 << (h & 7))) !== 0;
 }
 
 /** Most bytes of a first-word hash table (8 bits each): 2^18 bits, a few false hits among ten thousand words. */
