@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseBreakAt } from './event.js';
+import { clauseBreakAt, endsWithIn } from './event.js';
 
 const CLAUSE_BREAK = /[,;:()\n—–]|\.\s/;
 
@@ -18,5 +18,26 @@ describe('event: clause breaks read from two characters', () => {
       const ch = String.fromCharCode(c);
       for (const s of [`.${ch}`, `${ch}x`, `x${ch}`]) expect(clauseBreakAt(s, 0), `U+${c.toString(16)} in ${JSON.stringify(s)}`).toBe(CLAUSE_BREAK.test(s));
     }
+  });
+});
+
+describe('event: the seat of a statement is looked for only after "in"', () => {
+  const SEAT_BEFORE = /\b(?:told (?:reporters|journalists|a news conference|a briefing|a press conference)|said|speaking|briefing|(?:news|press) conference|statement issued)\s+in\s+$/i;
+  const SEAT_IN_BEFORE = /(?:^|[.!?]\s+|\n\s*)(?:Speaking|Briefing reporters|At a (?:news|press) conference) in\s+$/i;
+
+  it('holds wherever either pattern matches, and not after other words', () => {
+    const pieces = ['said', 'SAID', 'told reporters', 'Speaking', 'At a news conference', ' ', '\u00a0', '\n', 'in', 'IN', 'ın', 'İn', 'x', '.', '\tin\u2003'];
+    for (const a of pieces) {
+      for (const b of pieces) {
+        for (const c of pieces) {
+          const s = a + b + c;
+          if (SEAT_BEFORE.test(s) || SEAT_IN_BEFORE.test(s)) expect(endsWithIn(s), JSON.stringify(s)).toBe(true);
+        }
+      }
+    }
+    expect(endsWithIn('officials said in ')).toBe(true);
+    expect(endsWithIn('shelling of ')).toBe(false);
+    expect(endsWithIn('in')).toBe(false);
+    expect(endsWithIn('within ')).toBe(false);
   });
 });

@@ -198,8 +198,11 @@ function isHistory(text: string, place: PlaceAnnotation, dates: readonly DateAnn
   const before = text.slice(Math.max(0, place.start - CLAUSE_REACH), place.start);
   const after = text.slice(place.end, place.end + CLAUSE_REACH);
   let from = place.start - before.length;
+  // `clauseBreakAt(before, i)` read from the end: a break character at `i + 1` would have stopped the loop
+  // there already, so only the character at `i` (and a '.' before white space) is left to test.
   for (let i = before.length - 1; i >= 0; i--) {
-    if (clauseBreakAt(before, i)) {
+    const c = before.charCodeAt(i);
+    if (isBreakChar(c) || (c === 46 && i + 1 < before.length && isSpaceCode(before.charCodeAt(i + 1)))) {
       from = place.start - before.length + i + 1;
       break;
     }
@@ -227,6 +230,19 @@ const RANK_BEFORE = /\b(?:Lt|Lieutenant|Maj|Major|Col|Colonel|Capt|Captain|Sgt|S
 const SURNAME_AFTER = /^\s+\p{Lu}\p{L}*(?:yan|ian|ov|ova|ev|eva|yev|yeva|zade|oglu|oğlu)(?!\p{L})/u;
 
 /**
+ * True when `text` ends with white space, 'in' (any case) and white space (`\sin\s+$`, case-insensitive), as
+ * every match of {@link SEAT_BEFORE} and {@link SEAT_IN_BEFORE} does: they are run only then (each tries its
+ * list at every position of the 48 characters before each place, and most places follow another word).
+ */
+export function endsWithIn(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  if (end === text.length || end < 3) return false;
+  // (Without `u`, `i` matches 'i' and 'n' in either case only: `| 0x20` folds exactly those onto 105 and 110.)
+  return (text.charCodeAt(end - 2) | 0x20) === 105 && (text.charCodeAt(end - 1) | 0x20) === 110 && isSpaceCode(text.charCodeAt(end - 3));
+}
+
+/**
  * A capital standing for its government ('Baku said', 'Yerevan accuses'), the place a statement was made
  * ('told reporters in Yerevan') or a person's name ('Lt. Ararat Gasparyan') is not where anything happened.
  */
@@ -235,7 +251,7 @@ function isMetonym(text: string, place: PlaceAnnotation, actors: readonly { star
   if (actor && actor.aliasKind !== 'capital' && actor.aliasKind !== 'name') return true;
   const wide = text.slice(Math.max(0, place.start - 48), place.start);
   const after = text.slice(place.end, place.end + 48);
-  if (SEAT_BEFORE.test(wide) || SEAT_IN_BEFORE.test(wide) || BASED_AFTER.test(after)) return true;
+  if ((endsWithIn(wide) && (SEAT_BEFORE.test(wide) || SEAT_IN_BEFORE.test(wide))) || BASED_AFTER.test(after)) return true;
   if (RANK_BEFORE.test(wide) || SURNAME_AFTER.test(after)) return true;
   const before = text.slice(Math.max(0, place.start - 12), place.start);
   if (actor?.aliasKind === 'capital') return !/\b(?:in|near|on|at|to|over|into|outside)\s+$/i.test(before);

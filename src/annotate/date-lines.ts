@@ -38,6 +38,21 @@ const MAX_DATE_LINE = 100;
 const MAX_LABEL = 60;
 const MAX_EXTRA_WORDS = 4;
 
+/**
+ * True when `before` ends with ',' and white space (`,\s*$`), as every {@link DATELINE_BEFORE} match does: the
+ * pattern is run only then (most dates follow prose, 'clashes on ', which it reads word by word to fail).
+ */
+function endsWithComma(before: string): boolean {
+  let end = before.length;
+  while (end > 0 && isWhiteSpace(before.charCodeAt(end - 1))) end--;
+  return end > 0 && before.charCodeAt(end - 1) === 44;
+}
+
+/** `\s` (ECMAScript white space and line terminators) by character code. */
+export function isWhiteSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** The line of `text` containing position `pos`, without its line break. */
 export function lineAt(text: string, pos: number): Span {
   const start = text.lastIndexOf('\n', pos - 1) + 1;
@@ -77,7 +92,7 @@ export function classifyDateLine(text: string, line: Span, date: Span): DateLine
   if (before.length > MAX_LABEL) return null;
   const after = lineText.slice(date.end - line.start);
   if (UPDATED_WORDS.test(before) && UPDATED_BEFORE.test(before)) return 'updated';
-  const place = DATELINE_BEFORE.exec(before);
+  const place = endsWithComma(before) ? DATELINE_BEFORE.exec(before) : null;
   const firstWord = (place?.[1] ?? '').split(WORD_BREAK)[0] ?? '';
   if (place && !NOT_PLACES.has(firstWord) && !IS_WEEKDAY.test(firstWord)) return 'dateline';
   if (lineText.trim().length > MAX_DATE_LINE) return null;

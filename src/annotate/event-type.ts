@@ -94,11 +94,16 @@ export const eventType = defineStage({
     const { list: cues, all } = compiledCues(ctx.lexicon, doc.language ?? 'en');
     if (!cues.length) return doc;
     const scores = new Map<string, { score: number; start: number; end: number }>();
-    const sentences = [...annotationsOf(doc, 'sentence')].sort((a, b) => a.start - b.start);
+    // (`annotationsOf` gives a new array: sorted in place.)
+    const sentences = annotationsOf(doc, 'sentence').sort((a, b) => a.start - b.start);
     // Every cue's matches over the whole text (one pass for all); a match counts in the sentence that holds it whole.
     const matches = all.matchAll(doc.text);
-    for (const [k, cue] of cues.entries()) {
-      for (const m of matches[k] ?? []) {
+    // In the cues' order, as before, passing over those without a match (most of a language's hundred).
+    for (let k = 0; k < cues.length; k++) {
+      const found = matches[k];
+      if (found === undefined || found.length === 0) continue;
+      const cue = cues[k] as CompiledCue;
+      for (const m of found) {
         const start = m.index;
         const sentence = sentenceOf(sentences, start, start + m[0].length);
         if (sentence === undefined) continue;

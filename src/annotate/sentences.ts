@@ -48,9 +48,15 @@ const FUNCTION_WORDS = new Set(
 
 /** Whether a period after `token` is part of an abbreviation or an initial. */
 function isAbbreviation(token: string): boolean {
-  const word = token.replace(OPENING_PUNCT, '');
-  return INITIAL.test(word) || DOTTED_ABBREVIATION.test(word) || ABBREVIATIONS.has(word);
+  // Each pattern only where it may match (asked at most periods of a text): the opening punctuation where the
+  // token opens with some, an initial in one or two units (a capital, maybe a surrogate pair), a dotted
+  // abbreviation where a period stands.
+  const word = OPENING_CHARS.has(token.charCodeAt(0)) ? token.replace(OPENING_PUNCT, '') : token;
+  return (word.length <= 2 && INITIAL.test(word)) || (word.includes('.') && DOTTED_ABBREVIATION.test(word)) || ABBREVIATIONS.has(word);
 }
+
+/** The characters {@link OPENING_PUNCT} strips. */
+const OPENING_CHARS: ReadonlySet<number> = new Set([...'("\'“‘«['].map((c) => c.charCodeAt(0)));
 
 function isTitleLike(line: string): boolean {
   const words = line.split(SPACES).filter((w) => LONG_WORD.test(w));

@@ -65,6 +65,13 @@ export class PhraseIndex<T> {
    * with a lower-case letter can be only one of those ('the' is no name, though 'The Hague' starts one).
    */
   private lowerFirstHashes: Uint8Array | null = null;
+  /**
+   * The hash tables (see `hashesOf`) of the first words of the exact, capitals and folded tries apart: a plain
+   * ASCII word (its key and lower-case form hash alike) is walked only in the tries whose bit it finds set.
+   * Why: a word that starts a name in one trie was looked up in the others' roots too, maps of thousands of
+   * words read at random (most of the walks' time, in a report's run between the other stages' work).
+   */
+  private rootHashes: readonly [Uint8Array, Uint8Array, Uint8Array] | null = null;
 
   /** Indexes a name; returns false when it has no words or more than {@link MAX_WORDS}. */
   add(name: string, value: T, options: { readonly caseSensitive: boolean; readonly stems?: boolean }): boolean {
@@ -74,6 +81,7 @@ export class PhraseIndex<T> {
     this.firstWords = null;
     this.firstHashes = null;
     this.lowerFirstHashes = null;
+    this.rootHashes = null;
     // A Cyrillic name also matches its inflected forms: its words' stems meet the text words' stems.
     for (const stems of options.stems === true && options.caseSensitive ? phraseStems(name) : []) {
       insert(this.stemmed, stems.filter((_, i) => i % 2 === 0).map((key, i) => (i === 0 ? key : stems[2 * i - 1] + key)), value);
@@ -99,15 +107,23 @@ export class PhraseIndex<T> {
     const first = (this.firstWords ??= this.startingWords());
     const hashes = (this.firstHashes ??= hashesOf(first, false));
     const lowerFirstHashes = (this.lowerFirstHashes ??= hashesOf(first, true));
+    // (Each table's size is a power of two: see `hashesOf`.)
+    const mask = hashes.length - 1;
+    const lowerMask = lowerFirstHashes.length - 1;
+    const roots = (this.rootHashes ??= [this.exact, this.upper, this.folded].map((root) => hashesOf(new Set(root.next?.keys() ?? []), false)) as unknown as readonly [Uint8Array, Uint8Array, Uint8Array]);
     for (let i = 0; i < tokens.length; i++) {
       // The forms `walk` looks up first: the key (exact, capitals, stems without a stem), the folded
       // lower-case form, the core's key and folded form, the stem. None starting a name: no walk.
       // An ASCII word without a core has only its key and lower-case form, which hash alike: a clear bit rules both out.
       const h = tokens.hashAt(i);
-      if (tokens.plainAt(i, true) ? (lowerFirstHashes[(h >>> 3) & HASH_MASK]! & (1 << (h & 7))) === 0 : tokens.plainAt(i, false) && (hashes[(h >>> 3) & HASH_MASK]! & (1 << (h & 7))) === 0) continue;
+      const lowerFirst = tokens.plainAt(i, true);
+      const plain = lowerFirst || tokens.plainAt(i, false);
+      if (lowerFirst ? (lowerFirstHashes[(h >>> 3) & lowerMask]! & (1 << (h & 7))) === 0 : plain && (hashes[(h >>> 3) & mask]! & (1 << (h & 7))) === 0) continue;
+      // A plain word whose bit is set nearly always starts a name (the tables give few false hits): the walks'
+      // own look-ups of its key and lower-case form decide, without looking both up in the set first.
       const t = tokens.at(i);
-      if (!first.has(t.key) && (t.lower === t.key || !first.has(t.lower)) && (t.core === null || (!first.has(t.core.key) && !first.has(t.core.lower))) && (t.stem === null || !first.has(t.stem))) continue;
-      const best = this.longestAt(tokens, i);
+      if (!plain && !first.has(t.key) && (t.lower === t.key || !first.has(t.lower)) && (t.core === null || (!first.has(t.core.key) && !first.has(t.core.lower))) && (t.stem === null || !first.has(t.stem))) continue;
+      const best = plain ? this.longestPlainAt(tokens, i, h, roots) : this.longestAt(tokens, i);
       if (best === null) continue;
       // Kept longest (in words) first, then in text order (the candidates come in text order, one per word):
       // an insertion, as a report has a dozen (a sort with a comparator cost more).
@@ -149,26 +165,52 @@ export class PhraseIndex<T> {
     if (this.hasStems && token.stem !== null) best = better(best, walk(this.stemmed, tokens, i, 'stem'));
     return best;
   }
+
+  /**
+   * {@link longestAt} for a plain ASCII word of hash `h` (no core, no stem): each trie is walked only where its
+   * table has the word's bit (a clear bit: no first word of that trie is the word's key or lower-case form).
+   */
+  private longestPlainAt(tokens: TokenTable, i: number, h: number, roots: readonly [Uint8Array, Uint8Array, Uint8Array]): Candidate<T> | null {
+    let best = hasBit(roots[0], h) ? walk(this.exact, tokens, i, 'key') : null;
+    if (hasBit(roots[1], h) && tokens.at(i).upper) best = better(best, walk(this.upper, tokens, i, 'key'));
+    if (hasBit(roots[2], h)) best = better(best, walk(this.folded, tokens, i, 'lower'));
+    return best;
+  }
 }
 
-/** Bytes of the first-word hash table (8 bits each): 2^18 bits, a few false hits among ten thousand words. */
-const HASH_BYTES = 1 << 15;
-const HASH_MASK = HASH_BYTES - 1;
+/** True when a hash table (see `hashesOf`) has the bit of hash `h`. */
+function hasBit(table: Uint8Array, h: number): boolean {
+  return (table[(h >>> 3) & (table.length - 1)]! & (1 << (h & 7))) !== 0;
+}
+
+/** Most bytes of a first-word hash table (8 bits each): 2^18 bits, a few false hits among ten thousand words. */
+const MAX_HASH_BYTES = 1 << 15;
+/** Bits of a table per word it holds, below that bound: about one false hit in sixty words. */
+const BITS_PER_WORD = 64;
 
 /**
  * The hash table of a set of words: the bit of each ASCII word's {@link asciiHash}; with `lowerFirst`,
- * of those that do not start with an ASCII capital.
+ * of those that do not start with an ASCII capital. Its size is a power of two (the mask of an index is
+ * its length less one), no larger than its words need.
+ *
+ * Why: the words that start names with a lower-case letter are a few hundred at most, and every
+ * lower-case word of a text (most of them) is looked up in their table. A table of 32 KB per index, read
+ * at random between the other stages' work, missed the processor's caches at most words; one of a few
+ * hundred bytes stays in them. (A false hit costs only the set look-ups that follow it.)
  */
 function hashesOf(words: ReadonlySet<string>, lowerFirst: boolean): Uint8Array {
-  const table = new Uint8Array(HASH_BYTES);
+  const hashes: number[] = [];
   for (const word of words) {
     // Only an ASCII word can equal an ASCII token's key or lower-case form.
     if (!/^[\x00-\x7f]*$/.test(word)) continue;
     const c = word.charCodeAt(0);
     if (lowerFirst && c >= 65 && c <= 90) continue;
-    const h = asciiHash(word);
-    table[(h >>> 3) & HASH_MASK]! |= 1 << (h & 7);
+    hashes.push(asciiHash(word));
   }
+  let bytes = 64;
+  while (bytes < MAX_HASH_BYTES && bytes * 8 < hashes.length * BITS_PER_WORD) bytes *= 2;
+  const table = new Uint8Array(bytes);
+  for (const h of hashes) table[(h >>> 3) & (bytes - 1)]! |= 1 << (h & 7);
   return table;
 }
 
@@ -201,12 +243,19 @@ interface WalkState<T> {
 
 /** Depth-first walk from token `first`: each word may match as written or by its core (without `'s`, `d'`). */
 function walk<T>(root: TrieNode<T>, tokens: TokenTable, first: number, form: Form): Candidate<T> | null {
-  // Most words start no name: one look-up decides that before any walk.
   if (first >= tokens.length || root.next === null) return null;
   const head = tokens.at(first);
-  if (!root.next.has(formOf(head, form)) && (head.core === null || form === 'stem' || !root.next.has(coreFormOf(head.core, form)))) return null;
+  // The first word's children, looked up once each (most words start no name: then no walk). The walk
+  // goes on from them as `visit` would from the root: the word as written, then its core. (A look-up to
+  // rule the word out and another to step to its child probed the root, a map of thousands of words,
+  // twice per form.)
+  const child = root.next.get(formOf(head, form));
+  const core = head.core !== null && form !== 'stem' ? head.core : null;
+  const coreChild = core !== null ? root.next.get(coreFormOf(core, form as 'key' | 'lower')) : undefined;
+  if (child === undefined && coreChild === undefined) return null;
   const state: WalkState<T> = { best: null };
-  visit(root, tokens, first, first, 0, form, state);
+  if (child !== undefined) descend(child, tokens, first, first, head.start, head.end, form, state);
+  if (coreChild !== undefined) descend(coreChild, tokens, first, first, core!.start, core!.end, form, state);
   return state.best;
 }
 
@@ -236,7 +285,11 @@ function coreFormOf(core: NonNullable<Token['core']>, form: 'key' | 'lower'): st
 function step<T>(node: TrieNode<T>, tokens: TokenTable, first: number, j: number, start: number, form: Form, state: WalkState<T>, prefix: string, key: string, s: number, e: number): void {
   const child = node.next?.get(j === first ? key : prefix + key);
   if (child === undefined) return;
-  const from = j === first ? s : start;
+  descend(child, tokens, first, j, j === first ? s : start, e, form, state);
+}
+
+/** The walk on from `child`, the node word `j` (spanning from `from` to `e` with the words before it) stepped to. */
+function descend<T>(child: TrieNode<T>, tokens: TokenTable, first: number, j: number, from: number, e: number, form: Form, state: WalkState<T>): void {
   if (child.values !== null) state.best = better(state.best, { start: from, end: e, endToken: j + 1, values: child.values });
   visit(child, tokens, first, j + 1, from, form, state);
 }

@@ -785,11 +785,20 @@ function afterLeadingBoundary(source: string): string[] | null {
 export class RegExpSet {
   private readonly positions: RegExp | null;
   private readonly sticky: readonly RegExp[];
+  /**
+   * The letters (lower case) each expression's matches may start with, read from its alternatives after the
+   * `\b` ({@link leadingLetters}), or null when not known: the search finds a position for any of them, and
+   * each was tried there (a sticky match, nearly always a miss: 'yesterday' tried at 'January').
+   */
+  private readonly letters: readonly (ReadonlySet<string> | null)[];
 
   constructor(readonly patterns: readonly RegExp[]) {
     const rests = patterns.map((re) => (re.global && /^gi?$/.test(re.flags) && !BACKREFERENCE.test(re.source) ? afterLeadingBoundary(re.source) : null));
     this.positions = rests.every((r) => r !== null) ? new RegExp(prefixedSource(positionsSource(rests.flat() as string[])), 'gi') : null;
     this.sticky = patterns.map((re) => new RegExp(re.source, re.flags.replace('g', '') + 'y'));
+    // (Without `u` no character outside ASCII matches an ASCII letter, with `i` or without: a match starts
+    // with a letter whose lower case is one of these. A case-sensitive expression's are a superset.)
+    this.letters = rests.map((r) => (r === null ? null : leadingLetters(r.join('|'))));
   }
 
   /** Every match of each expression in `text`, as `execAll(patterns[i], text)` gives them. */
@@ -809,10 +818,11 @@ export class RegExpSet {
     return out;
   }
 
-  /** Tries each expression that is due at `at`. */
+  /** Tries each expression that is due at `at` and may start with the letter there. */
   private tryAt(text: string, at: number, out: RegExpExecArray[][], due: number[]): void {
+    const letter = text.charAt(at).toLowerCase();
     for (let k = 0; k < this.sticky.length; k++) {
-      if ((due[k] as number) > at) continue;
+      if ((due[k] as number) > at || this.letters[k]?.has(letter) === false) continue;
       const re = this.sticky[k] as RegExp;
       re.lastIndex = at;
       const found = re.exec(text);

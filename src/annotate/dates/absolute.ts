@@ -88,16 +88,25 @@ function sticky(pattern: RegExp, text: string, at: number): RegExpExecArray | nu
   return pattern.exec(text);
 }
 
-/** The forms that start at the digit run at `at`: numeric dates and day-month dates. */
+/**
+ * The forms that start at the digit run at `at`: numeric dates and day-month dates. Each pattern is run
+ * only where the character after the run (`digits` long) lets it match: a run is read whole (a shorter
+ * `\d{1,2}` leaves a digit where a separator must follow), so every form needs its separator right there,
+ * and most digit runs (counts, times) are followed by none.
+ */
 function matchFromDigits(found: AbsoluteMatch[], text: string, at: number, options: AbsoluteOptions, digits: number): void {
+  const next = text.charCodeAt(at + digits);
   if (digits === 4) {
+    // ISO_DATE needs '-', '/' or '.' after the year; ISO_MONTH needs '-'.
+    if (next !== 45 && next !== 47 && next !== 46) return;
     let y = sticky(ISO_DATE, text, at);
     if (y) accept(found, at, at + y[0].length, Number(y[1]), Number(y[3]), Number(y[4]), 'numeric');
-    y = sticky(ISO_MONTH, text, at);
+    y = next === 45 ? sticky(ISO_MONTH, text, at) : null;
     if (y) accept(found, at, at + y[0].length, Number(y[1]), Number(y[2]), null, 'iso-month');
     return;
   }
-  let m = sticky(NUMERIC_DMY, text, at);
+  // NUMERIC_DMY needs '.', '/' or '-' after the day.
+  let m = next === 46 || next === 47 || next === 45 ? sticky(NUMERIC_DMY, text, at) : null;
   if (m) {
     let day = Number(m[1]);
     let month = Number(m[3]);
@@ -105,9 +114,17 @@ function matchFromDigits(found: AbsoluteMatch[], text: string, at: number, optio
     if (monthFirst) [day, month] = [month, day];
     accept(found, at, at + m[0].length, Number(m[4]), month, day, 'numeric');
   }
+  // DAY_MONTH needs a suffix ('st', 'nd', 'rd', 'th', 'er', '.': lower case, the pattern has no `i`) or white space after the day.
+  if (!mayFollowDay(next)) return;
   m = sticky(DAY_MONTH, text, at);
   const month = m ? namedMonth(m[2] ?? '') : null;
   if (m && month !== null) accept(found, at, at + m[0].length, m[4] === undefined ? null : Number(m[4]), month, Number(m[1]), 'named');
+}
+
+/** False when the character (code) after a day's digits can open none of {@link DAY_MONTH}'s ways on: `(?:st|nd|rd|th|er|\.)?\s`. */
+function mayFollowDay(c: number): boolean {
+  // (Outside ASCII, `\s` with `u` holds a few spaces: left to the pattern.)
+  return c >= 128 || isAsciiSpace(c) || c === 115 || c === 110 || c === 114 || c === 116 || c === 101 || c === 46;
 }
 
 /** The forms whose month word stands before the digit run at `at`: 'July 14', 'March 2008'. */
@@ -139,15 +156,28 @@ function matchAfterMonth(found: AbsoluteMatch[], text: string, at: number): void
 export function findAbsoluteDates(text: string, options: AbsoluteOptions = {}): AbsoluteMatch[] {
   const found: AbsoluteMatch[] = [];
   for (const d of execAll(DIGITS, text)) {
-    if (d.index > 0 && BEFORE_NUMBER.test(text[d.index - 1] as string)) continue;
+    if (d.index > 0 && isBeforeNumber(text, d.index - 1)) continue;
     // Every form needs a run of one or two digits (a day) or four (a year): longer and 3-digit runs are counts.
     const digits = d[0].length;
     if (digits === 3 || digits > 4) continue;
     matchFromDigits(found, text, d.index, options, digits);
     // A month word before the digits is always separated from them by white space.
-    if (d.index > 0 && SPACE_BEFORE.test(text[d.index - 1] as string)) matchAfterMonth(found, text, d.index);
+    if (d.index > 0 && isSpaceAt(text, d.index - 1)) matchAfterMonth(found, text, d.index);
   }
   return removeOverlaps(found);
+}
+
+/** `BEFORE_NUMBER.test(text[i])`, an ASCII character tested by its code (digits, letters, '.', '/', '-'). */
+function isBeforeNumber(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c >= 128) return BEFORE_NUMBER.test(text[i] as string);
+  return (c >= 48 && c <= 57) || isAsciiLetter(c) || c === 46 || c === 47 || c === 45;
+}
+
+/** `SPACE_BEFORE.test(text[i])`, an ASCII character tested by its code. */
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 128 ? SPACE_BEFORE.test(text[i] as string) : isAsciiSpace(c);
 }
 
 function removeOverlaps(found: AbsoluteMatch[]): AbsoluteMatch[] {

@@ -36,7 +36,7 @@ export interface CandidateOptions {
 
 /** A candidate with defaults: stated, not relative, no range. */
 export function candidateOf(start: number, end: number, date: PartialDate, options: CandidateOptions): DateCandidate {
-  return {
+  const candidate: { -readonly [K in keyof DateCandidate]: DateCandidate[K] } = {
     start,
     end,
     date,
@@ -44,9 +44,11 @@ export function candidateOf(start: number, end: number, date: PartialDate, optio
     certainty: options.certainty ?? 'stated',
     relative: options.relative ?? false,
     priority: options.priority,
-    ...(options.weekdayOnly ? { weekdayOnly: true } : {}),
-    ...(options.dateLineOnly ? { dateLineOnly: true } : {}),
   };
+  // The flags only when set, added in place (V8 copies a spread object by a slow path, and this runs for every candidate).
+  if (options.weekdayOnly) candidate.weekdayOnly = true;
+  if (options.dateLineOnly) candidate.dateLineOnly = true;
+  return candidate;
 }
 
 /**

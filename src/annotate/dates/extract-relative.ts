@@ -44,7 +44,26 @@ const EN_MONTH_ALONE = /\b(?:January|February|March|April|May|June|July|August|S
 /** What must stand before 'May' for it to be the month. */
 const PREPOSITION_BEFORE = /\b(?:in|since|until|till|by|from|during|through|early|late|mid|of)\s+$/;
 /** A phrase chrono reads whole ('the end of August'), or a day before the month ('13 July', read as a date). */
-const NOT_ALONE_BEFORE = /(?:\b(?:end|beginning|start|middle|mid)(?:\s+of|-)\s*|\d[\s.]*)$/;
+export const NOT_ALONE_BEFORE = /(?:\b(?:end|beginning|start|middle|mid)(?:\s+of|-)\s*|\d[\s.]*)$/;
+
+/**
+ * `NOT_ALONE_BEFORE.test(before)`, the pattern run only where it may match: both its ways end `before` with
+ * 'of' or '-' and white space, or a digit and white space or periods, so what stands before trailing white
+ * space and periods must be 'f', '-' or a digit (a character outside ASCII, a space among them, is left to
+ * the pattern). Why: it is tried at every position of the 20 characters before each month named alone,
+ * and most ('in July', 'since March') end with another letter.
+ */
+export function notAloneBefore(before: string): boolean {
+  let end = before.length;
+  while (end > 0) {
+    const c = before.charCodeAt(end - 1);
+    if (c === 32 || c === 46 || (c >= 9 && c <= 13)) end--;
+    else break;
+  }
+  const c = end > 0 ? before.charCodeAt(end - 1) : -1;
+  if (c !== -1 && c < 128 && c !== 102 && c !== 45 && !(c >= 48 && c <= 57)) return false;
+  return NOT_ALONE_BEFORE.test(before);
+}
 /** A day or year after the month ('July 13', 'July 2020'), read as a date. */
 const NUMBER_AFTER = /^[\s,.]*\d/;
 const NEXT_BEFORE = /\bnext\s+$/i;
@@ -83,10 +102,9 @@ export function gatesOf(text: string): Record<keyof typeof GATE, boolean> {
   return found;
 }
 
-function span(offset: number, m: RegExpMatchArray): [number, number] {
-  const start = offset + (m.index ?? 0);
-  return [start, start + m[0].length];
-}
+/** The options of a relative candidate, and of one whose value is implied ('last year'): made once, not per match. */
+const RELATIVE = { relative: true, priority: PRIORITY.specific } as const;
+const IMPLIED = { relative: true, priority: PRIORITY.specific, certainty: 'implied' } as const;
 
 /**
  * Relative expressions chrono gets wrong or misses, resolved against the reference:
@@ -99,27 +117,27 @@ function span(offset: number, m: RegExpMatchArray): [number, number] {
 export function extractRelativeDates(text: string, offset: number, ref: Reference | null): DateCandidate[] {
   if (!ref || !HINT.test(text)) return [];
   const out: DateCandidate[] = [];
-  const relative = { relative: true, priority: PRIORITY.specific } as const;
+  const relative = RELATIVE;
   const gate = gatesOf(text);
   const [lastMonthNames, thisOrLast, weekdays, weekends, yesterdays, monthsAlone, weakDays] = ONE_PASS.execAll(text) as [RegExpExecArray[], RegExpExecArray[], RegExpExecArray[], RegExpExecArray[], RegExpExecArray[], RegExpExecArray[], RegExpExecArray[]];
   for (const m of gate.year ? execAll(MONTH_OF_YEAR, text) : []) {
     const month = monthNumber(m[1] ?? '');
     if (month === null) continue;
     const year = (m[2] ?? '').toLowerCase().endsWith('previous') || m[2]?.toLowerCase() === 'last' ? ref.year - 1 : ref.year;
-    out.push(candidateOf(...span(offset, m), partialOf(year, month), relative));
+    out.push(candidateOf(offset + m.index, offset + m.index + m[0].length, partialOf(year, month), relative));
   }
   for (const m of lastMonthNames) {
     const month = monthNumber(m[2] ?? '');
     if (month === null) continue;
     const year = m[1]?.toLowerCase() === 'this' ? ref.year : yearOfMonth(ref, month, true);
-    out.push(candidateOf(...span(offset, m), partialOf(year, month), relative));
+    out.push(candidateOf(offset + m.index, offset + m.index + m[0].length, partialOf(year, month), relative));
   }
   for (const m of thisOrLast) {
     const back = m[1]?.toLowerCase() === 'this' ? 0 : 1;
-    if (m[2]?.toLowerCase() === 'year') out.push(candidateOf(...span(offset, m), partialOf(ref.year - back), { ...relative, certainty: 'implied' }));
+    if (m[2]?.toLowerCase() === 'year') out.push(candidateOf(offset + m.index, offset + m.index + m[0].length, partialOf(ref.year - back), IMPLIED));
     else if (ref.month !== null) {
       const month = ref.month - back || 12;
-      out.push(candidateOf(...span(offset, m), partialOf(month === 12 && back ? ref.year - 1 : ref.year, month), { ...relative, certainty: 'implied' }));
+      out.push(candidateOf(offset + m.index, offset + m.index + m[0].length, partialOf(month === 12 && back ? ref.year - 1 : ref.year, month), IMPLIED));
     }
   }
   for (const m of gate.season && ref.month !== null ? execAll(SEASON, text) : []) {
@@ -127,21 +145,21 @@ export function extractRelativeDates(text: string, offset: number, ref: Referenc
     // 'this autumn' is the reference year's; 'last autumn' the latest one over before the reference month.
     const startYear = (m[1] ?? '').toLowerCase() === 'this' ? ref.year : last < ref.month! ? ref.year : ref.year - 1;
     // A winter is dated by its January and February.
-    out.push(candidateOf(...span(offset, m), partialOf(first === 12 ? startYear + 1 : startYear), { ...relative, certainty: 'implied' }));
+    out.push(candidateOf(offset + m.index, offset + m.index + m[0].length, partialOf(first === 12 ? startYear + 1 : startYear), IMPLIED));
   }
   for (const m of gate.ago ? execAll(AGO, text) : []) {
     const n = smallCardinalValue(m[2] ?? '');
     const unit = (m[3] ?? '').toLowerCase();
     const day = referenceDay(ref);
     if (n === null) continue;
-    if (unit === 'year' && !m[1]) out.push(candidateOf(...span(offset, m), partialOf(ref.year - n), { ...relative, certainty: 'implied' }));
-    else if (day && unit === 'year') out.push(candidateOf(...span(offset, m), partialOf(day.year - n, day.month, day.day), { ...relative, certainty: 'implied' }));
+    if (unit === 'year' && !m[1]) out.push(candidateOf(offset + m.index, offset + m.index + m[0].length, partialOf(ref.year - n), IMPLIED));
+    else if (day && unit === 'year') out.push(candidateOf(offset + m.index, offset + m.index + m[0].length, partialOf(day.year - n, day.month, day.day), IMPLIED));
     else if (day && unit === 'day') {
       const d = addDays(day, -n);
-      out.push(candidateOf(...span(offset, m), partialOf(d.year, d.month, d.day), { ...relative, certainty: 'implied' }));
+      out.push(candidateOf(offset + m.index, offset + m.index + m[0].length, partialOf(d.year, d.month, d.day), IMPLIED));
     } else if (ref.month !== null && unit === 'month') {
       const index = ref.year * 12 + ref.month - 1 - n;
-      out.push(candidateOf(...span(offset, m), partialOf(Math.floor(index / 12), (index % 12) + 1), { ...relative, certainty: 'implied' }));
+      out.push(candidateOf(offset + m.index, offset + m.index + m[0].length, partialOf(Math.floor(index / 12), (index % 12) + 1), IMPLIED));
     }
   }
   const refDay = referenceDay(ref);
@@ -152,37 +170,37 @@ export function extractRelativeDates(text: string, offset: number, ref: Referenc
       if (NEXT_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 8), m.index))) continue;
       const last = m[1] !== undefined && m[1].toLowerCase() !== 'on' && m[1].toLowerCase() !== 'this';
       const d = dayOfWeekday(refDay, weekday, last);
-      out.push(candidateOf(...span(offset, m), partialOf(d.year, d.month, d.day), { relative: true, certainty: 'implied', priority: PRIORITY.chrono, weekdayOnly: true }));
+      out.push(candidateOf(offset + m.index, offset + m.index + m[0].length, partialOf(d.year, d.month, d.day), { relative: true, certainty: 'implied', priority: PRIORITY.chrono, weekdayOnly: true }));
     }
     for (const m of weekends) {
       const d = dayOfWeekday(refDay, 6);
       const saturday = weekdayOf(refDay) === 5 ? addDays(d, -7) : d; // on a Friday the weekend told is the last one
-      out.push(candidateOf(...span(offset, m), partialOf(saturday.year, saturday.month, saturday.day), { relative: true, certainty: 'implied', priority: PRIORITY.chrono }));
+      out.push(candidateOf(offset + m.index, offset + m.index + m[0].length, partialOf(saturday.year, saturday.month, saturday.day), { relative: true, certainty: 'implied', priority: PRIORITY.chrono }));
     }
     for (const m of yesterdays) {
       const d = addDays(refDay, -1);
-      out.push(candidateOf(...span(offset, m), partialOf(d.year, d.month, d.day), { relative: true, certainty: 'implied', priority: PRIORITY.chrono }));
+      out.push(candidateOf(offset + m.index, offset + m.index + m[0].length, partialOf(d.year, d.month, d.day), { relative: true, certainty: 'implied', priority: PRIORITY.chrono }));
     }
   }
   if (ref.month !== null) {
     for (const m of monthsAlone) {
       const at = m.index ?? 0;
       const before = text.slice(Math.max(0, at - 20), at);
-      if (NOT_ALONE_BEFORE.test(before) || NUMBER_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 4))) continue;
+      if (notAloneBefore(before) || NUMBER_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 4))) continue;
       if (m[0] === 'May' && !PREPOSITION_BEFORE.test(before)) continue;
       const month = monthNumber(m[0]);
       if (month === null) continue;
-      out.push(candidateOf(...span(offset, m), partialOf(yearOfMonth(ref, month), month), { priority: PRIORITY.chrono }));
+      out.push(candidateOf(offset + m.index, offset + m.index + m[0].length, partialOf(yearOfMonth(ref, month), month), { priority: PRIORITY.chrono }));
     }
   }
   const today = referenceDayPartial(ref);
   if (today) {
-    for (const m of weakDays) out.push(candidateOf(...span(offset, m), today, { relative: true, certainty: 'implied', priority: PRIORITY.weak }));
+    for (const m of weakDays) out.push(candidateOf(offset + m.index, offset + m.index + m[0].length, today, { relative: true, certainty: 'implied', priority: PRIORITY.weak }));
   }
   for (const m of gate.anniversary ? execAll(ANNIVERSARY, text) : []) {
     const n = m[1] !== undefined ? ordinalValue(m[1]) : Number(m[2] ?? m[3]);
     if (n === null || n < 1 || n > 300) continue;
-    out.push(candidateOf(...span(offset, m), partialOf(ref.year - n), { ...relative, certainty: 'implied' }));
+    out.push(candidateOf(offset + m.index, offset + m.index + m[0].length, partialOf(ref.year - n), IMPLIED));
   }
   return out;
 }

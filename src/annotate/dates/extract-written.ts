@@ -25,8 +25,35 @@ const BARE_YEAR = new RegExp(`(${YEAR})${NOT_AFTER_YEAR}`, 'gu');
 /** What {@link YEAR_RANGE} and {@link BARE_YEAR} need: a four-digit number that could be a year. */
 const YEAR_HINT = new RegExp(YEAR);
 /** Words before a number that make it a year ('in 1992', 'since 1994', 'the 1994 ceasefire'). */
-const YEAR_CUE_BEFORE =
-  /(?:^|[^\p{L}])(?:in|since|from|until|till|by|before|after|during|through|throughout|of|early|late|mid|the|and|year|spring|summer|autumn|fall|winter|en|em|im|jahr|seit|desde|depuis|dal|nel|del|sinds|в|с|до|к|عام|سنة|از|در|sejak)[\s-]*$/iu;
+const YEAR_CUE_WORDS = 'in|since|from|until|till|by|before|after|during|through|throughout|of|early|late|mid|the|and|year|spring|summer|autumn|fall|winter|en|em|im|jahr|seit|desde|depuis|dal|nel|del|sinds|в|с|до|к|عام|سنة|از|در|sejak';
+export const YEAR_CUE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${YEAR_CUE_WORDS})[\\s-]*$`, 'iu');
+/** The cue words written in ASCII (all lower case). */
+const ASCII_YEAR_CUES: ReadonlySet<string> = new Set(YEAR_CUE_WORDS.split('|').filter((w) => /^[a-z]+$/.test(w)));
+
+/**
+ * `YEAR_CUE_BEFORE.test(before)`. The pattern matches where `before` ends with a cue word (a whole run of
+ * letters, after no letter) and then only white space and hyphens; where that end of `before` is ASCII, the
+ * run of ASCII letters there is looked up among the ASCII cue words instead (`iu` folds no ASCII letter onto
+ * a character outside ASCII, nor the reverse but for 'ſ' and the Kelvin sign, which send the text to the
+ * pattern). Why: the pattern tried its list at every position of the 24 characters before each year.
+ */
+export function yearCueBefore(before: string): boolean {
+  let end = before.length;
+  while (end > 0) {
+    const c = before.charCodeAt(end - 1);
+    if (c === 45 || c === 32 || (c >= 9 && c <= 13)) end--;
+    else break;
+  }
+  let start = end;
+  while (start > 0 && isAsciiLetter(before.charCodeAt(start - 1))) start--;
+  // A character outside ASCII at the end (a space, a letter) or right before the letters: the pattern decides.
+  if ((start === end && end > 0 && before.charCodeAt(end - 1) >= 128) || (start > 0 && before.charCodeAt(start - 1) >= 128)) return YEAR_CUE_BEFORE.test(before);
+  return start < end && ASCII_YEAR_CUES.has(before.slice(start, end).toLowerCase());
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
 /** Words after a number that make it a year ('1992 году', '1994 war', "1994'te"). */
 const YEAR_CUE_AFTER =
   /^(?:\s*(?:году|года|год|г\.|yılı|yılında|yil)|'?(?:da|de|te|ta|ten|den|dan|ün|in)(?!\p{L})|\s+(?:war|wars|conflict|ceasefire|truce|clashes|election|elections|offensive|escalation|massacre|fighting|agreement|revolution|census|referendum|earthquake|crisis|war's))/iu;
@@ -79,21 +106,40 @@ function decadeYear(digits: string): number {
   return digits.length === 4 ? n : n <= 20 ? 2000 + n : 1900 + n;
 }
 
-/** {@link DECADE}'s matches, tried only in a window around each decade written in digits. */
+/** {@link DECADE} at one position (sticky). */
+const DECADE_AT = new RegExp(DECADE.source, 'iuy');
+
+/**
+ * {@link DECADE}'s matches, tried only in a window around each decade written in digits: those of its exec
+ * loop over the window from `DECADE_LEAD` characters before the digits, that start no later than the digits.
+ * Each position up to the digits is tried on its own (sticky), and only where a match can start: at 'early',
+ * 'mid', 'late' or the digits (their first letter, 'e', 'm', 'l', or '1', '2'). The positions come in order,
+ * and after a match the next is tried from its end, so the matches are the loop's. Why: the loop's search
+ * went on to the window's end (40 characters past the digits) when nothing matched, trying the pattern's
+ * look-behind at every position.
+ */
 function decadesIn(text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   let covered = -1;
   for (const hint of execAll(DECADE_HINT, text)) {
     const from = Math.max(0, hint.index - DECADE_LEAD, covered);
     const window = text.slice(0, hint.index + hint[0].length + 40);
-    DECADE.lastIndex = from;
-    for (let m = DECADE.exec(window); m !== null && m.index <= hint.index; m = DECADE.exec(window)) {
+    for (let at = from; at <= hint.index; at++) {
+      if (!DECADE_OPENING.has(window.charCodeAt(at))) continue;
+      DECADE_AT.lastIndex = at;
+      const m = DECADE_AT.exec(window);
+      if (m === null) continue;
       out.push(m);
       covered = m.index + m[0].length;
+      // (A match is never empty: it holds the decade's digits.)
+      at = covered - 1;
     }
   }
   return out;
 }
+
+/** The characters a {@link DECADE} match opens with: 'early', 'mid', 'late' (either case) or the century's digit. */
+const DECADE_OPENING: ReadonlySet<number> = new Set([...'eEmMlL12'].map((c) => c.charCodeAt(0)));
 
 export function extractWrittenDates(text: string, offset: number, ref: Reference | null): DateCandidate[] {
   const out: DateCandidate[] = [];
@@ -154,7 +200,7 @@ export function extractWrittenDates(text: string, offset: number, ref: Reference
   }
   for (const m of years ? matchesAfterBreak(BARE_YEAR, text) : []) {
     const after = text.slice(m.index + 4, m.index + 40);
-    const cued = YEAR_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) || YEAR_CUE_AFTER.test(after);
+    const cued = yearCueBefore(text.slice(Math.max(0, m.index - 24), m.index)) || YEAR_CUE_AFTER.test(after);
     if (!cued || COUNT_NOUN_AFTER.test(after)) continue;
     out.push(candidateOf(offset + m.index, offset + m.index + 4, partialOf(Number(m[1])), { priority: PRIORITY.year }));
   }

@@ -135,8 +135,11 @@ function datesOf(doc: Document, ref: Reference | null, masks: ReturnType<typeof 
     while (next < own.length && (own[next] as DateCandidate).start < sentence.start) next++;
     let last = next;
     while (last < own.length && (own[last] as DateCandidate).start < sentence.end) last++;
-    const inside = own.slice(next, last).filter((c) => c.end <= sentence.end);
+    const inside = last > next ? own.slice(next, last).filter((c) => c.end <= sentence.end) : NONE;
     const hinted = hints === null ? null : uncoveredHintIn(doc.text, hints, sentence.start, sentence.end, inside);
+    // An English sentence with no candidate of ours and no hint for chrono has no date (most sentences):
+    // `findDates` would give none, after a copy and two passes over the empty list.
+    if (inside.length === 0 && hinted === false) continue;
     for (const c of findDates(doc.text, sentence, inside, ref, doc.language, hinted)) {
       if (isMasked(masks, c.start, c.end)) continue;
       const role = roleOf(doc.text, c);
@@ -146,6 +149,8 @@ function datesOf(doc: Document, ref: Reference | null, masks: ReturnType<typeof 
   }
   return found;
 }
+
+const NONE: readonly DateCandidate[] = [];
 
 /** 'Today' in the languages the packs read (words for the day of writing, not 'overnight' nor 'a day after'). */
 const TODAY = /^(?:(?:earlier\s+)?today|this\s+(?:morning|afternoon|evening)|tonight|сегодня|aujourd['’]hui|heute|hoy|oggi|hoje|vandaag|bugün(?:kü)?|امروز|اليوم|í\s+dag|täna(?:sel)?)$/iu;

@@ -47,7 +47,9 @@ export const numbers = defineStage({
       const sentence = sentences[i];
       if (!sentence || n.start < sentence.start || n.end > sentence.end || isMasked(masks, n.numeral.start, n.numeral.end)) continue;
       const { start, end, value, qualifier, numeral } = n;
-      found.push({ kind: 'number', by: STAGE_ID, start, end, value, qualifier, ...boundsOf(value, qualifier), numeral });
+      // (The bounds named, not spread into the literal: V8 builds a literal with a spread inside by a slow path.)
+      const { min, max } = boundsOf(value, qualifier);
+      found.push({ kind: 'number', by: STAGE_ID, start, end, value, qualifier, min, max, numeral });
     }
     return withAnnotations(doc, found);
   },
