@@ -97,8 +97,33 @@ const DECADE_LEAD = 24;
  * the decade, with its century or without ('90': the 1990s; '00' to '20': the 2000s to the 2020s).
  */
 const OTHER_DECADE = /(?<![\p{L}\p{N}])(?:(?:années|anni|años|anos|jaren|décennie|década|decada|decennio)\s+(?:de\s+|del\s+|dos\s+|degli\s+anni\s+)?['’]?((?:19|20)?\d0)(?![\p{N}])|((?:19|20)?\d0)(?:er(?![\p{L}])|-?[хx](?![\p{L}])|['’](?:lı|li|lu|lü)\s+yıl|['’]l[ae]r))/giu;
-/** What {@link OTHER_DECADE} cannot match without: a decade's digits and the letters after them, or its noun before digits (two cheap scans). */
-const OTHER_DECADE_HINTS = [/\d0(?:er|-?[хx]|['’]l)/u, /(?:années|anni|años|anos|jaren|décennie|década|decada|decennio)\s+(?:de\s+|del\s+|dos\s+|degli\s+anni\s+)?['’]?\d/iu];
+/** What {@link OTHER_DECADE} cannot match without: a decade's digits and the letters after them, or its noun before digits. */
+function hasOtherDecadeHint(text: string): boolean {
+  return DECADE_DIGITS_HINT.test(text) || hasDecadeNounBeforeDigits(text);
+}
+const DECADE_DIGITS_HINT = /\d0(?:er|-?[хx]|['’]l)/u;
+/** A decade's noun before digits: the second hint, as written (the reference of {@link hasDecadeNounBeforeDigits}). */
+export const DECADE_NOUN_HINT = /(?:années|anni|años|anos|jaren|décennie|década|decada|decennio)\s+(?:de\s+|del\s+|dos\s+|degli\s+anni\s+)?['’]?\d/iu;
+/** The first digit of each run of digits: no digit stands before the digit that {@link DECADE_NOUN_HINT} ends with. */
+const DIGIT_RUN = /(?<!\d)\d/g;
+/** {@link DECADE_NOUN_HINT} ending with the digit at one position, its noun read backwards by a look-behind. */
+const DECADE_NOUN_BEFORE = new RegExp(`(?<=${DECADE_NOUN_HINT.source.slice(0, -2)})\\d`, 'iuy');
+
+/**
+ * `DECADE_NOUN_HINT.test(text)`, tried only at the first digit of each run of digits, where its match must
+ * end (speed only): the pattern searched the whole text for its nouns (about 5 us a report), while a report
+ * holds a few runs of digits, each tested at once.
+ */
+export function hasDecadeNounBeforeDigits(text: string): boolean {
+  let found = false;
+  DIGIT_RUN.lastIndex = 0;
+  for (let m = DIGIT_RUN.exec(text); m !== null && !found; m = DIGIT_RUN.exec(text)) {
+    DECADE_NOUN_BEFORE.lastIndex = m.index;
+    found = DECADE_NOUN_BEFORE.test(text);
+  }
+  DIGIT_RUN.lastIndex = 0;
+  return found;
+}
 
 /** The decade's first year of a two-digit or four-digit decade ('90' is 1990, '10' is 2010). */
 function decadeYear(digits: string): number {
@@ -191,7 +216,7 @@ export function extractWrittenDates(text: string, offset: number, ref: Reference
     const to = decade + (part.startsWith('early') ? 3 : part.startsWith('mid') ? 6 : 9);
     out.push(candidateOf(offset + m.index, offset + m.index + m[0].length, partialOf(from), { priority: PRIORITY.year, until: partialOf(to) }));
   }
-  if (OTHER_DECADE_HINTS.some((hint) => hint.test(text))) {
+  if (hasOtherDecadeHint(text)) {
     for (const m of execAll(OTHER_DECADE, text)) {
       const from = decadeYear(m[1] ?? m[2]!);
       // ('1990-х' is the only reading of its digits: a bare year there would be a second date.)

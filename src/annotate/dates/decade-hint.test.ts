@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { DECADE_NOUN_HINT, hasDecadeNounBeforeDigits } from './extract-written.js';
+
+describe('dates: the decade noun hint read backwards from digits', () => {
+  it('finds what the pattern finds', () => {
+    const pieces = ['années', 'ANNÉES', 'anni', 'Años', 'anos', 'jaren', 'décennie', 'década', 'decada', 'decennio', 'degli anni', 'de', 'del', 'dos', ' ', '  ', '\n', "'", '’', '1990', '90', '0', '9', 'x', 'an', 'ni', 'a', 'ſ', '\u212A', 'é', '.', ','];
+    let seed = 11;
+    for (let n = 0; n < 20000; n++) {
+      let text = '';
+      for (let k = 0; k < 7; k++) {
+        seed = (seed * 1103515245 + 12345) % 2147483648;
+        text += pieces[(seed >>> 16) % pieces.length];
+      }
+      expect(hasDecadeNounBeforeDigits(text), JSON.stringify(text)).toBe(DECADE_NOUN_HINT.test(text));
+    }
+    expect(hasDecadeNounBeforeDigits('les années 1990')).toBe(true);
+    expect(hasDecadeNounBeforeDigits("gli anni '80 e 1990")).toBe(true);
+    expect(hasDecadeNounBeforeDigits('1990 anni')).toBe(false);
+    expect(hasDecadeNounBeforeDigits('')).toBe(false);
+  });
+});
