@@ -524,11 +524,13 @@ const AGE_AFTER = /^\s*(?:-|\s)?years?[- ]old\b/i;
 
 /** 'two women, aged 94 and 41': ages are not counts. */
 function isAge(text: string, n: NumberAnnotation): boolean {
+  // (The 30 characters before the number are copied once for the three patterns that read them.)
+  const before = text.slice(Math.max(0, n.start - 30), n.start);
   // 'a population of more than 300,000 people' counts residents, not victims.
-  if (POPULATION_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start))) return true;
-  return AGE_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start)) || AGE_AFTER.test(text.slice(n.end, n.end + 12))
+  if (POPULATION_BEFORE.test(before)) return true;
+  return AGE_BEFORE.test(before) || AGE_AFTER.test(text.slice(n.end, n.end + 12))
     // The cheap anchored test first (same result: the tests have no side effects).
-    || (/^\s*[,)]/.test(text.slice(n.end, n.end + 3)) && AGE_AFTER_NAME.test(text.slice(Math.max(0, n.start - 30), n.start)));
+    || (/^\s*[,)]/.test(text.slice(n.end, n.end + 3)) && AGE_AFTER_NAME.test(before));
 }
 
 /**
@@ -615,6 +617,25 @@ function onlyModifiers(gap: string, lex: FigureLexicon): boolean {
   return words.length > 0 && words.split(/\s+/u).every((w) => lex.skip.has(w.toLowerCase()));
 }
 
+const INCLUDING_END = /,?\s*(?:including|among them|among whom|of whom|of them)\s*$/i;
+
+/**
+ * False when `text` from `start` to `end` cannot end as {@link INCLUDING_END} matches: its last character
+ * before white space (the `\s` that `trimEnd` removes) is no 'g' or 'm', the last letter of each of its
+ * words. (Under `i` without `u`, no character outside ASCII folds to an ASCII letter.) The pattern is tried,
+ * after a copy and a replacement, on the gap between each two counts before a trigger, and mostly fails.
+ */
+export function mayEndIncluding(text: string, start: number, end: number): boolean {
+  let i = end - 1;
+  for (; i >= start; i--) {
+    const c = text.charCodeAt(i);
+    if (!(c === 32 || (c >= 9 && c <= 13) || (c >= 128 && /\s/.test(text[i]!)))) break;
+  }
+  if (i < start) return false;
+  const c = text.charCodeAt(i) | 0x20;
+  return c === 0x67 || c === 0x6d;
+}
+
 /** `numbers`: the sentence's numbers that are no ages. */
 function figureFor(
   text: string, t: Trigger, lo: number, hi: number, numbers: readonly NumberAnnotation[], lex: FigureLexicon, earlier: readonly Figure[], names: () => readonly PersonName[],
@@ -656,7 +677,7 @@ function figureFor(
       let n = before[k]!;
       // '12 people, including two children, were killed': the figure is the total, not the subset.
       const total = k > 0 ? before[k - 1]! : null;
-      if (total && /,?\s*(?:including|among them|among whom|of whom|of them)\s*$/i.test(text.slice(total.end, n.start).replace(/^\s*[\p{L}-]+/u, ''))) {
+      if (total && mayEndIncluding(text, total.end, n.start) && INCLUDING_END.test(text.slice(total.end, n.start).replace(/^\s*[\p{L}-]+/u, ''))) {
         n = total;
         k--;
       }
