@@ -248,7 +248,7 @@ function headAfter(text: string, pos: number, limit: number, lex: FigureLexicon)
     if (holdsClauseEnd(text, pos, span.start)) return { kind: 'bare', group: 'unspecified', end: pos }; // /[.;:!?]/ in the gap
     // 'the toll rose to 170, the ministry said', '170, officials said': a comma right after the count ends its
     // words, and what follows is another phrase, not the people counted.
-    if (words === 0 && /^\s*,/.test(text.slice(pos, span.start))) return { kind: 'bare', group: 'unspecified', end: pos };
+    if (words === 0 && opensWithComma(text, pos, span.start)) return { kind: 'bare', group: 'unspecified', end: pos };
     const group = personGroup(w, lex);
     if (group) return { kind: 'person', group, end: lex.wordAfterNoun ? wordEndAfter(text, end, limit) : end };
     if (isThing(w, lex)) return { kind: 'thing', group: 'unspecified', end };
@@ -288,6 +288,17 @@ export function holdsClauseEnd(text: string, from: number, to: number): boolean 
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 46 || c === 59 || c === 58 || c === 33 || c === 63) return true;
+  }
+  return false;
+}
+
+/** `/^\s*,/.test(text.slice(from, to))`, by the characters' codes (a character outside ASCII asks `\s`). */
+export function opensWithComma(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44) return true;
+    if (c === 32 || (c >= 9 && c <= 13) || (c >= 128 && /\s/.test(text[i]!))) continue;
+    return false;
   }
   return false;
 }
