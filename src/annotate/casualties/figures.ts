@@ -584,6 +584,35 @@ export function mayEndConjunct(window: string, lex: Pick<FigureLexicon, 'conjunc
 }
 
 /**
+ * False when `gap` is too long for `coordination` to match: the pattern allows at most 40 characters (code
+ * points, under `u`) before its comma or its word for 'and', then only white space. Without this test the
+ * pattern, failing, tries each of its 41 lengths at the start of a long gap between two counts. (A
+ * conjunction that is a pattern rather than plain words leaves the answer to the pattern.)
+ */
+export function mayCoordinate(gap: string, lex: Pick<FigureLexicon, 'conjunctionWords'>): boolean {
+  const words = lex.conjunctionWords;
+  if (words === null) return true;
+  // Each character of a word matches one code point (case folding under `u` maps one to one); its length
+  // in UTF-16 units is no less than its length in code points.
+  let longest = 1;
+  for (let i = 0; i < words.length; i++) longest = Math.max(longest, words[i]!.length);
+  let end = gap.length;
+  for (; end > 0; end--) {
+    const c = gap.charCodeAt(end - 1);
+    if (!(c === 32 || (c >= 9 && c <= 13) || (c >= 128 && /\s/u.test(gap[end - 1]!)))) break;
+  }
+  if (end <= 40 + longest) return true;
+  // Code points before the trailing white space: a low surrogate adds none (a lone one counted as none only
+  // makes the test more lenient).
+  let points = 0;
+  for (let i = 0; i < end; i++) {
+    const c = gap.charCodeAt(i);
+    if (c < 0xdc00 || c > 0xdfff) points++;
+  }
+  return points <= 40 + longest;
+}
+
+/**
  * False when `tail` cannot end as `relativeClause` matches: its last word (after the last white space,
  * before the white space ending it) is none of the pack's bare words. The pattern's lazy clause tries its
  * look-ahead over the bare words at each of up to 40 characters from every 'who' and 'that'. (A word with a
@@ -704,7 +733,7 @@ function figureFor(
       for (let j = k - 1; j >= 0; j--) {
         const m = before[j]!;
         const between = text.slice(m.end, n.start);
-        if (!lex.coordination.test(between)) break;
+        if (!mayCoordinate(between, lex) || !lex.coordination.test(between)) break;
         // 'the toll exceeded ten people, 40 more were injured': a count an earlier trigger took is not coordinated.
         if (earlier.some((f) => f.np && m.start >= f.np.start && m.end <= f.np.end)) break;
         // '32 killed, seven of them civilians, and 200 wounded', 'including seven civilians, and': a part of a figure told before.
@@ -890,8 +919,9 @@ function figureFor(
   if (lex.nounUse && t.voice === 'passive') {
     const before = text.slice(Math.max(0, t.start - 40), t.start);
     const previous = earlier.at(-1);
-    const coordinated = previous !== undefined && previous.min === null && previous.np === null && previous.trigger.end <= t.start && lex.coordination.test(text.slice(previous.trigger.end, t.start))
-      && text.slice(previous.trigger.end, t.start).length < 8;
+    const coordinated = previous !== undefined && previous.min === null && previous.np === null && previous.trigger.end <= t.start
+      // (The length first: it is read without the pattern, which tries each of 41 lengths on a long gap.)
+      && t.start - previous.trigger.end < 8 && lex.coordination.test(text.slice(previous.trigger.end, t.start));
     if (coordinated) return [{ trigger: t, min: null, max: null, phrase: { start: previous.phrase.start, end: t.end }, np: { start: previous.phrase.start, end: t.start }, group: 'unspecified' }];
     const opening = lex.nounUseAfter !== null && /^[\s"“«]*$/u.test(text.slice(lo, t.start)) && lex.nounUseAfter.test(text.slice(t.end, t.end + 80));
     if ((lex.nounUse.test(before) && !alone) || opening) return [{ trigger: t, min: null, max: null, phrase: { start: t.start, end: t.end }, np: null, group: 'unspecified' }];
