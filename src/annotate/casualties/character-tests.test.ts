@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsWithPossessive, holdsClauseEnd, nextWord, spacedWordAt, startsUpper } from './figures.js';
+import { endsWithPossessive, holdsClauseEnd, nextWord, opensWithComma, spacedWordAt, startsUpper } from './figures.js';
 import { wordsIn } from './side.js';
 
 /** Words and gaps with the characters the tests read, and others around them. */
@@ -11,6 +11,15 @@ const SAMPLES = [
 describe('casualties: tests of characters read as the patterns they replace', () => {
   it('tells a possessive ending as /[\'’]s$/ does', () => {
     for (const w of SAMPLES) expect(endsWithPossessive(w)).toBe(/['’]s$/.test(w));
+  });
+
+  it('tells a gap opening with a comma as /^\\s*,/ does, between any two positions', () => {
+    const texts = [SAMPLES.join(' '), ' , x', '\u00a0\u2003,', '\n\t ,', ' \u200b,', '\ufeff,', ',', '  ', ' .,', ' a,', '\u3000,', '\u2028\u2029,'];
+    for (const text of texts) {
+      for (let from = 0; from <= text.length; from++) {
+        for (let to = from; to <= text.length; to++) expect(opensWithComma(text, from, to)).toBe(/^\s*,/.test(text.slice(from, to)));
+      }
+    }
   });
 
   it('tells a capital opening a word as /^\\p{Lu}/u does', () => {

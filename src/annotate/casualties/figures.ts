@@ -248,7 +248,7 @@ function headAfter(text: string, pos: number, limit: number, lex: FigureLexicon)
     if (holdsClauseEnd(text, pos, span.start)) return { kind: 'bare', group: 'unspecified', end: pos }; // /[.;:!?]/ in the gap
     // 'the toll rose to 170, the ministry said', '170, officials said': a comma right after the count ends its
     // words, and what follows is another phrase, not the people counted.
-    if (words === 0 && /^\s*,/.test(text.slice(pos, span.start))) return { kind: 'bare', group: 'unspecified', end: pos };
+    if (words === 0 && opensWithComma(text, pos, span.start)) return { kind: 'bare', group: 'unspecified', end: pos };
     const group = personGroup(w, lex);
     if (group) return { kind: 'person', group, end: lex.wordAfterNoun ? wordEndAfter(text, end, limit) : end };
     if (isThing(w, lex)) return { kind: 'thing', group: 'unspecified', end };
@@ -288,6 +288,17 @@ export function holdsClauseEnd(text: string, from: number, to: number): boolean 
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 46 || c === 59 || c === 58 || c === 33 || c === 63) return true;
+  }
+  return false;
+}
+
+/** `/^\s*,/.test(text.slice(from, to))`, by the characters' codes (a character outside ASCII asks `\s`). */
+export function opensWithComma(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44) return true;
+    if (c === 32 || (c >= 9 && c <= 13) || (c >= 128 && /\s/.test(text[i]!))) continue;
+    return false;
   }
   return false;
 }
@@ -524,11 +535,13 @@ const AGE_AFTER = /^\s*(?:-|\s)?years?[- ]old\b/i;
 
 /** 'two women, aged 94 and 41': ages are not counts. */
 function isAge(text: string, n: NumberAnnotation): boolean {
+  // (The 30 characters before the number are copied once for the three patterns that read them.)
+  const before = text.slice(Math.max(0, n.start - 30), n.start);
   // 'a population of more than 300,000 people' counts residents, not victims.
-  if (POPULATION_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start))) return true;
-  return AGE_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start)) || AGE_AFTER.test(text.slice(n.end, n.end + 12))
+  if (POPULATION_BEFORE.test(before)) return true;
+  return AGE_BEFORE.test(before) || AGE_AFTER.test(text.slice(n.end, n.end + 12))
     // The cheap anchored test first (same result: the tests have no side effects).
-    || (/^\s*[,)]/.test(text.slice(n.end, n.end + 3)) && AGE_AFTER_NAME.test(text.slice(Math.max(0, n.start - 30), n.start)));
+    || (/^\s*[,)]/.test(text.slice(n.end, n.end + 3)) && AGE_AFTER_NAME.test(before));
 }
 
 /**
@@ -568,6 +581,35 @@ export function mayEndConjunct(window: string, lex: Pick<FigureLexicon, 'conjunc
   if (trimmed.endsWith(',')) return true;
   for (let i = 0; i < words.length; i++) if (trimmed.endsWith(words[i]!)) return true;
   return false;
+}
+
+/**
+ * False when `gap` is too long for `coordination` to match: the pattern allows at most 40 characters (code
+ * points, under `u`) before its comma or its word for 'and', then only white space. Without this test the
+ * pattern, failing, tries each of its 41 lengths at the start of a long gap between two counts. (A
+ * conjunction that is a pattern rather than plain words leaves the answer to the pattern.)
+ */
+export function mayCoordinate(gap: string, lex: Pick<FigureLexicon, 'conjunctionWords'>): boolean {
+  const words = lex.conjunctionWords;
+  if (words === null) return true;
+  // Each character of a word matches one code point (case folding under `u` maps one to one); its length
+  // in UTF-16 units is no less than its length in code points.
+  let longest = 1;
+  for (let i = 0; i < words.length; i++) longest = Math.max(longest, words[i]!.length);
+  let end = gap.length;
+  for (; end > 0; end--) {
+    const c = gap.charCodeAt(end - 1);
+    if (!(c === 32 || (c >= 9 && c <= 13) || (c >= 128 && /\s/u.test(gap[end - 1]!)))) break;
+  }
+  if (end <= 40 + longest) return true;
+  // Code points before the trailing white space: a low surrogate adds none (a lone one counted as none only
+  // makes the test more lenient).
+  let points = 0;
+  for (let i = 0; i < end; i++) {
+    const c = gap.charCodeAt(i);
+    if (c < 0xdc00 || c > 0xdfff) points++;
+  }
+  return points <= 40 + longest;
 }
 
 /**
@@ -615,6 +657,25 @@ function onlyModifiers(gap: string, lex: FigureLexicon): boolean {
   return words.length > 0 && words.split(/\s+/u).every((w) => lex.skip.has(w.toLowerCase()));
 }
 
+const INCLUDING_END = /,?\s*(?:including|among them|among whom|of whom|of them)\s*$/i;
+
+/**
+ * False when `text` from `start` to `end` cannot end as {@link INCLUDING_END} matches: its last character
+ * before white space (the `\s` that `trimEnd` removes) is no 'g' or 'm', the last letter of each of its
+ * words. (Under `i` without `u`, no character outside ASCII folds to an ASCII letter.) The pattern is tried,
+ * after a copy and a replacement, on the gap between each two counts before a trigger, and mostly fails.
+ */
+export function mayEndIncluding(text: string, start: number, end: number): boolean {
+  let i = end - 1;
+  for (; i >= start; i--) {
+    const c = text.charCodeAt(i);
+    if (!(c === 32 || (c >= 9 && c <= 13) || (c >= 128 && /\s/.test(text[i]!)))) break;
+  }
+  if (i < start) return false;
+  const c = text.charCodeAt(i) | 0x20;
+  return c === 0x67 || c === 0x6d;
+}
+
 /** `numbers`: the sentence's numbers that are no ages. */
 function figureFor(
   text: string, t: Trigger, lo: number, hi: number, numbers: readonly NumberAnnotation[], lex: FigureLexicon, earlier: readonly Figure[], names: () => readonly PersonName[],
@@ -656,7 +717,7 @@ function figureFor(
       let n = before[k]!;
       // '12 people, including two children, were killed': the figure is the total, not the subset.
       const total = k > 0 ? before[k - 1]! : null;
-      if (total && /,?\s*(?:including|among them|among whom|of whom|of them)\s*$/i.test(text.slice(total.end, n.start).replace(/^\s*[\p{L}-]+/u, ''))) {
+      if (total && mayEndIncluding(text, total.end, n.start) && INCLUDING_END.test(text.slice(total.end, n.start).replace(/^\s*[\p{L}-]+/u, ''))) {
         n = total;
         k--;
       }
@@ -672,7 +733,7 @@ function figureFor(
       for (let j = k - 1; j >= 0; j--) {
         const m = before[j]!;
         const between = text.slice(m.end, n.start);
-        if (!lex.coordination.test(between)) break;
+        if (!mayCoordinate(between, lex) || !lex.coordination.test(between)) break;
         // 'the toll exceeded ten people, 40 more were injured': a count an earlier trigger took is not coordinated.
         if (earlier.some((f) => f.np && m.start >= f.np.start && m.end <= f.np.end)) break;
         // '32 killed, seven of them civilians, and 200 wounded', 'including seven civilians, and': a part of a figure told before.
@@ -858,8 +919,9 @@ function figureFor(
   if (lex.nounUse && t.voice === 'passive') {
     const before = text.slice(Math.max(0, t.start - 40), t.start);
     const previous = earlier.at(-1);
-    const coordinated = previous !== undefined && previous.min === null && previous.np === null && previous.trigger.end <= t.start && lex.coordination.test(text.slice(previous.trigger.end, t.start))
-      && text.slice(previous.trigger.end, t.start).length < 8;
+    const coordinated = previous !== undefined && previous.min === null && previous.np === null && previous.trigger.end <= t.start
+      // (The length first: it is read without the pattern, which tries each of 41 lengths on a long gap.)
+      && t.start - previous.trigger.end < 8 && lex.coordination.test(text.slice(previous.trigger.end, t.start));
     if (coordinated) return [{ trigger: t, min: null, max: null, phrase: { start: previous.phrase.start, end: t.end }, np: { start: previous.phrase.start, end: t.start }, group: 'unspecified' }];
     const opening = lex.nounUseAfter !== null && /^[\s"“«]*$/u.test(text.slice(lo, t.start)) && lex.nounUseAfter.test(text.slice(t.end, t.end + 80));
     if ((lex.nounUse.test(before) && !alone) || opening) return [{ trigger: t, min: null, max: null, phrase: { start: t.start, end: t.end }, np: null, group: 'unspecified' }];

@@ -176,7 +176,8 @@ function announcedAfter(text: string, sentences: readonly SentenceAnnotation[], 
     if (next.paragraph !== paragraph) return undefined;
     const s = text.slice(next.start, next.end);
     if (announced.test(s)) {
-      const a = announcerOf(text, next, actors, announced);
+      // (The sentence was just tested with the pattern that `announcerOf` would test it with again.)
+      const a = firstActorIn(next, actors);
       return a ? { code: a.code, span: { start: a.start, end: a.end } } : undefined;
     }
     speech.lastIndex = 0;
@@ -188,6 +189,11 @@ function announcedAfter(text: string, sentences: readonly SentenceAnnotation[], 
 /** The speaker a 'This was announced by X' sentence names: its first actor, when the sentence is one. */
 function announcerOf(text: string, sentence: Span, actors: readonly ActorAnnotation[], announced: RegExp | null): ActorAnnotation | undefined {
   if (!announced?.test(text.slice(sentence.start, sentence.end))) return undefined;
+  return firstActorIn(sentence, actors);
+}
+
+/** The first of the actors inside the sentence. */
+function firstActorIn(sentence: Span, actors: readonly ActorAnnotation[]): ActorAnnotation | undefined {
   return actors.find((x) => x.start >= sentence.start && x.end <= sentence.end);
 }
 /** Words after an actor that make it a speaker: 'Armenia's Defence Ministry', 'In Armenia, a high-ranking defence ministry official'. */
