@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadLexicon, packsFolder } from '../../lexicon/load.js';
+import { languagePacks } from '../../lexicon/test-helpers.js';
 import { compileFigureLexicon, mayEndConjunct, mayEndRelative } from './figures.js';
 
 // `mayEndConjunct` only spares `singularConjunct` the windows it cannot match (speed only): it says true
 // of every window the pattern matches, for every language's vocabulary.
-const lexicon = loadLexicon({ packs: [`${packsFolder()}languages`] });
-const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'ru', 'tr', 'az', 'hy', 'ar', 'fa', 'et', 'is'];
+const { lexicon, languages: LANGUAGES } = languagePacks();
 
 const TEXTS = [
   'A woman and her two children were killed. A child, a woman and three men died; an elderly man,\u00a0and  one soldier and\tfour',

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { loadLexicon, packsFolder } from '../../lexicon/load.js';
+import { languagePacks } from '../../lexicon/test-helpers.js';
 import { wholeWords } from '../../lexicon/vocabulary.js';
 import { LETTER_OR_DIGIT, WordPattern } from '../../lexicon/word-pattern.js';
 
 // The side and attribution rules test these words as WordPatterns (speed only): the same answers as the
 // plain patterns they replace, for every language's vocabulary.
-const lexicon = loadLexicon({ packs: [`${packsFolder()}languages`] });
-const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'ru', 'tr', 'az', 'hy', 'ar', 'fa', 'et', 'is'];
+const { lexicon, languages: LANGUAGES } = languagePacks();
 
 const TEXTS = [
   'The enemy suffered heavy losses, the enemy\'s equipment was destroyed; our units and we had no losses. It also said, they said, its ministry added',
