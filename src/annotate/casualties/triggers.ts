@@ -14,12 +14,15 @@ export interface Trigger {
 
 /** Compiled trigger patterns of a vocabulary. */
 export interface TriggerPatterns {
-  readonly any: WordPattern;
   /** Each trigger's pattern, whole (`re`) and as a sticky search in the sentence (`at`: for a pattern that looks around its words). */
   readonly kinds: readonly { status: CasualtyStatus; voice: Trigger['voice']; re: RegExp; at: RegExp }[];
   readonly none: readonly { status: CasualtyStatus; re: WordPattern }[];
-  /** The claims of none searched in one pass over a sentence (in the order of `none`). */
-  readonly noneSet: WordPatternSet;
+  /**
+   * The claims of none (in the order of `none`), then the words of every trigger (one pattern for all `kinds`),
+   * searched in one pass over a sentence: one search of the report's text for all of them rather than two (each a
+   * scan of the whole report).
+   */
+  readonly all: WordPatternSet;
   readonly hypothetical: WordPattern;
   /** Talk about figures in other languages before a trigger (see `findTriggers`). */
   readonly aboutFigures: WordPattern;
@@ -30,13 +33,13 @@ export interface TriggerPatterns {
 /** Compiles a vocabulary's triggers once (`check`: shared with other patterns that search the same sentences). */
 export function compileTriggers(vocab: CasualtyVocabulary, check = new TextCheck()): TriggerPatterns {
   const kinds = vocab.triggers.map((t) => ({ status: t.status, voice: t.voice, re: new RegExp(`^(?:${t.pattern})$`, 'iu'), at: new RegExp(`(?:${t.pattern})`, 'iuy') }));
+  // As `(?<![\p{L}])(?:...)(?![\p{L}])` and `(?<![\p{L}\p{N}])(?:...)(?![\p{L}\p{N}])` with `giu`, matched faster.
   const none = vocab.none.map((n) => ({ status: n.status, re: new WordPattern(n.pattern, { before: LETTER, after: LETTER, check }) }));
+  const any = new WordPattern(vocab.triggers.map((t) => t.pattern).join('|'), { before: LETTER_OR_DIGIT, after: LETTER_OR_DIGIT, check });
   return {
-    // As `(?<![\p{L}\p{N}])(?:...)(?![\p{L}\p{N}])` and `(?<![\p{L}])(?:...)(?![\p{L}])` with `giu`, matched faster.
-    any: new WordPattern(vocab.triggers.map((t) => t.pattern).join('|'), { before: LETTER_OR_DIGIT, after: LETTER_OR_DIGIT, check }),
     kinds,
     none,
-    noneSet: new WordPatternSet(none.map((n) => n.re)),
+    all: new WordPatternSet([...none.map((n) => n.re), any]),
     // wholeWords(hypothetical) + up to three words to the end ('poderiam causar centenas de'), tested (`iu`); the leading guard checked apart.
     hypothetical: new WordPattern(`(?:${vocab.hypothetical})(?![\\p{L}\\p{N}])(?:\\s+\\p{L}+){0,3}\\s*$`, { before: LETTER_OR_DIGIT, after: null, check }),
     // (With the shared check: a report's text is checked once for all the patterns.)
@@ -102,10 +105,10 @@ export function findTriggers(text: string, start: number, end: number, p: Trigge
   const s = text.slice(start, end);
   const out: Trigger[] = [];
   const noneSpans: [number, number][] = [];
-  const noneMatches = p.noneSet.matchAllIn(text, start, end);
+  const matches = p.all.matchAllIn(text, start, end);
   for (let k = 0; k < p.none.length; k++) {
     const n = p.none[k]!;
-    for (const m of noneMatches[k]!) {
+    for (const m of matches[k]!) {
       const [a, b] = [m.index, m.index + m[0].length];
       // 'suffered no casualties' and 'no casualties' are one claim of none: the longer reading wins.
       const overlap = noneSpans.findIndex(([x, y]) => a < y && x < b);
@@ -119,7 +122,7 @@ export function findTriggers(text: string, start: number, end: number, p: Trigge
       out.push({ start: start + m.index, end: start + m.index + m[0].length, status: n.status, voice: 'noun', none: true });
     }
   }
-  for (const m of p.any.matchAllIn(text, start, end)) {
+  for (const m of matches[p.none.length]!) {
     const a = m.index;
     const b = a + m[0].length;
     if (noneSpans.some(([x, y]) => a < y && x < b)) continue;
