@@ -23,9 +23,11 @@ export interface TriggerPatterns {
    * scan of the whole report).
    */
   readonly all: WordPatternSet;
-  readonly hypothetical: WordPattern;
-  /** Talk about figures in other languages before a trigger (see `findTriggers`). */
-  readonly aboutFigures: WordPattern;
+  /**
+   * The words before a trigger that state no figure: a hypothetical ('could cause casualties': the pack's
+   * `hypothetical`, then up to three words) or talk about figures in other languages ('данные о потерях').
+   */
+  readonly noFigureBefore: WordPattern;
   /** The index in `kinds` of the first whose whole pattern (`re`) reads a trigger's words, by the words (-1: none); see `kindOfWords`. */
   readonly kindByWords: Map<string, number>;
 }
@@ -40,10 +42,11 @@ export function compileTriggers(vocab: CasualtyVocabulary, check = new TextCheck
     kinds,
     none,
     all: new WordPatternSet([...none.map((n) => n.re), any]),
-    // wholeWords(hypothetical) + up to three words to the end ('poderiam causar centenas de'), tested (`iu`); the leading guard checked apart.
-    hypothetical: new WordPattern(`(?:${vocab.hypothetical})(?![\\p{L}\\p{N}])(?:\\s+\\p{L}+){0,3}\\s*$`, { before: LETTER_OR_DIGIT, after: null, check }),
+    // wholeWords(hypothetical) + up to three words to the end ('poderiam causar centenas de'), or ABOUT_FIGURES, tested
+    // (`iu`); the leading guard checked apart (no letter, and no digit before the hypothetical).
+    // (One pattern for both: the two tests of the same text before each trigger cost a search each.)
     // (With the shared check: a report's text is checked once for all the patterns.)
-    aboutFigures: new WordPattern(ABOUT_FIGURES, { before: LETTER, after: null, check }),
+    noFigureBefore: new WordPattern(`(?<![\\p{N}])(?:${vocab.hypothetical})(?![\\p{L}\\p{N}])(?:\\s+\\p{L}+){0,3}\\s*$|${ABOUT_FIGURES}`, { before: LETTER, after: null, check }),
     kindByWords: new Map(),
   };
 }
@@ -52,7 +55,7 @@ export function compileTriggers(vocab: CasualtyVocabulary, check = new TextCheck
 const FALSE_FRIENDS = /^(?:dead(?:\s+end|line|lock|ly)|body\s+of|bod(?:y|ies)\s+(?:politic|armou?r)|loss\s+of\s+(?:territory|control|land|power|face|life)|losses\s+of\s+(?:territory|land)|killed\s+time|return(?:ed|s|ing)?\s+fire|released?\s+(?:a|an|the|its|their)\s+(?:statement|video|report|footage|list|names?|photos?|images?|data|figures?|information))/i;
 const INSTITUTION_NAME = /\p{Lu}\p{L}+\s+(?:on|of|for)\s+(?:the\s+)?$/u;
 /** 'данные о потерях': compiled per vocabulary (see `compileTriggers`). */
-const ABOUT_FIGURES = String.raw`(?:информаци\p{L}*|данны\p{L}*|сведени\p{L}*|Angaben|Informationen|informations?|información|informações|informazioni|gegevens|informatie)\s+(?:[\p{L}-]+\s+){0,3}?(?:о|об|про|über|zu|sur|sobre|su|sulle|over)\s+(?:[\p{L}-]+\s+){0,4}$`;
+export const ABOUT_FIGURES = String.raw`(?:информаци\p{L}*|данны\p{L}*|сведени\p{L}*|Angaben|Informationen|informations?|información|informações|informazioni|gegevens|informatie)\s+(?:[\p{L}-]+\s+){0,3}?(?:о|об|про|über|zu|sur|sobre|su|sulle|over)\s+(?:[\p{L}-]+\s+){0,4}$`;
 // ('reports' only before an auxiliary: 'Azerbaijan reports losses' states a figure.)
 export const NOT_PEOPLE_BEFORE = /(?:cows?|cattle|sheep|livestock|animals?|horses?|dogs?|tanks?|vehicles?|drones?|helicopters?|aircraft|houses?|buildings?|positions?|equipment|statements?|videos?|report|footage|documents?|communiqu[eé]s?|photos?|images?)\s+(?:were|was|had been|have been)?\s*$|reports\s+(?:were|had been|have been)\s*$/i;
 
@@ -130,7 +133,8 @@ export function findTriggers(text: string, start: number, end: number, p: Trigge
     const before = s.slice(Math.max(0, a - 40), a);
     // (`testIn`: the same as testing `before`, the ASCII check read from the whole text.)
     const beforeStart = start + Math.max(0, a - 40);
-    if (p.hypothetical.testIn(text, beforeStart, start + a)) continue;
+    // 'could cause casualties'; 'contradictory information about the losses', 'данные о потерях': talk about figures in other languages.
+    if (p.noFigureBefore.testIn(text, beforeStart, start + a)) continue;
     // 'no comment on the casualties', 'details of the losses' talk about figures without stating one.
     if (/\b(?:comment|comments|commented|commenting|details|information|data|word|figures?|questions?)\b[^.;]{0,25}?\b(?:on|about|of|regarding)\s+(?:the\s+|any\s+|its\s+|their\s+)?(?:\w+\s+)?$/i.test(before)) continue;
     // 'has not admitted incurring any casualties', 'did not confirm the deaths', 'did not say whether any of its
@@ -141,8 +145,6 @@ export function findTriggers(text: string, start: number, end: number, p: Trigge
     if (thingsBefore(before) && !OBJECT_AFTER.test(s.slice(b, b + 20))) continue;
     // 'the State Commission on Prisoners of War': a noun inside an institution's name.
     if (/^\p{Lu}/u.test(m[0]) && INSTITUTION_NAME.test(before)) continue; // the cheap test first
-    // 'contradictory information about the losses', 'данные о потерях': talk about figures in other languages.
-    if (p.aboutFigures.testIn(text, beforeStart, start + a)) continue;
     // A pattern that looks around its words ('(?<=claimed\s+\d+\s+)lives') is told by where it stands.
     const kind = kindOfWords(p, m[0]) ?? p.kinds.find((k) => {
       k.at.lastIndex = a;
