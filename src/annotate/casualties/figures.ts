@@ -283,11 +283,11 @@ export function startsUpper(word: string): boolean {
   return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(word);
 }
 
-/** `/[.;:!?]/.test(text.slice(from, to))`, by the characters' codes. */
-export function holdsClauseEnd(text: string, from: number, to: number): boolean {
+/** `/[.;:!?]/.test(text.slice(from, to))` (`/[.;:!?,]/` with `comma`), by the characters' codes. */
+export function holdsClauseEnd(text: string, from: number, to: number, comma = false): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c === 46 || c === 59 || c === 58 || c === 33 || c === 63) return true;
+    if (c === 46 || c === 59 || c === 58 || c === 33 || c === 63 || (comma && c === 44)) return true;
   }
   return false;
 }
@@ -364,25 +364,28 @@ export function attachFigures(
   let counts: NumberAnnotation[] | undefined; // the numbers that are no ages, read once for all triggers
   /** The index of a status word whose figure the one before it has made ('One of the wounded | later died'). */
   let skip = -1;
-  triggers.forEach((t, i) => {
-    if (i === skip) return;
+  // (A loop, not `forEach`: no closure made and called for every status word.)
+  for (let i = 0; i < triggers.length; i++) {
+    if (i === skip) continue;
+    const t = triggers[i]!;
     const lo = i > 0 ? triggers[i - 1]!.end : sentence.start;
     const next = triggers[i + 1];
     // 'One of the wounded soldiers later died': the count is the dead's; the wounded are only whom it is counted among.
-    if (lex.partitive && next && !t.none && t.voice === 'passive' && next.status !== t.status && !/[.;:!?,]/.test(text.slice(t.end, next.start))) {
+    if (lex.partitive && next && !t.none && t.voice === 'passive' && next.status !== t.status && !holdsClauseEnd(text, t.end, next.start, true)) {
       const nums = (counts ??= numbers.filter((x) => !isAge(text, x)));
       const n = lastWhere(nums, (x) => x.end <= t.start && x.start >= lo);
-      if (n && lex.partitive.test(text.slice(n.end, t.start)) && text.slice(n.end, t.start).length <= 20) {
+      // (The length first: the pattern, not anchored at the start, would read the whole gap.)
+      if (n && t.start - n.end <= 20 && lex.partitive.test(text.slice(n.end, t.start))) {
         const noun = personBefore(text, t.end, next.start, lex);
         figures.push({ trigger: next, min: n.min, max: n.max, phrase: { start: n.start, end: next.end }, np: { start: n.start, end: noun?.end ?? t.end }, group: noun?.group ?? 'unspecified' });
         skip = i + 1;
-        return;
+        continue;
       }
     }
     if (t.none) {
       // 'no soldiers were killed', 'denied losing any soldiers': the people its words name.
       figures.push({ trigger: t, min: 0, max: 0, phrase: { start: t.start, end: t.end }, np: { start: t.start, end: t.end }, group: groupIn(text, t.start, t.end, lex) });
-      return;
+      continue;
     }
     const hi = i + 1 < triggers.length ? triggers[i + 1]!.start : sentence.end;
     // A toll's verb may stand far after its noun ('Число жертв ..., по официальным данным ..., достигло 25').
@@ -396,7 +399,7 @@ export function attachFigures(
     // (Not `triggers[-1]` for the first: V8 reads an index below 0 as a property name, up the prototype chain.)
     const prev = i > 0 ? triggers[i - 1] : undefined;
     if (t.status === 'displaced' && t.voice === 'passive' && prev && !prev.none && prev.status !== 'displaced' && made.every((f) => f.min === null && f.max === null)
-      && t.start - prev.end <= 40 && !/[.;:!?,]/.test(text.slice(prev.end, t.start)) && !numbers.some((n) => n.start >= prev.end && n.end <= t.start)) made = [];
+      && t.start - prev.end <= 40 && !holdsClauseEnd(text, prev.end, t.start, true) && !numbers.some((n) => n.start >= prev.end && n.end <= t.start)) made = [];
     // 'The bodies of 14 soldiers were handed over': people a noun of the dead has counted are not captives too;
     // 'executed two Armenian prisoners', 'wounded three hostages': nor are those a noun of captives names after a
     // verb that killed or wounded them (the noun tells who they were, the verb what befell them);
@@ -433,7 +436,7 @@ export function attachFigures(
       const start = t.end + running.index + running[0].indexOf(running[1]!);
       figures.push({ ...single, min: nth, max: nth, phrase: { start, end: t.end + running.index + running[0].length }, np: single.np });
     }
-  });
+  }
   return figures;
 }
 
