@@ -713,7 +713,9 @@ function figureFor(
   // (Read once: the single person's rule below asks the same of a passive status word.)
   const passiveUsedActively = t.voice === 'passive' && !passiveAuxiliaryBefore(text, Math.max(lo, t.start - 12), t.start);
   const activeUse = t.voice === 'active' || passiveUsedActively;
-  const ownCountAfter = activeUse && first !== undefined && /^\s*$/.test(text.slice(t.end, first.start)) && countsPeople(headAfter(text, first.numeral.end, hi, lex));
+  // (The head of that count is kept: the counts after the trigger are read again below, this one first.)
+  const firstHead = activeUse && first !== undefined && /^\s*$/.test(text.slice(t.end, first.start)) ? headAfter(text, first.numeral.end, hi, lex) : undefined;
+  const ownCountAfter = firstHead !== undefined && countsPeople(firstHead);
   // 1. A count before the trigger: 'four of its soldiers were killed', 'three dead'.
   if (!ownCountAfter && (t.voice !== 'noun' || !/^death toll$/i.test(text.slice(t.start, t.end)))) {
     for (let k = before.length - 1; k >= 0; k--) {
@@ -788,7 +790,7 @@ function figureFor(
     // (Words of the pack's modifiers may stand between: 'о гибели ещё 37 военнослужащих'.)
     if (t.voice !== 'noun' && !verbFirst && !/^\s*(?:at least|up to|more than|nearly|about|some|around|over|almost|as many as|an estimated)?\s*$/i.test(gap.replace(/\b(?:a total of|at least|up to)\b/gi, ''))
       && !onlyModifiers(gap, lex)) break;
-    const head = headAfter(text, n.numeral.end, hi, lex);
+    const head = n === first && firstHead !== undefined ? firstHead : headAfter(text, n.numeral.end, hi, lex);
     if (verbFirst && head.kind !== 'person') continue;
     if (head.kind === 'thing' && t.voice !== 'noun') {
       from = head.end;
@@ -891,8 +893,9 @@ function figureFor(
   // Not 'their deaths marked an escalation' or 'has not suffered such losses since 1994' (a figure told before) nor 'no excuse for killing civilians' (no happening).
   const lead = text.slice(Math.max(lo, t.start - 12), t.start);
   if ((t.voice === 'noun' && /(?:^|\s)(?:their|his|her|these|those|such)\s+$/i.test(lead)) || (t.voice === 'active' && /(?:^|\s)(?:for|of|against|about)\s+$/i.test(lead))) return [];
-  const person = personBefore(text, lo, t.start, lex);
-  if (person && t.voice !== 'active') {
+  // (Not read for an active verb: its figure never comes from the people before it.)
+  const person = t.voice !== 'active' ? personBefore(text, lo, t.start, lex) : null;
+  if (person) {
     const npStart = Math.max(lo, person.start - 40);
     return [{ trigger: t, min: null, max: null, phrase: { start: person.start, end: t.end }, np: { start: npStart, end: person.end }, group: person.group }];
   }
