@@ -1,6 +1,7 @@
 import type { CasualtyStatus } from '../../model/annotation.js';
 import type { CasualtyVocabulary } from '../../lexicon/vocabulary.js';
 import { LETTER, LETTER_OR_DIGIT, TextCheck, WordPattern, WordPatternSet } from '../../lexicon/word-pattern.js';
+import { startsUpper } from './figures.js';
 
 /** A status word found in a sentence. Offsets are absolute (into doc.text). */
 export interface Trigger {
@@ -144,7 +145,7 @@ export function findTriggers(text: string, start: number, end: number, p: Trigge
     // 'two tanks destroyed' are things; 'a drone killed two soldiers' is a verb whose object follows.
     if (thingsBefore(before) && !OBJECT_AFTER.test(s.slice(b, b + 20))) continue;
     // 'the State Commission on Prisoners of War': a noun inside an institution's name.
-    if (/^\p{Lu}/u.test(m[0]) && INSTITUTION_NAME.test(before)) continue; // the cheap test first
+    if (startsUpper(m[0]) && INSTITUTION_NAME.test(before)) continue; // the cheap test first
     // A pattern that looks around its words ('(?<=claimed\s+\d+\s+)lives') is told by where it stands.
     const kind = kindOfWords(p, m[0]) ?? p.kinds.find((k) => {
       k.at.lastIndex = a;
