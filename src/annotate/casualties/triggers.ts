@@ -18,12 +18,18 @@ export interface TriggerPatterns {
   /** Each trigger's pattern, whole (`re`) and as a sticky search in the sentence (`at`: for a pattern that looks around its words). */
   readonly kinds: readonly { status: CasualtyStatus; voice: Trigger['voice']; re: RegExp; at: RegExp }[];
   readonly none: readonly { status: CasualtyStatus; re: WordPattern }[];
+  /** The words of every trigger (one pattern for all `kinds`). */
+  readonly any: WordPattern;
+  /** The claims of none searched in one pass over a sentence (in the order of `none`). */
+  readonly noneSet: WordPatternSet;
   /**
-   * The claims of none (in the order of `none`), then the words of every trigger (one pattern for all `kinds`),
-   * searched in one pass over a sentence: one search of the report's text for all of them rather than two (each a
-   * scan of the whole report).
+   * The claims of none, then `any`, searched in one pass over a sentence: one search of the report's text for all
+   * of them rather than two (each a scan of the whole report). Null unless `any` is plain ASCII (`asciiCaseless`,
+   * as English's words): a set searches the slices of a text together only when each of its patterns has a plain
+   * ASCII search (see `WordPatternSet`), and else searches each on its own, the claims of none too, which
+   * `noneSet` may search together.
    */
-  readonly all: WordPatternSet;
+  readonly all: WordPatternSet | null;
   /**
    * The words before a trigger that state no figure: a hypothetical ('could cause casualties': the pack's
    * `hypothetical`, then up to three words) or talk about figures in other languages ('данные о потерях').
@@ -42,7 +48,9 @@ export function compileTriggers(vocab: CasualtyVocabulary, check = new TextCheck
   return {
     kinds,
     none,
-    all: new WordPatternSet([...none.map((n) => n.re), any]),
+    any,
+    noneSet: new WordPatternSet(none.map((n) => n.re)),
+    all: any.asciiCaseless ? new WordPatternSet([...none.map((n) => n.re), any]) : null,
     // wholeWords(hypothetical) + up to three words to the end ('poderiam causar centenas de'), or ABOUT_FIGURES, tested
     // (`iu`); the leading guard checked apart (no letter, and no digit before the hypothetical).
     // (One pattern for both: the two tests of the same text before each trigger cost a search each.)
@@ -109,7 +117,8 @@ export function findTriggers(text: string, start: number, end: number, p: Trigge
   const s = text.slice(start, end);
   const out: Trigger[] = [];
   const noneSpans: [number, number][] = [];
-  const matches = p.all.matchAllIn(text, start, end);
+  const all = p.all?.matchAllIn(text, start, end);
+  const matches = all ?? p.noneSet.matchAllIn(text, start, end);
   for (let k = 0; k < p.none.length; k++) {
     const n = p.none[k]!;
     for (const m of matches[k]!) {
@@ -126,7 +135,7 @@ export function findTriggers(text: string, start: number, end: number, p: Trigge
       out.push({ start: start + m.index, end: start + m.index + m[0].length, status: n.status, voice: 'noun', none: true });
     }
   }
-  for (const m of matches[p.none.length]!) {
+  for (const m of all ? all[p.none.length]! : p.any.matchAllIn(text, start, end)) {
     const a = m.index;
     const b = a + m[0].length;
     if (noneSpans.some(([x, y]) => a < y && x < b)) continue;
