@@ -283,11 +283,11 @@ export function startsUpper(word: string): boolean {
   return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(word);
 }
 
-/** `/[.;:!?]/.test(text.slice(from, to))`, by the characters' codes. */
-export function holdsClauseEnd(text: string, from: number, to: number): boolean {
+/** `/[.;:!?]/.test(text.slice(from, to))` (`/[.;:!?,]/` with `comma`), by the characters' codes. */
+export function holdsClauseEnd(text: string, from: number, to: number, comma = false): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c === 46 || c === 59 || c === 58 || c === 33 || c === 63) return true;
+    if (c === 46 || c === 59 || c === 58 || c === 33 || c === 63 || (comma && c === 44)) return true;
   }
   return false;
 }
@@ -364,25 +364,28 @@ export function attachFigures(
   let counts: NumberAnnotation[] | undefined; // the numbers that are no ages, read once for all triggers
   /** The index of a status word whose figure the one before it has made ('One of the wounded | later died'). */
   let skip = -1;
-  triggers.forEach((t, i) => {
-    if (i === skip) return;
+  // (A loop, not `forEach`: no closure made and called for every status word.)
+  for (let i = 0; i < triggers.length; i++) {
+    if (i === skip) continue;
+    const t = triggers[i]!;
     const lo = i > 0 ? triggers[i - 1]!.end : sentence.start;
     const next = triggers[i + 1];
     // 'One of the wounded soldiers later died': the count is the dead's; the wounded are only whom it is counted among.
-    if (lex.partitive && next && !t.none && t.voice === 'passive' && next.status !== t.status && !/[.;:!?,]/.test(text.slice(t.end, next.start))) {
+    if (lex.partitive && next && !t.none && t.voice === 'passive' && next.status !== t.status && !holdsClauseEnd(text, t.end, next.start, true)) {
       const nums = (counts ??= numbers.filter((x) => !isAge(text, x)));
       const n = lastWhere(nums, (x) => x.end <= t.start && x.start >= lo);
-      if (n && lex.partitive.test(text.slice(n.end, t.start)) && text.slice(n.end, t.start).length <= 20) {
+      // (The length first: the pattern, not anchored at the start, would read the whole gap.)
+      if (n && t.start - n.end <= 20 && lex.partitive.test(text.slice(n.end, t.start))) {
         const noun = personBefore(text, t.end, next.start, lex);
         figures.push({ trigger: next, min: n.min, max: n.max, phrase: { start: n.start, end: next.end }, np: { start: n.start, end: noun?.end ?? t.end }, group: noun?.group ?? 'unspecified' });
         skip = i + 1;
-        return;
+        continue;
       }
     }
     if (t.none) {
       // 'no soldiers were killed', 'denied losing any soldiers': the people its words name.
       figures.push({ trigger: t, min: 0, max: 0, phrase: { start: t.start, end: t.end }, np: { start: t.start, end: t.end }, group: groupIn(text, t.start, t.end, lex) });
-      return;
+      continue;
     }
     const hi = i + 1 < triggers.length ? triggers[i + 1]!.start : sentence.end;
     // A toll's verb may stand far after its noun ('Число жертв ..., по официальным данным ..., достигло 25').
@@ -396,7 +399,7 @@ export function attachFigures(
     // (Not `triggers[-1]` for the first: V8 reads an index below 0 as a property name, up the prototype chain.)
     const prev = i > 0 ? triggers[i - 1] : undefined;
     if (t.status === 'displaced' && t.voice === 'passive' && prev && !prev.none && prev.status !== 'displaced' && made.every((f) => f.min === null && f.max === null)
-      && t.start - prev.end <= 40 && !/[.;:!?,]/.test(text.slice(prev.end, t.start)) && !numbers.some((n) => n.start >= prev.end && n.end <= t.start)) made = [];
+      && t.start - prev.end <= 40 && !holdsClauseEnd(text, prev.end, t.start, true) && !numbers.some((n) => n.start >= prev.end && n.end <= t.start)) made = [];
     // 'The bodies of 14 soldiers were handed over': people a noun of the dead has counted are not captives too;
     // 'executed two Armenian prisoners', 'wounded three hostages': nor are those a noun of captives names after a
     // verb that killed or wounded them (the noun tells who they were, the verb what befell them);
@@ -433,7 +436,7 @@ export function attachFigures(
       const start = t.end + running.index + running[0].indexOf(running[1]!);
       figures.push({ ...single, min: nth, max: nth, phrase: { start, end: t.end + running.index + running[0].length }, np: single.np });
     }
-  });
+  }
   return figures;
 }
 
@@ -710,7 +713,9 @@ function figureFor(
   // (Read once: the single person's rule below asks the same of a passive status word.)
   const passiveUsedActively = t.voice === 'passive' && !passiveAuxiliaryBefore(text, Math.max(lo, t.start - 12), t.start);
   const activeUse = t.voice === 'active' || passiveUsedActively;
-  const ownCountAfter = activeUse && first !== undefined && /^\s*$/.test(text.slice(t.end, first.start)) && countsPeople(headAfter(text, first.numeral.end, hi, lex));
+  // (The head of that count is kept: the counts after the trigger are read again below, this one first.)
+  const firstHead = activeUse && first !== undefined && /^\s*$/.test(text.slice(t.end, first.start)) ? headAfter(text, first.numeral.end, hi, lex) : undefined;
+  const ownCountAfter = firstHead !== undefined && countsPeople(firstHead);
   // 1. A count before the trigger: 'four of its soldiers were killed', 'three dead'.
   if (!ownCountAfter && (t.voice !== 'noun' || !/^death toll$/i.test(text.slice(t.start, t.end)))) {
     for (let k = before.length - 1; k >= 0; k--) {
@@ -785,7 +790,7 @@ function figureFor(
     // (Words of the pack's modifiers may stand between: 'о гибели ещё 37 военнослужащих'.)
     if (t.voice !== 'noun' && !verbFirst && !/^\s*(?:at least|up to|more than|nearly|about|some|around|over|almost|as many as|an estimated)?\s*$/i.test(gap.replace(/\b(?:a total of|at least|up to)\b/gi, ''))
       && !onlyModifiers(gap, lex)) break;
-    const head = headAfter(text, n.numeral.end, hi, lex);
+    const head = n === first && firstHead !== undefined ? firstHead : headAfter(text, n.numeral.end, hi, lex);
     if (verbFirst && head.kind !== 'person') continue;
     if (head.kind === 'thing' && t.voice !== 'noun') {
       from = head.end;
@@ -888,8 +893,9 @@ function figureFor(
   // Not 'their deaths marked an escalation' or 'has not suffered such losses since 1994' (a figure told before) nor 'no excuse for killing civilians' (no happening).
   const lead = text.slice(Math.max(lo, t.start - 12), t.start);
   if ((t.voice === 'noun' && /(?:^|\s)(?:their|his|her|these|those|such)\s+$/i.test(lead)) || (t.voice === 'active' && /(?:^|\s)(?:for|of|against|about)\s+$/i.test(lead))) return [];
-  const person = personBefore(text, lo, t.start, lex);
-  if (person && t.voice !== 'active') {
+  // (Not read for an active verb: its figure never comes from the people before it.)
+  const person = t.voice !== 'active' ? personBefore(text, lo, t.start, lex) : null;
+  if (person) {
     const npStart = Math.max(lo, person.start - 40);
     return [{ trigger: t, min: null, max: null, phrase: { start: person.start, end: t.end }, np: { start: npStart, end: person.end }, group: person.group }];
   }

@@ -1,6 +1,7 @@
 import type { CasualtyStatus } from '../../model/annotation.js';
 import type { CasualtyVocabulary } from '../../lexicon/vocabulary.js';
 import { LETTER, LETTER_OR_DIGIT, TextCheck, WordPattern, WordPatternSet } from '../../lexicon/word-pattern.js';
+import { startsUpper } from './figures.js';
 
 /** A status word found in a sentence. Offsets are absolute (into doc.text). */
 export interface Trigger {
@@ -14,15 +15,26 @@ export interface Trigger {
 
 /** Compiled trigger patterns of a vocabulary. */
 export interface TriggerPatterns {
-  readonly any: WordPattern;
   /** Each trigger's pattern, whole (`re`) and as a sticky search in the sentence (`at`: for a pattern that looks around its words). */
   readonly kinds: readonly { status: CasualtyStatus; voice: Trigger['voice']; re: RegExp; at: RegExp }[];
   readonly none: readonly { status: CasualtyStatus; re: WordPattern }[];
+  /** The words of every trigger (one pattern for all `kinds`). */
+  readonly any: WordPattern;
   /** The claims of none searched in one pass over a sentence (in the order of `none`). */
   readonly noneSet: WordPatternSet;
-  readonly hypothetical: WordPattern;
-  /** Talk about figures in other languages before a trigger (see `findTriggers`). */
-  readonly aboutFigures: WordPattern;
+  /**
+   * The claims of none, then `any`, searched in one pass over a sentence: one search of the report's text for all
+   * of them rather than two (each a scan of the whole report). Null unless `any` is plain ASCII (`asciiCaseless`,
+   * as English's words): a set searches the slices of a text together only when each of its patterns has a plain
+   * ASCII search (see `WordPatternSet`), and else searches each on its own, the claims of none too, which
+   * `noneSet` may search together.
+   */
+  readonly all: WordPatternSet | null;
+  /**
+   * The words before a trigger that state no figure: a hypothetical ('could cause casualties': the pack's
+   * `hypothetical`, then up to three words) or talk about figures in other languages ('данные о потерях').
+   */
+  readonly noFigureBefore: WordPattern;
   /** The index in `kinds` of the first whose whole pattern (`re`) reads a trigger's words, by the words (-1: none); see `kindOfWords`. */
   readonly kindByWords: Map<string, number>;
 }
@@ -30,17 +42,20 @@ export interface TriggerPatterns {
 /** Compiles a vocabulary's triggers once (`check`: shared with other patterns that search the same sentences). */
 export function compileTriggers(vocab: CasualtyVocabulary, check = new TextCheck()): TriggerPatterns {
   const kinds = vocab.triggers.map((t) => ({ status: t.status, voice: t.voice, re: new RegExp(`^(?:${t.pattern})$`, 'iu'), at: new RegExp(`(?:${t.pattern})`, 'iuy') }));
+  // As `(?<![\p{L}])(?:...)(?![\p{L}])` and `(?<![\p{L}\p{N}])(?:...)(?![\p{L}\p{N}])` with `giu`, matched faster.
   const none = vocab.none.map((n) => ({ status: n.status, re: new WordPattern(n.pattern, { before: LETTER, after: LETTER, check }) }));
+  const any = new WordPattern(vocab.triggers.map((t) => t.pattern).join('|'), { before: LETTER_OR_DIGIT, after: LETTER_OR_DIGIT, check });
   return {
-    // As `(?<![\p{L}\p{N}])(?:...)(?![\p{L}\p{N}])` and `(?<![\p{L}])(?:...)(?![\p{L}])` with `giu`, matched faster.
-    any: new WordPattern(vocab.triggers.map((t) => t.pattern).join('|'), { before: LETTER_OR_DIGIT, after: LETTER_OR_DIGIT, check }),
     kinds,
     none,
+    any,
     noneSet: new WordPatternSet(none.map((n) => n.re)),
-    // wholeWords(hypothetical) + up to three words to the end ('poderiam causar centenas de'), tested (`iu`); the leading guard checked apart.
-    hypothetical: new WordPattern(`(?:${vocab.hypothetical})(?![\\p{L}\\p{N}])(?:\\s+\\p{L}+){0,3}\\s*$`, { before: LETTER_OR_DIGIT, after: null, check }),
+    all: any.asciiCaseless ? new WordPatternSet([...none.map((n) => n.re), any]) : null,
+    // wholeWords(hypothetical) + up to three words to the end ('poderiam causar centenas de'), or ABOUT_FIGURES, tested
+    // (`iu`); the leading guard checked apart (no letter, and no digit before the hypothetical).
+    // (One pattern for both: the two tests of the same text before each trigger cost a search each.)
     // (With the shared check: a report's text is checked once for all the patterns.)
-    aboutFigures: new WordPattern(ABOUT_FIGURES, { before: LETTER, after: null, check }),
+    noFigureBefore: new WordPattern(`(?<![\\p{N}])(?:${vocab.hypothetical})(?![\\p{L}\\p{N}])(?:\\s+\\p{L}+){0,3}\\s*$|${ABOUT_FIGURES}`, { before: LETTER, after: null, check }),
     kindByWords: new Map(),
   };
 }
@@ -49,7 +64,7 @@ export function compileTriggers(vocab: CasualtyVocabulary, check = new TextCheck
 const FALSE_FRIENDS = /^(?:dead(?:\s+end|line|lock|ly)|body\s+of|bod(?:y|ies)\s+(?:politic|armou?r)|loss\s+of\s+(?:territory|control|land|power|face|life)|losses\s+of\s+(?:territory|land)|killed\s+time|return(?:ed|s|ing)?\s+fire|released?\s+(?:a|an|the|its|their)\s+(?:statement|video|report|footage|list|names?|photos?|images?|data|figures?|information))/i;
 const INSTITUTION_NAME = /\p{Lu}\p{L}+\s+(?:on|of|for)\s+(?:the\s+)?$/u;
 /** 'данные о потерях': compiled per vocabulary (see `compileTriggers`). */
-const ABOUT_FIGURES = String.raw`(?:информаци\p{L}*|данны\p{L}*|сведени\p{L}*|Angaben|Informationen|informations?|información|informações|informazioni|gegevens|informatie)\s+(?:[\p{L}-]+\s+){0,3}?(?:о|об|про|über|zu|sur|sobre|su|sulle|over)\s+(?:[\p{L}-]+\s+){0,4}$`;
+export const ABOUT_FIGURES = String.raw`(?:информаци\p{L}*|данны\p{L}*|сведени\p{L}*|Angaben|Informationen|informations?|información|informações|informazioni|gegevens|informatie)\s+(?:[\p{L}-]+\s+){0,3}?(?:о|об|про|über|zu|sur|sobre|su|sulle|over)\s+(?:[\p{L}-]+\s+){0,4}$`;
 // ('reports' only before an auxiliary: 'Azerbaijan reports losses' states a figure.)
 export const NOT_PEOPLE_BEFORE = /(?:cows?|cattle|sheep|livestock|animals?|horses?|dogs?|tanks?|vehicles?|drones?|helicopters?|aircraft|houses?|buildings?|positions?|equipment|statements?|videos?|report|footage|documents?|communiqu[eé]s?|photos?|images?)\s+(?:were|was|had been|have been)?\s*$|reports\s+(?:were|had been|have been)\s*$/i;
 
@@ -102,10 +117,11 @@ export function findTriggers(text: string, start: number, end: number, p: Trigge
   const s = text.slice(start, end);
   const out: Trigger[] = [];
   const noneSpans: [number, number][] = [];
-  const noneMatches = p.noneSet.matchAllIn(text, start, end);
+  const all = p.all?.matchAllIn(text, start, end);
+  const matches = all ?? p.noneSet.matchAllIn(text, start, end);
   for (let k = 0; k < p.none.length; k++) {
     const n = p.none[k]!;
-    for (const m of noneMatches[k]!) {
+    for (const m of matches[k]!) {
       const [a, b] = [m.index, m.index + m[0].length];
       // 'suffered no casualties' and 'no casualties' are one claim of none: the longer reading wins.
       const overlap = noneSpans.findIndex(([x, y]) => a < y && x < b);
@@ -119,7 +135,7 @@ export function findTriggers(text: string, start: number, end: number, p: Trigge
       out.push({ start: start + m.index, end: start + m.index + m[0].length, status: n.status, voice: 'noun', none: true });
     }
   }
-  for (const m of p.any.matchAllIn(text, start, end)) {
+  for (const m of all ? all[p.none.length]! : p.any.matchAllIn(text, start, end)) {
     const a = m.index;
     const b = a + m[0].length;
     if (noneSpans.some(([x, y]) => a < y && x < b)) continue;
@@ -127,7 +143,8 @@ export function findTriggers(text: string, start: number, end: number, p: Trigge
     const before = s.slice(Math.max(0, a - 40), a);
     // (`testIn`: the same as testing `before`, the ASCII check read from the whole text.)
     const beforeStart = start + Math.max(0, a - 40);
-    if (p.hypothetical.testIn(text, beforeStart, start + a)) continue;
+    // 'could cause casualties'; 'contradictory information about the losses', 'данные о потерях': talk about figures in other languages.
+    if (p.noFigureBefore.testIn(text, beforeStart, start + a)) continue;
     // 'no comment on the casualties', 'details of the losses' talk about figures without stating one.
     if (/\b(?:comment|comments|commented|commenting|details|information|data|word|figures?|questions?)\b[^.;]{0,25}?\b(?:on|about|of|regarding)\s+(?:the\s+|any\s+|its\s+|their\s+)?(?:\w+\s+)?$/i.test(before)) continue;
     // 'has not admitted incurring any casualties', 'did not confirm the deaths', 'did not say whether any of its
@@ -137,9 +154,7 @@ export function findTriggers(text: string, start: number, end: number, p: Trigge
     // 'two tanks destroyed' are things; 'a drone killed two soldiers' is a verb whose object follows.
     if (thingsBefore(before) && !OBJECT_AFTER.test(s.slice(b, b + 20))) continue;
     // 'the State Commission on Prisoners of War': a noun inside an institution's name.
-    if (/^\p{Lu}/u.test(m[0]) && INSTITUTION_NAME.test(before)) continue; // the cheap test first
-    // 'contradictory information about the losses', 'данные о потерях': talk about figures in other languages.
-    if (p.aboutFigures.testIn(text, beforeStart, start + a)) continue;
+    if (startsUpper(m[0]) && INSTITUTION_NAME.test(before)) continue; // the cheap test first
     // A pattern that looks around its words ('(?<=claimed\s+\d+\s+)lives') is told by where it stands.
     const kind = kindOfWords(p, m[0]) ?? p.kinds.find((k) => {
       k.at.lastIndex = a;
@@ -148,6 +163,13 @@ export function findTriggers(text: string, start: number, end: number, p: Trigge
     if (!kind) continue;
     out.push({ start: start + a, end: start + b, status: kind.status, voice: kind.voice, none: false });
   }
-  // (Most sentences hold no trigger or one: sorting costs a call and a copy even then.)
-  return out.length > 1 ? out.sort((x, y) => x.start - y.start) : out;
+  // (Most sentences hold no trigger or one, and the claims of none that come first are rare: the triggers are
+  // then in order already, and a sort, stable, would keep them so at the cost of a call and a copy.)
+  return inOrder(out) ? out : out.sort((x, y) => x.start - y.start);
+}
+
+/** True when each trigger starts no earlier than the one before. */
+function inOrder(triggers: readonly Trigger[]): boolean {
+  for (let i = 1; i < triggers.length; i++) if (triggers[i]!.start < triggers[i - 1]!.start) return false;
+  return true;
 }
