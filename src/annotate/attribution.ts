@@ -220,8 +220,9 @@ function actorBefore(text: string, sentenceStart: number, at: number, actors: re
   const candidates = actors.filter((a) => a.end <= at && a.start >= windowStart);
   // '..., the press service of the Defense Ministry stated': a speaker named after the last comma, with no
   // actor of its own, refers back; the actors before the comma belong to the reported clause.
+  // (The actors first, then the pattern: the same result, the test has no side effects.)
   const comma = before.lastIndexOf(',');
-  if (comma >= 0 && p.anaphoraBefore.testIn(text, windowStart + comma + 1, at) && !candidates.some((a) => a.start >= windowStart + comma)) return previous;
+  if (comma >= 0 && !candidates.some((a) => a.start >= windowStart + comma) && p.anaphoraBefore.testIn(text, windowStart + comma + 1, at)) return previous;
   for (let i = candidates.length - 1; i >= 0; i--) {
     const a = candidates[i]!;
     const gap = text.slice(a.end, at);
@@ -331,7 +332,8 @@ function subjectOpening(text: string, sentenceStart: number, verbAt: number, act
 
 function actorAfter(text: string, at: number, actors: readonly ActorAnnotation[], previous: Claimant | null, p: AttributionPatterns, inverted: boolean): Claimant | null | undefined {
   const after = text.slice(at, at + MAX_OBJECT_GAP);
-  if (p.anaphoraAfter.test(after) && previous) return previous;
+  // (The cheap condition first: the same result, the test has no side effects.)
+  if (previous && p.anaphoraAfter.test(after)) return previous;
   const a = actors.find((x) => {
     if (x.start < at || x.start > at + MAX_OBJECT_GAP) return false;
     const gap = text.slice(at, x.start);

@@ -1,5 +1,5 @@
 import type { ActorAnnotation, CasualtyAnnotation, Claimant, DateAnnotation, NumberAnnotation, PlaceAnnotation, SentenceAnnotation } from '../../model/annotation.js';
-import { annotationsOf, withAnnotations } from '../../model/document.js';
+import { withAnnotations, type Document } from '../../model/document.js';
 import type { Span } from '../../model/span.js';
 import { defineStage } from '../../pipeline/stage.js';
 import { wholeWords, type CasualtyVocabulary } from '../../lexicon/vocabulary.js';
@@ -180,8 +180,9 @@ function announcedAfter(text: string, sentences: readonly SentenceAnnotation[], 
       const a = firstActorIn(next, actors);
       return a ? { code: a.code, span: { start: a.start, end: a.end } } : undefined;
     }
-    speech.lastIndex = 0;
-    if (speech.exec(s)) return undefined;
+    // (Read from the search of the whole report that found the verbs of saying of the sentences before: see
+    // `findAttributions`. The sentence is not searched again.)
+    if (speech.matchAllIn(text, next.start, next.end).length > 0) return undefined;
   }
   return undefined;
 }
@@ -199,6 +200,31 @@ function firstActorIn(sentence: Span, actors: readonly ActorAnnotation[]): Actor
 /** Words after an actor that make it a speaker: 'Armenia's Defence Ministry', 'In Armenia, a high-ranking defence ministry official'. */
 const SPEAKER_NOUN = /^(?:['’]s)?(?:,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:official|spokes(?:man|woman|person)|representative)|\s+(?:Defen[cs]e Ministry|Foreign Ministry|Ministry of|ministry|military|army|officials|government|authorities|spokes(?:man|woman|person)|(?:(?:senior|high-ranking|military|defen[cs]e|government)\s+){1,2}officials?))(?![\p{L}])/iu;
 
+/** The annotations the stage reads, each kind in the order it was added. */
+interface AnnotationsRead {
+  readonly sentences: SentenceAnnotation[];
+  readonly numbers: NumberAnnotation[];
+  readonly places: PlaceAnnotation[];
+  readonly actors: ActorAnnotation[];
+  readonly dates: DateAnnotation[];
+}
+
+/**
+ * `annotationsOf` of each kind the stage reads, in one pass over the report's annotations rather than one
+ * for each of the five kinds.
+ */
+function annotationsRead(doc: Document): AnnotationsRead {
+  const out: AnnotationsRead = { sentences: [], numbers: [], places: [], actors: [], dates: [] };
+  for (const a of doc.annotations) {
+    if (a.kind === 'sentence') out.sentences.push(a);
+    else if (a.kind === 'number') out.numbers.push(a);
+    else if (a.kind === 'place') out.places.push(a);
+    else if (a.kind === 'actor') out.actors.push(a);
+    else if (a.kind === 'date') out.dates.push(a);
+  }
+  return out;
+}
+
 /**
  * Casualty figures with side, status, group, count, claimant and date, one per figure stated
  * (a figure repeated with the same values in one report is kept once). Evidence is the sentence.
@@ -211,11 +237,8 @@ export const casualties = defineStage({
     const compiled = compiledVocabulary(ctx.lexicon, doc.language ?? 'en');
     if (!compiled) return doc;
     const text = doc.text;
-    const sentences = annotationsOf(doc, 'sentence');
-    const numbers = annotationsOf(doc, 'number');
-    const places = annotationsOf(doc, 'place');
-    const actors = withTerritorySpeakers(text, annotationsOf(doc, 'actor'), places, ctx.lexicon, compiled);
-    const dates = annotationsOf(doc, 'date');
+    const { sentences, numbers, places, actors: named, dates } = annotationsRead(doc);
+    const actors = withTerritorySpeakers(text, named, places, ctx.lexicon, compiled);
     // The actors and numbers of each sentence (read for every sentence).
     const actorsIn = insideOf(actors);
     const numbersIn = insideOf(numbers);
@@ -293,13 +316,15 @@ export const casualties = defineStage({
           }
           let claimant = claimantFor(cues, fig.trigger.start, text);
           if (claimant === undefined && unattributed === undefined) {
-            // A sentence in a side's own voice ('we', 'the enemy') without a speaker continues the last statement.
             const sentenceText = text.slice(sentence.start, sentence.end);
-            const ownVoice = isFirstPerson(text, sentence, compiled.attribution) || compiled.side.enemy.testIn(text, sentence.start, sentence.end);
             // A quotation opened here and closed a few sentences on names its speaker there ('“... losses. ...,” the ministry said').
             const opened = inQuote === undefined && OPEN_QUOTE.test(sentenceText) && quoteState !== 'balanced'
               ? speakerAfterQuote(text, sentences, si, actors, last, compiled.attribution, home) : undefined;
-            let voice = opened ?? (inQuote !== undefined ? inQuote : ownVoice || OPEN_QUOTE.test(sentenceText) ? last : null);
+            // A sentence in a side's own voice ('we', 'the enemy') without a speaker, or one opening a quotation, continues
+            // the last statement. (Searched for its voice only when there is a last speaker, and after the cheap test: the
+            // same result, the tests have no side effects.)
+            let voice = opened ?? (inQuote !== undefined ? inQuote
+              : last !== null && (OPEN_QUOTE.test(sentenceText) || isFirstPerson(text, sentence, compiled.attribution) || compiled.side.enemy.testIn(text, sentence.start, sentence.end)) ? last : null);
             // 'This was announced by X.' in a sentence after it names the speaker of this one.
             if (voice === null && compiled.announced) voice = announcedAfter(text, sentences, si, actors, compiled.announced, compiled.attribution.speech) ?? null;
             // 'According to the report, X shelled the village. As a result of this provocation, two residents died.'
@@ -403,7 +428,13 @@ export const casualties = defineStage({
         const announcer = announcerOf(text, sentence, sActors, compiled.announced);
         explicit = announcer ? { claimant: { code: announcer.code, span: { start: announcer.start, end: announcer.end } } } : undefined;
       }
-      const introduced = lastWhere(sActors, (a) => a.aliasKind === 'institution' || SPEAKER_NOUN.test(text.slice(a.end, a.end + 70)));
+      // The institution introduced is the last of the sentence's actors that is one; it counts only when it opens the
+      // sentence (in its first 20 characters) after the explicit speaker, if any. When no actor stands there, the last
+      // one found stands elsewhere, or none is found: the sentence's actors are not tested with SPEAKER_NOUN at all.
+      const after = explicit?.claimant ? explicit.claimant.span.start : sentence.start - 1;
+      const introduced = sActors.some((a) => a.start > after && a.start - sentence.start < 20)
+        ? lastWhere(sActors, (a) => a.aliasKind === 'institution' || SPEAKER_NOUN.test(text.slice(a.end, a.end + 70)))
+        : undefined;
       if (explicit?.claimant && (!introduced || explicit.claimant.span.start >= introduced.start)) last = explicit.claimant;
       else if (introduced && sentence.start <= introduced.start && introduced.start - sentence.start < 20) last = { code: introduced.code, span: { start: introduced.start, end: introduced.end } };
       else if (explicit?.claimant) last = explicit.claimant;
@@ -657,15 +688,18 @@ const WEEKEND_WORD = /weekend/i;
 
 function backgroundDate(text: string, sentence: SentenceAnnotation, previous: SentenceAnnotation | undefined, dates: readonly DateAnnotation[], backReference: WordPattern): DateAnnotation | null {
   if (!previous) return null;
+  const datesBefore = inside(dates, previous);
   // 'Starting from noon on July 12, Armenian units opened fire. ... forced the Armenian army to retreat, suffering losses.':
   // an undated figure right after a sentence of its paragraph that names a day happened on that day.
   if (!/\n\s*\n/.test(text.slice(previous.end, sentence.start))) {
     // Not a weekend: a span of days, dated by its first only for want of a better day.
-    const day = inside(dates, previous).filter((x) => x.role === 'body' && x.date.precision === 'day' && !WEEKEND_WORD.test(text.slice(x.start, x.end))).at(-1);
+    const day = lastWhere(datesBefore, (x) => x.role === 'body' && x.date.precision === 'day' && !WEEKEND_WORD.test(text.slice(x.start, x.end)));
     if (day) return day;
   }
-  if (!backReference.testIn(text, sentence.start, sentence.end)) return null;
-  return inside(dates, previous).filter((x) => x.role === 'body' && x.certainty === 'stated').at(-1) ?? null;
+  // The date first, then the words (the same result, the test has no side effects): without a date there is no
+  // need to search the sentence.
+  const stated = lastWhere(datesBefore, (x) => x.role === 'body' && x.certainty === 'stated');
+  return stated !== undefined && backReference.testIn(text, sentence.start, sentence.end) ? stated : null;
 }
 
 /**
@@ -686,8 +720,11 @@ const YEARS_OF_WAR = String.raw`(?:several|many|two|three|four|five|six|years|de
  * agreed in 1994'), not the day of the sentence before.
  */
 function warDate(text: string, sentence: SentenceAnnotation, before: readonly SentenceAnnotation[], dates: readonly DateAnnotation[], yearsOfWar: WordPattern): DateAnnotation | null {
-  if (!yearsOfWar.testIn(text, sentence.start, sentence.end) || before.length === 0) return null;
-  return dates.filter((d) => d.start >= before[0]!.start && d.end <= sentence.start && d.role === 'body' && d.date.precision === 'year').at(-1) ?? null;
+  if (before.length === 0) return null;
+  // The year first, then the words (the same result, the test has no side effects): without a year there is no
+  // need to search the sentence.
+  const year = lastWhere(dates, (d) => d.start >= before[0]!.start && d.end <= sentence.start && d.role === 'body' && d.date.precision === 'year');
+  return year !== undefined && yearsOfWar.testIn(text, sentence.start, sentence.end) ? year : null;
 }
 
 /**

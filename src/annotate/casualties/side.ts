@@ -112,7 +112,8 @@ export function sideOf(fig: Figure, c: SideContext): Side {
   // (`testIn`: as testing the slice, the ASCII check read from the whole text.)
   const aroundStart = Math.max(sentence.start, Math.min(fig.np?.start ?? fig.trigger.start, fig.trigger.start) - 40);
   const aroundEnd = Math.min(sentence.end, Math.max(fig.np?.end ?? fig.trigger.end, fig.trigger.end) + 40);
-  if (patterns.bothSides.testIn(text, aroundStart, aroundEnd) && !fig.trigger.none) return 'multiple';
+  // (The cheap condition first: the same result, the test has no side effects.)
+  if (!fig.trigger.none && patterns.bothSides.testIn(text, aroundStart, aroundEnd)) return 'multiple';
   const claimantCode = c.claimant?.code ?? null;
   // How many camps the sentence names: read only by the last rules, which most figures do not reach.
   let camps: number | undefined;
@@ -128,8 +129,9 @@ export function sideOf(fig: Figure, c: SideContext): Side {
     }
     if (several) return 'multiple';
     if (code !== null) return code;
-    if (patterns.enemy.testIn(text, fig.np.start, fig.np.end) && claimantCode) return opponentOf(claimantCode, c.lexicon) ?? 'unknown';
-    if (patterns.own.testIn(text, fig.np.start, fig.np.end) && claimantCode) return claimantCode;
+    // (The claimant first, here and below: the same result, the tests have no side effects, and many figures have none.)
+    if (claimantCode && patterns.enemy.testIn(text, fig.np.start, fig.np.end)) return opponentOf(claimantCode, c.lexicon) ?? 'unknown';
+    if (claimantCode && patterns.own.testIn(text, fig.np.start, fig.np.end)) return claimantCode;
     if (patterns.possessive.testIn(text, fig.np.start, fig.np.end)) {
       // 'The enemy's equipment was destroyed, and hundreds of its servicemen were killed': its = the enemy's.
       const enemyAt = claimantCode ? lastMatch(patterns.enemy, text.slice(sentence.start, fig.np.start)) : -1;
@@ -167,7 +169,7 @@ export function sideOf(fig: Figure, c: SideContext): Side {
   // '... and ensuring not to have suffered any loss on their side': the speaker's side.
   if (fig.trigger.none && claimantCode && !c.quoted && /^\s+on\s+(?:their|its|our)\s+(?:own\s+)?side\b/i.test(text.slice(fig.trigger.end, fig.trigger.end + 25))) return claimantCode;
   if (fig.trigger.voice === 'noun' || fig.trigger.none) {
-    if (patterns.enemy.testOf(lead + text.slice(fig.trigger.end, fig.trigger.end + 30), text) && claimantCode) return opponentOf(claimantCode, c.lexicon) ?? 'unknown';
+    if (claimantCode && patterns.enemy.testOf(lead + text.slice(fig.trigger.end, fig.trigger.end + 30), text)) return opponentOf(claimantCode, c.lexicon) ?? 'unknown';
     // 'X killed several Y and suffered no casualties': the subject of the first verb.
     // '... and took no losses themselves': the speaker's own.
     if (claimantCode && /^\s*(?:themselves|itself|ourselves)\b/i.test(text.slice(fig.trigger.end, fig.trigger.end + 15))) return claimantCode;
@@ -176,11 +178,11 @@ export function sideOf(fig: Figure, c: SideContext): Side {
     // 'the Armenian forces retreated as a result of the fighting, suffering losses': a participle reaches further back.
     const subject = subjectBefore(fig.trigger.start, c, patterns.suffering.test(lead) ? 250 : 70);
     if (subject) return subject;
-    if ((/\b(?:we|our|us)\b/i.test(lead) || patterns.own.testIn(text, leadStart, fig.trigger.start)) && claimantCode) return claimantCode;
+    if (claimantCode && (/\b(?:we|our|us)\b/i.test(lead) || patterns.own.testIn(text, leadStart, fig.trigger.start))) return claimantCode;
     // Inside a side's quoted statement 'they' are the others ('"They have 14 dead," the official said').
-    if (c.quoted && /\b(?:they|their|them)\b/i.test(lead) && claimantCode) return opponentOf(claimantCode, c.lexicon) ?? claimantCode;
+    if (c.quoted && claimantCode && /\b(?:they|their|them)\b/i.test(lead)) return opponentOf(claimantCode, c.lexicon) ?? claimantCode;
     // (Not an organisation that only tells of them: 'the Red Cross said it had facilitated the transfer of 17 bodies'.)
-    if (/\b(?:it|its|they|their)\b/i.test(lead) && claimantCode && isBelligerent(claimantCode, c.lexicon)) return claimantCode;
+    if (claimantCode && /\b(?:it|its|they|their)\b/i.test(lead) && isBelligerent(claimantCode, c.lexicon)) return claimantCode;
   }
   // 'the enemy retreated, leaving a killed soldier': what the enemy leaves behind is its own.
   if (claimantCode && LEFT_BEHIND.test(lead) && patterns.enemy.test(lead.replace(LEFT_BEHIND, ''))) return opponentOf(claimantCode, c.lexicon) ?? 'unknown';
