@@ -88,7 +88,7 @@ export function openingWordBefore(text: string, from: number, to: number): boole
 }
 
 /** An ASCII letter, either case. */
-function isAsciiLetter(c: number): boolean {
+export function isAsciiLetter(c: number): boolean {
   const lower = c | 32;
   return lower >= 97 && lower <= 122;
 }

@@ -5,11 +5,11 @@ import { defineStage } from '../../pipeline/stage.js';
 import { wholeWords, type CasualtyVocabulary } from '../../lexicon/vocabulary.js';
 import { perLanguage, textCheckOf } from '../../lexicon/per-language.js';
 import { LETTER, LETTER_OR_DIGIT, TextCheck, WordPattern } from '../../lexicon/word-pattern.js';
-import { claimantFor, compileAttribution, findAttributions, isFirstPerson, type AttributionCue, type AttributionPatterns } from '../attribution.js';
+import { claimantFor, compileAttribution, findAttributions, isAsciiLetter, isFirstPerson, type AttributionCue, type AttributionPatterns } from '../attribution.js';
 import { attachFigures, compileFigureLexicon, type FigureLexicon } from './figures.js';
 import { dateOfRepeat } from './merge.js';
 import { namesListedAfter, personNames, type PersonName } from './names.js';
-import { campOf, inTerritory, isBelligerent, sideFromAttackBefore, sideOf, type SidePatterns } from './side.js';
+import { campOf, inTerritory, isBelligerent, isSpace, sideFromAttackBefore, sideOf, type SidePatterns } from './side.js';
 import type { Lexicon } from '../../lexicon/types.js';
 import type { ActorCode } from '../../model/annotation.js';
 import { compileTriggers, findTriggers, type TriggerPatterns } from './triggers.js';
@@ -147,7 +147,25 @@ function sameCount(a: number | null | undefined, b: number | null | undefined): 
 }
 
 /** 'a 1991-94 war which killed': compiled per vocabulary (see `compile`). */
-const WAR_TOLL = String.raw`(?:war|wars|conflict)\s*,?\s+(?:which|that)\s+(?:has\s+|had\s+|have\s+)?$`;
+export const WAR_TOLL = String.raw`(?:war|wars|conflict)\s*,?\s+(?:which|that)\s+(?:has\s+|had\s+|have\s+)?$`;
+/** The words that may stand last in a match of `WAR_TOLL`, before its white space. */
+const WAR_TOLL_LAST: ReadonlySet<string> = new Set(['which', 'that', 'has', 'had', 'have']);
+
+/**
+ * False when `WAR_TOLL` cannot match `text[from, to)`: a match ends the text with white space after one of
+ * `WAR_TOLL_LAST`, a word with white space before it. Read back from `to` by the characters' codes; before a
+ * character outside ASCII the pattern decides (a letter may match by its case folding: 'ſ' as 's'). It is asked
+ * before every trigger, and the pattern tried at each of the 40 characters before it.
+ */
+export function mayEndWarToll(text: string, from: number, to: number): boolean {
+  let i = to;
+  while (i > from && isSpace(text.charCodeAt(i - 1))) i--;
+  if (i === to) return false;
+  const end = i;
+  while (i > from && isAsciiLetter(text.charCodeAt(i - 1))) i--;
+  if (i > from && text.charCodeAt(i - 1) >= 128) return true;
+  return end - i >= 3 && end - i <= 5 && WAR_TOLL_LAST.has(text.slice(i, end).toLowerCase());
+}
 const OPEN_QUOTE = /^[\s]*["“«]/;
 const NAME_AFTER = /^ \p{Lu}\p{Ll}/u;
 
@@ -366,7 +384,7 @@ export const casualties = defineStage({
           // civilians hurt in a sentence naming no belligerent, right after one naming a place of a side's country.
           if (side === 'unknown' && fig.group !== 'soldiers' && prevSentence && namesNoBelligerent) {
             if (placeBefore === undefined) {
-              const place = inside(places, prevSentence).filter((p) => p.country && p.placeType !== 'country' && p.placeType !== 'region' && p.placeType !== 'feature' && !inTerritory(p.placeId, ctx.lexicon)).at(-1);
+              const place = lastWhere(inside(places, prevSentence), (p) => !!p.country && p.placeType !== 'country' && p.placeType !== 'region' && p.placeType !== 'feature' && !inTerritory(p.placeId, ctx.lexicon));
               const actor = place ? ctx.lexicon.actorForCountry(place.country!) : null;
               placeBefore = { side: actor && isBelligerent(actor, ctx.lexicon) ? actor : null };
             }
@@ -378,7 +396,8 @@ export const casualties = defineStage({
           // 'killing two crew members and injuring a third': one more of the same people.
           if (fig.np && previous?.sentence === sentence.index && compiled.onePerson?.test(text.slice(fig.np.start, fig.np.end))) side = previous.side;
           // 'a 1991-94 war which killed an estimated 30,000 people': a war's toll, across the sides and in nobody's voice.
-          if (compiled.warToll.testIn(text, Math.max(sentence.start, fig.trigger.start - 40), fig.trigger.start)) {
+          const tollFrom = Math.max(sentence.start, fig.trigger.start - 40);
+          if (mayEndWarToll(text, tollFrom, fig.trigger.start) && compiled.warToll.testIn(text, tollFrom, fig.trigger.start)) {
             side = 'multiple';
             claimant = null;
           }

@@ -161,7 +161,8 @@ export function sideOf(fig: Figure, c: SideContext): Side {
   // 'Five killed in a shootout between X and Y': a total across the sides, when nobody claims it.
   // So is one in a sentence where the two camps accuse 'each other' ('Yerevan and Baku accused each other of starting
   // fighting that left six soldiers dead').
-  if (campCount() >= 2 && /\b(?:between|each other|one another)\b/i.test(text.slice(sentence.start, sentence.end)) && fig.min !== 0) return 'multiple';
+  // (The count first, then the pattern: the same result, the test has no side effects.)
+  if (fig.min !== 0 && campCount() >= 2 && /\b(?:between|each other|one another)\b/i.test(text.slice(sentence.start, sentence.end))) return 'multiple';
   const leadStart = Math.max(sentence.start, fig.trigger.start - 60);
   const lead = text.slice(leadStart, fig.trigger.start);
   // 'its own units had no losses', 'we have no losses': the claimant's own people.
@@ -228,12 +229,13 @@ export function sideOf(fig: Figure, c: SideContext): Side {
   // '270 military personnel lost their lives in the worst-ever breach of a treaty between the sides': people of
   // no side told in a clause about both sides are counted across them, whoever tells it.
   if (!fig.trigger.none) {
-    // (As `.split(/[;:]/).at(-1)`: the text after the last ';' or ':', without splitting it.)
-    const clause = text.slice(sentence.start, fig.trigger.start);
-    const before = clause.slice(Math.max(clause.lastIndexOf(';'), clause.lastIndexOf(':')) + 1);
-    const after = /^[^;:.!?]*/.exec(text.slice(fig.trigger.end, sentence.end))![0];
-    // (Both are slices of the text: `before` ends at the trigger, `after` starts after it.)
-    if (patterns.bothSides.testIn(text, fig.trigger.start - before.length, fig.trigger.start) || patterns.bothSides.testIn(text, fig.trigger.end, fig.trigger.end + after.length)) return 'multiple';
+    // The clause before the trigger starts after the last ';' or ':' of the sentence before it (`.split(/[;:]/).at(-1)`);
+    // the one after it ends at the first of ';:.!?' (`/^[^;:.!?]*/`). Read by their characters: no slices, no pattern.
+    let from = fig.trigger.start;
+    while (from > sentence.start && !isClauseBreak(text.charCodeAt(from - 1), false)) from--;
+    let to = fig.trigger.end;
+    while (to < sentence.end && !isClauseBreak(text.charCodeAt(to), true)) to++;
+    if (patterns.bothSides.testIn(text, from, fig.trigger.start) || patterns.bothSides.testIn(text, fig.trigger.end, to)) return 'multiple';
   }
   if (claimantCode && isBelligerent(claimantCode, c.lexicon)) {
     const killerIsClaimant = KILL_ACTIVE.test(text.slice(fig.trigger.start, fig.trigger.end)) && fig.np && fig.np.start > fig.trigger.start
@@ -274,6 +276,11 @@ function sideMarkedAfter(at: number, c: SideContext): ActorCode | null {
     || (lastWord > a.start && c.patterns.sideAfter.test(c.text.slice(lastWord, a.end + 1))) ? a.code : null;
 }
 
+/** ';' or ':' (and, with `sentenceEnd`, '.', '!' or '?'): where a clause ends, for `sideOf`. */
+function isClauseBreak(c: number, sentenceEnd: boolean): boolean {
+  return c === 59 || c === 58 || (sentenceEnd && (c === 46 || c === 33 || c === 63));
+}
+
 /**
  * How many words a text of letters and white space holds: `text.trim().split(/\s+/u).length` for such a
  * text (one for none), without the array and its strings.
@@ -290,7 +297,7 @@ export function wordsIn(text: string): number {
 }
 
 /** A character of `\s` (white space or a line end, as `trim` reads them too). */
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
     || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
