@@ -221,7 +221,7 @@ function actorBefore(text: string, sentenceStart: number, at: number, actors: re
   // '..., the press service of the Defense Ministry stated': a speaker named after the last comma, with no
   // actor of its own, refers back; the actors before the comma belong to the reported clause.
   // (The actors first, then the pattern: the same result, the test has no side effects.)
-  const comma = before.lastIndexOf(',');
+  const comma = lastComma(text, windowStart, at);
   if (comma >= 0 && !candidates.some((a) => a.start >= windowStart + comma) && p.anaphoraBefore.testIn(text, windowStart + comma + 1, at)) return previous;
   for (let i = candidates.length - 1; i >= 0; i--) {
     const a = candidates[i]!;
@@ -254,8 +254,29 @@ function actorBefore(text: string, sentenceStart: number, at: number, actors: re
   }
   // The cheap condition first (same result: the tests have no side effects).
   if (previous && p.anaphoraBefore.testIn(text, windowStart, at)) return previous;
-  if (/\p{Lu}/u.test(before.slice(-40)) && endsWithProperNoun(before, p.properNounBefore)) return null;
+  if (upperCaseIn(before, Math.max(0, before.length - 40)) && endsWithProperNoun(before, p.properNounBefore)) return null;
   return undefined;
+}
+
+/** `text.slice(from, to).lastIndexOf(',')`, read back from `to` without the call. */
+function lastComma(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (text.charCodeAt(i) === 44) return i - from;
+  return -1;
+}
+
+const UPPER_CASE = /\p{Lu}/u;
+
+/**
+ * `/\p{Lu}/u.test(s.slice(from))`, read by the characters' codes while they are ASCII (where only 'A' to 'Z' are
+ * upper case), the pattern from the first other one on.
+ */
+export function upperCaseIn(s: string, from: number): boolean {
+  for (let i = from; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return UPPER_CASE.test(s.slice(i));
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
