@@ -149,8 +149,8 @@ function sameCount(a: number | null | undefined, b: number | null | undefined): 
 
 /** 'a 1991-94 war which killed': compiled per vocabulary (see `compile`). */
 export const WAR_TOLL = String.raw`(?:war|wars|conflict)\s*,?\s+(?:which|that)\s+(?:has\s+|had\s+|have\s+)?$`;
-/** The words that may stand last in a match of `WAR_TOLL`, before its white space. */
-const WAR_TOLL_LAST: ReadonlySet<string> = new Set(['which', 'that', 'has', 'had', 'have']);
+/** The words that may stand last in a match of `WAR_TOLL`, before its white space (lower case). */
+const WAR_TOLL_LAST: readonly string[] = ['which', 'that', 'has', 'had', 'have'];
 
 /**
  * False when `WAR_TOLL` cannot match `text[from, to)`: a match ends the text with white space after one of
@@ -165,7 +165,14 @@ export function mayEndWarToll(text: string, from: number, to: number): boolean {
   const end = i;
   while (i > from && isAsciiLetter(text.charCodeAt(i - 1))) i--;
   if (i > from && text.charCodeAt(i - 1) >= 128) return true;
-  return end - i >= 3 && end - i <= 5 && WAR_TOLL_LAST.has(text.slice(i, end).toLowerCase());
+  // (The ASCII letters compared in lower case, without a string made of them.)
+  for (const word of WAR_TOLL_LAST) {
+    if (word.length !== end - i) continue;
+    let k = 0;
+    while (k < word.length && (text.charCodeAt(i + k) | 32) === word.charCodeAt(k)) k++;
+    if (k === word.length) return true;
+  }
+  return false;
 }
 const OPEN_QUOTE = /^[\s]*["“«]/;
 const NAME_AFTER = /^ \p{Lu}\p{Ll}/u;
