@@ -216,15 +216,14 @@ export function findAttributions(
 /** The actor that is the subject of a speech verb at `at`: the nearest actor mention before it in the clause. */
 function actorBefore(text: string, sentenceStart: number, at: number, actors: readonly ActorAnnotation[], previous: Claimant | null, p: AttributionPatterns): Claimant | null | undefined {
   const windowStart = Math.max(sentenceStart, at - MAX_SUBJECT_GAP);
-  const before = text.slice(windowStart, at);
-  const candidates = actors.filter((a) => a.end <= at && a.start >= windowStart);
+  // The candidates are the actors inside the window, read back from the last (see `lastActorIn`).
   // '..., the press service of the Defense Ministry stated': a speaker named after the last comma, with no
   // actor of its own, refers back; the actors before the comma belong to the reported clause.
   // (The actors first, then the pattern: the same result, the test has no side effects.)
   const comma = lastComma(text, windowStart, at);
-  if (comma >= 0 && !candidates.some((a) => a.start >= windowStart + comma) && p.anaphoraBefore.testIn(text, windowStart + comma + 1, at)) return previous;
-  for (let i = candidates.length - 1; i >= 0; i--) {
-    const a = candidates[i]!;
+  if (comma >= 0 && lastActorIn(actors, actors.length, windowStart + comma, at) < 0 && p.anaphoraBefore.testIn(text, windowStart + comma + 1, at)) return previous;
+  for (let i = lastActorIn(actors, actors.length, windowStart, at); i >= 0; i = lastActorIn(actors, i, windowStart, at)) {
+    const a = actors[i]!;
     const gap = text.slice(a.end, at);
     if (CLAUSE_BREAK.test(gap)) break;
     // '"Azerbaijani groups were ambushed," the official said': an actor inside the quote is not its speaker.
@@ -248,14 +247,28 @@ function actorBefore(text: string, sentenceStart: number, at: number, actors: re
       if (/\b(?:that|and|but|while|whereas|of|against|on|at|with|by|from|to|into)\s/i.test(bare) || OTHER_CLAUSE_WORDS.test(bare)) continue;
     }
     // 'Yerevan and Baku accused each other': two speakers joined as one subject; neither speaks for the sentence alone.
-    const joined = candidates[i - 1];
+    const k = lastActorIn(actors, i, windowStart, at);
+    const joined = k >= 0 ? actors[k] : undefined;
     if (joined && joined.code !== a.code && /^\s*(?:and|&)\s*$/i.test(text.slice(joined.end, a.start))) return null;
     return { code: a.code, span: { start: a.start, end: a.end } };
   }
   // The cheap condition first (same result: the tests have no side effects).
   if (previous && p.anaphoraBefore.testIn(text, windowStart, at)) return previous;
+  const before = text.slice(windowStart, at);
   if (upperCaseIn(before, Math.max(0, before.length - 40)) && endsWithProperNoun(before, p.properNounBefore)) return null;
   return undefined;
+}
+
+/**
+ * The index of the last of the actors before index `i` that lies within `[from, to]`, or -1: the actors of a
+ * window, read back one by one as `actors.filter(...)` lists them (without the array, made for each verb of saying).
+ */
+function lastActorIn(actors: readonly ActorAnnotation[], i: number, from: number, to: number): number {
+  for (let k = i - 1; k >= 0; k--) {
+    const a = actors[k]!;
+    if (a.end <= to && a.start >= from) return k;
+  }
+  return -1;
 }
 
 /** `text.slice(from, to).lastIndexOf(',')`, read back from `to` without the call. */
