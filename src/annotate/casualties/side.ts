@@ -5,6 +5,7 @@ import type { Figure } from './figures.js';
 import type { WordPattern } from '../../lexicon/word-pattern.js';
 import { execAll } from '../../lexicon/exec-all.js';
 import { lastWhere } from './last-where.js';
+import { perLexicon } from '../../lexicon/per-language.js';
 
 /** Compiled patterns the side rules use. */
 export interface SidePatterns {
@@ -97,13 +98,28 @@ const KILL_ACTIVE = /\b(?:killed|killing|kills|wounded|wounding|injured|injuring
  * its country does not tell whose people were hurt there.
  */
 export function inTerritory(placeId: string, lexicon: Lexicon): boolean {
+  // (Remembered for the lexicon: the walk up a place's parents asks the gazetteer at each step, and a conflict's
+  // reports name the same places again and again.)
+  const known = territoryOfPlace(lexicon);
+  let found = known.get(placeId);
+  if (found !== undefined) return found;
+  found = false;
   let p = lexicon.place(placeId);
   for (let steps = 0; p !== undefined && steps < 8; steps++) {
-    if (lexicon.actorOfTerritory(p.name) !== null) return true;
+    if (lexicon.actorOfTerritory(p.name) !== null) {
+      found = true;
+      break;
+    }
     p = p.parent === null ? undefined : lexicon.place(p.parent);
   }
-  return false;
+  if (known.size < MAX_REMEMBERED_PLACES) known.set(placeId, found);
+  return found;
 }
+
+/** {@link inTerritory} of the places a lexicon was asked about. */
+const territoryOfPlace = perLexicon((): Map<string, boolean> => new Map());
+/** How many places a lexicon remembers {@link inTerritory} of (the bound only keeps memory in check). */
+const MAX_REMEMBERED_PLACES = 10_000;
 
 /** Whose people a figure counts, by the rules in ARCHITECTURE.md (explicit words first, then roles). */
 export function sideOf(fig: Figure, c: SideContext): Side {
