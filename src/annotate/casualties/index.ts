@@ -5,11 +5,11 @@ import { defineStage } from '../../pipeline/stage.js';
 import { wholeWords, type CasualtyVocabulary } from '../../lexicon/vocabulary.js';
 import { perLanguage, textCheckOf } from '../../lexicon/per-language.js';
 import { LETTER, LETTER_OR_DIGIT, TextCheck, WordPattern } from '../../lexicon/word-pattern.js';
-import { claimantFor, compileAttribution, findAttributions, isAsciiLetter, isFirstPerson, type AttributionCue, type AttributionPatterns } from '../attribution.js';
+import { claimantFor, compileAttribution, findAttributions, isFirstPerson, type AttributionCue, type AttributionPatterns } from '../attribution.js';
 import { attachFigures, compileFigureLexicon, type FigureLexicon } from './figures.js';
 import { dateOfRepeat } from './merge.js';
 import { namesListedAfter, personNames, type PersonName } from './names.js';
-import { campOf, inTerritory, isBelligerent, isSpace, sideFromAttackBefore, sideOf, type SidePatterns } from './side.js';
+import { campOf, inTerritory, isBelligerent, mayEndWithWord, sideFromAttackBefore, sideOf, type SidePatterns } from './side.js';
 import type { Lexicon } from '../../lexicon/types.js';
 import type { ActorCode } from '../../model/annotation.js';
 import { compileTriggers, findTriggers, type TriggerPatterns } from './triggers.js';
@@ -149,31 +149,8 @@ function sameCount(a: number | null | undefined, b: number | null | undefined): 
 
 /** 'a 1991-94 war which killed': compiled per vocabulary (see `compile`). */
 export const WAR_TOLL = String.raw`(?:war|wars|conflict)\s*,?\s+(?:which|that)\s+(?:has\s+|had\s+|have\s+)?$`;
-/** The words that may stand last in a match of `WAR_TOLL`, before its white space (lower case). */
-const WAR_TOLL_LAST: readonly string[] = ['which', 'that', 'has', 'had', 'have'];
-
-/**
- * False when `WAR_TOLL` cannot match `text[from, to)`: a match ends the text with white space after one of
- * `WAR_TOLL_LAST`, a word with white space before it. Read back from `to` by the characters' codes; before a
- * character outside ASCII the pattern decides (a letter may match by its case folding: 'ſ' as 's'). It is asked
- * before every trigger, and the pattern tried at each of the 40 characters before it.
- */
-export function mayEndWarToll(text: string, from: number, to: number): boolean {
-  let i = to;
-  while (i > from && isSpace(text.charCodeAt(i - 1))) i--;
-  if (i === to) return false;
-  const end = i;
-  while (i > from && isAsciiLetter(text.charCodeAt(i - 1))) i--;
-  if (i > from && text.charCodeAt(i - 1) >= 128) return true;
-  // (The ASCII letters compared in lower case, without a string made of them.)
-  for (const word of WAR_TOLL_LAST) {
-    if (word.length !== end - i) continue;
-    let k = 0;
-    while (k < word.length && (text.charCodeAt(i + k) | 32) === word.charCodeAt(k)) k++;
-    if (k === word.length) return true;
-  }
-  return false;
-}
+/** The words that may stand last in a match of `WAR_TOLL`, before its white space (see `mayEndWithWord`). */
+export const WAR_TOLL_LAST: readonly string[] = ['which', 'that', 'has', 'had', 'have'];
 const OPEN_QUOTE = /^[\s]*["“«]/;
 const NAME_AFTER = /^ \p{Lu}\p{Ll}/u;
 
@@ -407,7 +384,8 @@ export const casualties = defineStage({
           if (fig.np && previous?.sentence === sentence.index && compiled.onePerson?.test(text.slice(fig.np.start, fig.np.end))) side = previous.side;
           // 'a 1991-94 war which killed an estimated 30,000 people': a war's toll, across the sides and in nobody's voice.
           const tollFrom = Math.max(sentence.start, fig.trigger.start - 40);
-          if (mayEndWarToll(text, tollFrom, fig.trigger.start) && compiled.warToll.testIn(text, tollFrom, fig.trigger.start)) {
+          // (The pattern is tried at each of those characters: the words it must end with are read first.)
+          if (mayEndWithWord(text, tollFrom, fig.trigger.start, WAR_TOLL_LAST, true) && compiled.warToll.testIn(text, tollFrom, fig.trigger.start)) {
             side = 'multiple';
             claimant = null;
           }

@@ -6,6 +6,7 @@ import type { WordPattern } from '../../lexicon/word-pattern.js';
 import { execAll } from '../../lexicon/exec-all.js';
 import { lastWhere } from './last-where.js';
 import { perLexicon } from '../../lexicon/per-language.js';
+import { isAsciiLetter } from '../attribution.js';
 
 /** Compiled patterns the side rules use. */
 export interface SidePatterns {
@@ -312,8 +313,33 @@ export function wordsIn(text: string): number {
   return Math.max(words, 1);
 }
 
+/**
+ * False when `text[from, to)` cannot end with one of `words` (lower-case ASCII letters) and white space after
+ * it, the word standing after a character that is no letter or at `from`: the last run of ASCII letters
+ * before the white space is not one of them. With `ignoreCase`, as a pattern with the flags `iu` reads them.
+ * Read back from `to` by the characters' codes; before a character outside ASCII the caller's pattern decides
+ * (a letter there may match by its case folding: 'ſ' as 's'). For the patterns that end so, which are tried
+ * at every position of the text before a trigger or an actor.
+ */
+export function mayEndWithWord(text: string, from: number, to: number, words: readonly string[], ignoreCase: boolean): boolean {
+  let i = to;
+  while (i > from && isSpace(text.charCodeAt(i - 1))) i--;
+  if (i === to) return false;
+  const end = i;
+  while (i > from && isAsciiLetter(text.charCodeAt(i - 1))) i--;
+  if (i > from && text.charCodeAt(i - 1) >= 128) return true;
+  // (The letters compared by their codes, lower case with `ignoreCase`, without a string made of them.)
+  for (const word of words) {
+    if (word.length !== end - i) continue;
+    let k = 0;
+    while (k < word.length && (ignoreCase ? text.charCodeAt(i + k) | 32 : text.charCodeAt(i + k)) === word.charCodeAt(k)) k++;
+    if (k === word.length) return true;
+  }
+  return false;
+}
+
 /** A character of `\s` (white space or a line end, as `trim` reads them too). */
-export function isSpace(c: number): boolean {
+function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
     || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
@@ -392,6 +418,8 @@ const SUBJECT_WORDS = /^(?:['’]s)?(?:\s+(?:armed|military|army|forces|troops|u
 
 /** A clause opened after a figure that tells how the people were hurt ('... was killed when ...'), English. */
 const HOW_CLAUSE = /^[^.;:!?]{0,40}?(?<![\p{L}])(?:when|as|after|since)\s+$/u;
+/** The words `HOW_CLAUSE` ends with (see `mayEndWithWord`). */
+const HOW_WORDS: readonly string[] = ['when', 'as', 'after', 'since'];
 
 /**
  * The attacker of a clause that tells how the figure's people were hurt, right after it: 'A civilian was killed
@@ -399,7 +427,8 @@ const HOW_CLAUSE = /^[^.;:!?]{0,40}?(?<![\p{L}])(?:when|as|after|since)\s+$/u;
  */
 function attackerInClauseAfter(at: number, c: SideContext): ActorCode | null {
   const subject = c.actors.find((a) => a.start >= at && a.end <= c.sentence.end && a.start - at <= 50);
-  if (!subject || subject.aliasKind === 'person' || !isBelligerent(subject.code, c.lexicon) || !HOW_CLAUSE.test(c.text.slice(at, subject.start))) return null;
+  if (!subject || subject.aliasKind === 'person' || !isBelligerent(subject.code, c.lexicon) || !mayEndWithWord(c.text, at, subject.start, HOW_WORDS, false)
+    || !HOW_CLAUSE.test(c.text.slice(at, subject.start))) return null;
   // (A search of these 40 characters alone: the search of the whole text that serves its slices costs more than
   // the few slices a report asks here.)
   const verb = c.patterns.attack.matchAll(c.text.slice(subject.end, Math.min(c.sentence.end, subject.end + 40)))[0];
