@@ -54,7 +54,20 @@ export function compileAttribution(vocab: CasualtyVocabulary, check = new TextCh
 const MAX_SUBJECT_GAP = 90;
 /** A verb of saying right after a comma or a closing quote: the speaker, if named, comes after it. */
 /** (An auxiliary may stand between the comma and the verb: ', ha annunciato', ', a déclaré', ', hat mitgeteilt'.) */
-const PARENTHETICAL_VERB = /[,]["'”»’]?\s*(?:(?:ha|hanno|han|hat|haben|heeft|hebben|a|ont|has|have|had|è|é|tem|têm)\s+)?$|["”»]\s*,?\s*[-–—]?\s*$/u;
+export const PARENTHETICAL_VERB = /[,]["'”»’]?\s*(?:(?:ha|hanno|han|hat|haben|heeft|hebben|a|ont|has|have|had|è|é|tem|têm)\s+)?$|["”»]\s*,?\s*[-–—]?\s*$/u;
+
+/**
+ * False when `PARENTHETICAL_VERB` cannot match `text[from, to)`: each of its matches holds a comma or a closing
+ * quotation mark ('"', '”', '»'). Read by the characters' codes: the pattern is tried at each position of the
+ * words before every verb of saying, and most hold none of them.
+ */
+export function mayBeParenthetical(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 34 || c === 0x201d || c === 0xbb) return true;
+  }
+  return false;
+}
 /** 'Armenia, however, said': an adverb between commas before the verb leaves its subject before them (English). */
 const ADVERB_BETWEEN_COMMAS = /,\s*(?:however|meanwhile|in turn|for its part|for their part|though|too|also|in response|on the other hand|in contrast|instead)\s*,\s*$/i;
 /** One short word opening a sentence before its verb of saying ('Как', 'As', 'Wie'). */
@@ -167,7 +180,7 @@ export function findAttributions(
     if (according) claimant = actorAfter(text, end, actors, previous, patterns, false);
     // 'X said they killed 14 soldiers, accusing them of ...': a participle after a comma has the subject of the verb before it.
     else if (cues.length && PARTICIPLE.test(m[0]) && /,\s*(?:and\s+)?$/.test(text.slice(Math.max(sentence.start, start - 6), start))) claimant = cues.at(-1)!.claimant;
-    else if ((PARENTHETICAL_VERB.test(text.slice(Math.max(sentence.start, start - 12), start)) && !ADVERB_BETWEEN_COMMAS.test(text.slice(Math.max(sentence.start, start - 40), start)))
+    else if ((mayBeParenthetical(text, Math.max(sentence.start, start - 12), start) && PARENTHETICAL_VERB.test(text.slice(Math.max(sentence.start, start - 12), start)) && !ADVERB_BETWEEN_COMMAS.test(text.slice(Math.max(sentence.start, start - 40), start)))
       || openingWordBefore(text, sentence.start, start)) {
       // '..., said Azerbaijan's Defence Ministry', '..., сообщило Минобороны Армении': after a comma the
       // speaker follows the verb; an actor before the comma belongs to the reported clause. So does it after

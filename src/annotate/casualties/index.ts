@@ -241,6 +241,15 @@ export const casualties = defineStage({
     if (!compiled) return doc;
     const text = doc.text;
     const { sentences, numbers, places, actors: named, dates } = annotationsRead(doc);
+    // The triggers of every sentence, found first: the sentences after the last that holds one are skipped.
+    // What a sentence leaves to those after it (the last speaker, the quotation it opens, the speaker of its
+    // outcome) is read only by a later sentence's figures, so past the last figure it changes nothing
+    // (about a third of a report's sentences, each searched for its speakers and quotations).
+    const triggersOf = sentences.map((s) => findTriggers(text, s.start, s.end, compiled.triggers));
+    let end = sentences.length;
+    while (end > 0 && triggersOf[end - 1]!.length === 0) end--;
+    // A report without a trigger has no figures: its actors, quotations and speakers are not read at all.
+    if (end === 0) return withAnnotations(doc, []);
     const actors = withTerritorySpeakers(text, named, places, ctx.lexicon, compiled);
     // The actors and numbers of each sentence (read for every sentence).
     const actorsIn = insideOf(actors);
@@ -256,20 +265,16 @@ export const casualties = defineStage({
     const entitiesOf = (): Span[] => [...actors, ...places.filter((p) => !NAME_AFTER.test(text.slice(p.end, p.end + 3)) || /\s/.test(text.slice(p.start, p.end)))];
     const namesIn = (span: Span): PersonName[] => personNames(text, span.start, span.end, inside((entities ??= entitiesOf()), span), compiled.figures.nameList?.notName ?? null);
     const home = homeActor(doc.report.url, ctx.lexicon);
-    const marks = quoteMarks(text);
+    // (The quotation marks up to the end of the sentences read: no rule reads one after it.)
+    let readEnd = 0;
+    for (let si = 0; si < end; si++) readEnd = Math.max(readEnd, sentences[si]!.end);
+    const marks = quoteMarks(text, readEnd);
     let last: Claimant | null = null;
     let inQuote: Claimant | null | undefined;
     /** The speaker the sentence before was attributed to as a whole (its last cue), or null. */
     let reported: Claimant | null = null;
     /** Where the figures of the current live-blog update start in `out` (the rules that read the figure before stop there). */
     let entryFigures = 0;
-    // The triggers of every sentence, found first: the sentences after the last that holds one are skipped.
-    // What a sentence leaves to those after it (the last speaker, the quotation it opens, the speaker of its
-    // outcome) is read only by a later sentence's figures, so past the last figure it changes nothing
-    // (about a third of a report's sentences, each searched for its speakers and quotations).
-    const triggersOf = sentences.map((s) => findTriggers(text, s.start, s.end, compiled.triggers));
-    let end = sentences.length;
-    while (end > 0 && triggersOf[end - 1]!.length === 0) end--;
     for (let si = 0; si < end; si++) {
       const sentence = sentences[si]!;
       // A quotation runs on into a new paragraph only when the paragraph opens with a quotation mark (a stray
@@ -490,7 +495,10 @@ function totalOfParts(out: CasualtyAnnotation[], actors: readonly ActorAnnotatio
     const bySentence = new Map<number, CasualtyAnnotation[]>();
     for (const c of out) {
       if (c === total || c.sentence === total.sentence || c.status !== total.status || (c.claimant?.code ?? null) !== claimant) continue;
-      bySentence.set(c.sentence, [...(bySentence.get(c.sentence) ?? []), c]);
+      // (Added to the sentence's list, not copied into a new one for each figure.)
+      const parts = bySentence.get(c.sentence);
+      if (parts) parts.push(c);
+      else bySentence.set(c.sentence, [c]);
     }
     for (const parts of bySentence.values()) {
       if (parts.length < 2 || parts.some((p) => p.min === null || p.min !== p.max || !isBelligerent(p.side, lexicon))) continue;
@@ -628,11 +636,16 @@ function homeActor(url: string | null | undefined, lexicon: Lexicon): ActorCode 
 /** Quotation marks: straight ('"'), opening ('“', '«') and closing ('”', '»'). */
 const QUOTE_MARK = /["“«”»]/g;
 
-/** Where the quotation marks of a text stand, in order: found once per report (most sentences hold none). */
-export function quoteMarks(text: string): number[] {
+/**
+ * Where the quotation marks of a text stand before `end`, in order: found once per report (most sentences hold
+ * none). The ranges read with them (see `quoteBalance`, `quoteOpenBefore`) end at or before `end`.
+ */
+export function quoteMarks(text: string, end = text.length): number[] {
   const out: number[] = [];
+  // (The text after `end` is not searched.)
+  const read = end < text.length ? text.slice(0, end) : text;
   QUOTE_MARK.lastIndex = 0;
-  for (let m = QUOTE_MARK.exec(text); m !== null; m = QUOTE_MARK.exec(text)) out.push(m.index);
+  for (let m = QUOTE_MARK.exec(read); m !== null; m = QUOTE_MARK.exec(read)) out.push(m.index);
   return out;
 }
 
