@@ -347,8 +347,9 @@ export const casualties = defineStage({
           // So are 'Four other residents were also wounded' in the sentence after.
           // ('Four Azerbaijani soldiers were killed and two others wounded, Yerevan said': in the same sentence, the
           // others are of the same side before the speaker's own people are.)
-          // (Where the figures stand and their sides are read before the words: most figures end there.)
-          if (fig.np && previous && compiled.others
+          // (Where the figures stand and their sides are read before the words: most figures end there. Nor are
+          // they read when the figure has the side already, here and in the rules below that give only a side.)
+          if (fig.np && previous && side !== previous.side && compiled.others
             && (side === 'unknown' ? sentence.index - previous.sentence <= 1 : previous.sentence === sentence.index && side === claimant?.code && previous.side !== 'unknown' && previous.side !== 'multiple')
             && !sActors.some((a) => a.start >= fig.np!.start && a.end <= fig.np!.end)
             && (compiled.others.test(text.slice(fig.np.start, fig.np.end)) || compiled.othersBefore!.test(text.slice(Math.max(sentence.start, fig.np.start - 16), fig.np.start)))) side = previous.side;
@@ -383,10 +384,10 @@ export const casualties = defineStage({
           }
           // 'Azerbaijani forces suffered heavy losses, including 200 dead': the people a figure includes are its side's.
           // (The actors first, then the words: the same result, the test has no side effects.)
-          if (previous && previous.sentence === sentence.index && previous.side !== 'unknown' && !(fig.np && sActors.some((a) => a.start >= fig.np!.start && a.end <= fig.np!.end))
+          if (previous && side !== previous.side && previous.sentence === sentence.index && previous.side !== 'unknown' && !(fig.np && sActors.some((a) => a.start >= fig.np!.start && a.end <= fig.np!.end))
             && compiled.including?.test(text.slice(previous.end, fig.phrase.start))) side = previous.side;
           // 'killing two crew members and injuring a third': one more of the same people.
-          if (fig.np && previous?.sentence === sentence.index && compiled.onePerson?.test(text.slice(fig.np.start, fig.np.end))) side = previous.side;
+          if (fig.np && previous?.sentence === sentence.index && side !== previous.side && compiled.onePerson?.test(text.slice(fig.np.start, fig.np.end))) side = previous.side;
           // 'a 1991-94 war which killed an estimated 30,000 people': a war's toll, across the sides and in nobody's voice.
           const tollFrom = Math.max(sentence.start, fig.trigger.start - 40);
           // (The pattern is tried at each of those characters: the words it must end with are read first.)
