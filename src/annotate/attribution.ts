@@ -54,7 +54,20 @@ export function compileAttribution(vocab: CasualtyVocabulary, check = new TextCh
 const MAX_SUBJECT_GAP = 90;
 /** A verb of saying right after a comma or a closing quote: the speaker, if named, comes after it. */
 /** (An auxiliary may stand between the comma and the verb: ', ha annunciato', ', a déclaré', ', hat mitgeteilt'.) */
-const PARENTHETICAL_VERB = /[,]["'”»’]?\s*(?:(?:ha|hanno|han|hat|haben|heeft|hebben|a|ont|has|have|had|è|é|tem|têm)\s+)?$|["”»]\s*,?\s*[-–—]?\s*$/u;
+export const PARENTHETICAL_VERB = /[,]["'”»’]?\s*(?:(?:ha|hanno|han|hat|haben|heeft|hebben|a|ont|has|have|had|è|é|tem|têm)\s+)?$|["”»]\s*,?\s*[-–—]?\s*$/u;
+
+/**
+ * False when `PARENTHETICAL_VERB` cannot match `text[from, to)`: each of its matches holds a comma or a closing
+ * quotation mark ('"', '”', '»'). Read by the characters' codes: the pattern is tried at each position of the
+ * words before every verb of saying, and most hold none of them.
+ */
+export function mayBeParenthetical(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 34 || c === 0x201d || c === 0xbb) return true;
+  }
+  return false;
+}
 /** 'Armenia, however, said': an adverb between commas before the verb leaves its subject before them (English). */
 const ADVERB_BETWEEN_COMMAS = /,\s*(?:however|meanwhile|in turn|for its part|for their part|though|too|also|in response|on the other hand|in contrast|instead)\s*,\s*$/i;
 /** One short word opening a sentence before its verb of saying ('Как', 'As', 'Wie'). */
@@ -88,7 +101,7 @@ export function openingWordBefore(text: string, from: number, to: number): boole
 }
 
 /** An ASCII letter, either case. */
-function isAsciiLetter(c: number): boolean {
+export function isAsciiLetter(c: number): boolean {
   const lower = c | 32;
   return lower >= 97 && lower <= 122;
 }
@@ -167,7 +180,7 @@ export function findAttributions(
     if (according) claimant = actorAfter(text, end, actors, previous, patterns, false);
     // 'X said they killed 14 soldiers, accusing them of ...': a participle after a comma has the subject of the verb before it.
     else if (cues.length && PARTICIPLE.test(m[0]) && /,\s*(?:and\s+)?$/.test(text.slice(Math.max(sentence.start, start - 6), start))) claimant = cues.at(-1)!.claimant;
-    else if ((PARENTHETICAL_VERB.test(text.slice(Math.max(sentence.start, start - 12), start)) && !ADVERB_BETWEEN_COMMAS.test(text.slice(Math.max(sentence.start, start - 40), start)))
+    else if ((mayBeParenthetical(text, Math.max(sentence.start, start - 12), start) && PARENTHETICAL_VERB.test(text.slice(Math.max(sentence.start, start - 12), start)) && !ADVERB_BETWEEN_COMMAS.test(text.slice(Math.max(sentence.start, start - 40), start)))
       || openingWordBefore(text, sentence.start, start)) {
       // '..., said Azerbaijan's Defence Ministry', '..., сообщило Минобороны Армении': after a comma the
       // speaker follows the verb; an actor before the comma belongs to the reported clause. So does it after
@@ -216,14 +229,14 @@ export function findAttributions(
 /** The actor that is the subject of a speech verb at `at`: the nearest actor mention before it in the clause. */
 function actorBefore(text: string, sentenceStart: number, at: number, actors: readonly ActorAnnotation[], previous: Claimant | null, p: AttributionPatterns): Claimant | null | undefined {
   const windowStart = Math.max(sentenceStart, at - MAX_SUBJECT_GAP);
-  const before = text.slice(windowStart, at);
-  const candidates = actors.filter((a) => a.end <= at && a.start >= windowStart);
+  // The candidates are the actors inside the window, read back from the last (see `lastActorIn`).
   // '..., the press service of the Defense Ministry stated': a speaker named after the last comma, with no
   // actor of its own, refers back; the actors before the comma belong to the reported clause.
-  const comma = before.lastIndexOf(',');
-  if (comma >= 0 && p.anaphoraBefore.testIn(text, windowStart + comma + 1, at) && !candidates.some((a) => a.start >= windowStart + comma)) return previous;
-  for (let i = candidates.length - 1; i >= 0; i--) {
-    const a = candidates[i]!;
+  // (The actors first, then the pattern: the same result, the test has no side effects.)
+  const comma = lastComma(text, windowStart, at);
+  if (comma >= 0 && lastActorIn(actors, actors.length, windowStart + comma, at) < 0 && p.anaphoraBefore.testIn(text, windowStart + comma + 1, at)) return previous;
+  for (let i = lastActorIn(actors, actors.length, windowStart, at); i >= 0; i = lastActorIn(actors, i, windowStart, at)) {
+    const a = actors[i]!;
     const gap = text.slice(a.end, at);
     if (CLAUSE_BREAK.test(gap)) break;
     // '"Azerbaijani groups were ambushed," the official said': an actor inside the quote is not its speaker.
@@ -247,14 +260,49 @@ function actorBefore(text: string, sentenceStart: number, at: number, actors: re
       if (/\b(?:that|and|but|while|whereas|of|against|on|at|with|by|from|to|into)\s/i.test(bare) || OTHER_CLAUSE_WORDS.test(bare)) continue;
     }
     // 'Yerevan and Baku accused each other': two speakers joined as one subject; neither speaks for the sentence alone.
-    const joined = candidates[i - 1];
+    const k = lastActorIn(actors, i, windowStart, at);
+    const joined = k >= 0 ? actors[k] : undefined;
     if (joined && joined.code !== a.code && /^\s*(?:and|&)\s*$/i.test(text.slice(joined.end, a.start))) return null;
     return { code: a.code, span: { start: a.start, end: a.end } };
   }
   // The cheap condition first (same result: the tests have no side effects).
   if (previous && p.anaphoraBefore.testIn(text, windowStart, at)) return previous;
-  if (/\p{Lu}/u.test(before.slice(-40)) && endsWithProperNoun(before, p.properNounBefore)) return null;
+  const before = text.slice(windowStart, at);
+  if (upperCaseIn(before, Math.max(0, before.length - 40)) && endsWithProperNoun(before, p.properNounBefore)) return null;
   return undefined;
+}
+
+/**
+ * The index of the last of the actors before index `i` that lies within `[from, to]`, or -1: the actors of a
+ * window, read back one by one as `actors.filter(...)` lists them (without the array, made for each verb of saying).
+ */
+function lastActorIn(actors: readonly ActorAnnotation[], i: number, from: number, to: number): number {
+  for (let k = i - 1; k >= 0; k--) {
+    const a = actors[k]!;
+    if (a.end <= to && a.start >= from) return k;
+  }
+  return -1;
+}
+
+/** `text.slice(from, to).lastIndexOf(',')`, read back from `to` without the call. */
+function lastComma(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (text.charCodeAt(i) === 44) return i - from;
+  return -1;
+}
+
+const UPPER_CASE = /\p{Lu}/u;
+
+/**
+ * `/\p{Lu}/u.test(s.slice(from))`, read by the characters' codes while they are ASCII (where only 'A' to 'Z' are
+ * upper case), the pattern from the first other one on.
+ */
+export function upperCaseIn(s: string, from: number): boolean {
+  for (let i = from; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return UPPER_CASE.test(s.slice(i));
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -331,7 +379,8 @@ function subjectOpening(text: string, sentenceStart: number, verbAt: number, act
 
 function actorAfter(text: string, at: number, actors: readonly ActorAnnotation[], previous: Claimant | null, p: AttributionPatterns, inverted: boolean): Claimant | null | undefined {
   const after = text.slice(at, at + MAX_OBJECT_GAP);
-  if (p.anaphoraAfter.test(after) && previous) return previous;
+  // (The cheap condition first: the same result, the test has no side effects.)
+  if (previous && p.anaphoraAfter.test(after)) return previous;
   const a = actors.find((x) => {
     if (x.start < at || x.start > at + MAX_OBJECT_GAP) return false;
     const gap = text.slice(at, x.start);

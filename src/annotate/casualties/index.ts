@@ -1,5 +1,5 @@
 import type { ActorAnnotation, CasualtyAnnotation, Claimant, DateAnnotation, NumberAnnotation, PlaceAnnotation, SentenceAnnotation } from '../../model/annotation.js';
-import { annotationsOf, withAnnotations } from '../../model/document.js';
+import { withAnnotations, type Document } from '../../model/document.js';
 import type { Span } from '../../model/span.js';
 import { defineStage } from '../../pipeline/stage.js';
 import { wholeWords, type CasualtyVocabulary } from '../../lexicon/vocabulary.js';
@@ -9,7 +9,7 @@ import { claimantFor, compileAttribution, findAttributions, isFirstPerson, type 
 import { attachFigures, compileFigureLexicon, type FigureLexicon } from './figures.js';
 import { dateOfRepeat } from './merge.js';
 import { namesListedAfter, personNames, type PersonName } from './names.js';
-import { campOf, inTerritory, isBelligerent, sideFromAttackBefore, sideOf, type SidePatterns } from './side.js';
+import { campOf, inTerritory, isBelligerent, mayEndWithWord, sideFromAttackBefore, sideOf, type SidePatterns } from './side.js';
 import type { Lexicon } from '../../lexicon/types.js';
 import type { ActorCode } from '../../model/annotation.js';
 import { compileTriggers, findTriggers, type TriggerPatterns } from './triggers.js';
@@ -36,7 +36,7 @@ interface Compiled {
   /** Those words right before a figure's count ('otros dos', 'weitere drei'), when `others` is set. */
   readonly othersBefore: RegExp | null;
   /** A word adding a figure to those told before ('also'), or null. */
-  readonly also: RegExp | null;
+  readonly also: WordPattern | null;
   /** All that stands between a figure and one it includes ('losses, including 200 dead'). */
   readonly including: RegExp | null;
   /** 'a war which killed': the words before a trigger that make its figure a war's toll (see `run`). */
@@ -53,7 +53,8 @@ function compile(vocab: CasualtyVocabulary, check = new TextCheck()): Compiled {
     triggers: compileTriggers(vocab, check),
     figures: compileFigureLexicon(vocab),
     attribution: compileAttribution(vocab, check),
-    also: vocab.also ? new RegExp(wholeWords(vocab.also), 'iu') : null,
+    // wholeWords(...) with `iu`, matched faster (a leading look-behind by Unicode property is tried at every position of the sentence).
+    also: vocab.also ? new WordPattern(vocab.also, { before: LETTER_OR_DIGIT, after: LETTER_OR_DIGIT, check }) : null,
     others: vocab.others ? new RegExp(`(?<![\\p{L}])(?:${vocab.others})(?![\\p{L}])(?!\\s+than)`, 'iu') : null,
     othersBefore: vocab.others ? new RegExp(`(?<![\\p{L}])(?:${vocab.others})\\s+$`, 'iu') : null,
     // The owner of the first figure may stand between ('losses of the Azerbaijani army, including 200 dead').
@@ -147,7 +148,9 @@ function sameCount(a: number | null | undefined, b: number | null | undefined): 
 }
 
 /** 'a 1991-94 war which killed': compiled per vocabulary (see `compile`). */
-const WAR_TOLL = String.raw`(?:war|wars|conflict)\s*,?\s+(?:which|that)\s+(?:has\s+|had\s+|have\s+)?$`;
+export const WAR_TOLL = String.raw`(?:war|wars|conflict)\s*,?\s+(?:which|that)\s+(?:has\s+|had\s+|have\s+)?$`;
+/** The words that may stand last in a match of `WAR_TOLL`, before its white space (see `mayEndWithWord`). */
+export const WAR_TOLL_LAST: readonly string[] = ['which', 'that', 'has', 'had', 'have'];
 const OPEN_QUOTE = /^[\s]*["“«]/;
 const NAME_AFTER = /^ \p{Lu}\p{Ll}/u;
 
@@ -180,8 +183,9 @@ function announcedAfter(text: string, sentences: readonly SentenceAnnotation[], 
       const a = firstActorIn(next, actors);
       return a ? { code: a.code, span: { start: a.start, end: a.end } } : undefined;
     }
-    speech.lastIndex = 0;
-    if (speech.exec(s)) return undefined;
+    // (Read from the search of the whole report that found the verbs of saying of the sentences before: see
+    // `findAttributions`. The sentence is not searched again.)
+    if (speech.matchAllIn(text, next.start, next.end).length > 0) return undefined;
   }
   return undefined;
 }
@@ -199,6 +203,31 @@ function firstActorIn(sentence: Span, actors: readonly ActorAnnotation[]): Actor
 /** Words after an actor that make it a speaker: 'Armenia's Defence Ministry', 'In Armenia, a high-ranking defence ministry official'. */
 const SPEAKER_NOUN = /^(?:['’]s)?(?:,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:official|spokes(?:man|woman|person)|representative)|\s+(?:Defen[cs]e Ministry|Foreign Ministry|Ministry of|ministry|military|army|officials|government|authorities|spokes(?:man|woman|person)|(?:(?:senior|high-ranking|military|defen[cs]e|government)\s+){1,2}officials?))(?![\p{L}])/iu;
 
+/** The annotations the stage reads, each kind in the order it was added. */
+interface AnnotationsRead {
+  readonly sentences: SentenceAnnotation[];
+  readonly numbers: NumberAnnotation[];
+  readonly places: PlaceAnnotation[];
+  readonly actors: ActorAnnotation[];
+  readonly dates: DateAnnotation[];
+}
+
+/**
+ * `annotationsOf` of each kind the stage reads, in one pass over the report's annotations rather than one
+ * for each of the five kinds.
+ */
+function annotationsRead(doc: Document): AnnotationsRead {
+  const out: AnnotationsRead = { sentences: [], numbers: [], places: [], actors: [], dates: [] };
+  for (const a of doc.annotations) {
+    if (a.kind === 'sentence') out.sentences.push(a);
+    else if (a.kind === 'number') out.numbers.push(a);
+    else if (a.kind === 'place') out.places.push(a);
+    else if (a.kind === 'actor') out.actors.push(a);
+    else if (a.kind === 'date') out.dates.push(a);
+  }
+  return out;
+}
+
 /**
  * Casualty figures with side, status, group, count, claimant and date, one per figure stated
  * (a figure repeated with the same values in one report is kept once). Evidence is the sentence.
@@ -211,11 +240,17 @@ export const casualties = defineStage({
     const compiled = compiledVocabulary(ctx.lexicon, doc.language ?? 'en');
     if (!compiled) return doc;
     const text = doc.text;
-    const sentences = annotationsOf(doc, 'sentence');
-    const numbers = annotationsOf(doc, 'number');
-    const places = annotationsOf(doc, 'place');
-    const actors = withTerritorySpeakers(text, annotationsOf(doc, 'actor'), places, ctx.lexicon, compiled);
-    const dates = annotationsOf(doc, 'date');
+    const { sentences, numbers, places, actors: named, dates } = annotationsRead(doc);
+    // The triggers of every sentence, found first: the sentences after the last that holds one are skipped.
+    // What a sentence leaves to those after it (the last speaker, the quotation it opens, the speaker of its
+    // outcome) is read only by a later sentence's figures, so past the last figure it changes nothing
+    // (about a third of a report's sentences, each searched for its speakers and quotations).
+    const triggersOf = sentences.map((s) => findTriggers(text, s.start, s.end, compiled.triggers));
+    let end = sentences.length;
+    while (end > 0 && triggersOf[end - 1]!.length === 0) end--;
+    // A report without a trigger has no figures: its actors, quotations and speakers are not read at all.
+    if (end === 0) return withAnnotations(doc, []);
+    const actors = withTerritorySpeakers(text, named, places, ctx.lexicon, compiled);
     // The actors and numbers of each sentence (read for every sentence).
     const actorsIn = insideOf(actors);
     const numbersIn = insideOf(numbers);
@@ -230,20 +265,16 @@ export const casualties = defineStage({
     const entitiesOf = (): Span[] => [...actors, ...places.filter((p) => !NAME_AFTER.test(text.slice(p.end, p.end + 3)) || /\s/.test(text.slice(p.start, p.end)))];
     const namesIn = (span: Span): PersonName[] => personNames(text, span.start, span.end, inside((entities ??= entitiesOf()), span), compiled.figures.nameList?.notName ?? null);
     const home = homeActor(doc.report.url, ctx.lexicon);
-    const marks = quoteMarks(text);
+    // (The quotation marks up to the end of the sentences read: no rule reads one after it.)
+    let readEnd = 0;
+    for (let si = 0; si < end; si++) readEnd = Math.max(readEnd, sentences[si]!.end);
+    const marks = quoteMarks(text, readEnd);
     let last: Claimant | null = null;
     let inQuote: Claimant | null | undefined;
     /** The speaker the sentence before was attributed to as a whole (its last cue), or null. */
     let reported: Claimant | null = null;
     /** Where the figures of the current live-blog update start in `out` (the rules that read the figure before stop there). */
     let entryFigures = 0;
-    // The triggers of every sentence, found first: the sentences after the last that holds one are skipped.
-    // What a sentence leaves to those after it (the last speaker, the quotation it opens, the speaker of its
-    // outcome) is read only by a later sentence's figures, so past the last figure it changes nothing
-    // (about a third of a report's sentences, each searched for its speakers and quotations).
-    const triggersOf = sentences.map((s) => findTriggers(text, s.start, s.end, compiled.triggers));
-    let end = sentences.length;
-    while (end > 0 && triggersOf[end - 1]!.length === 0) end--;
     for (let si = 0; si < end; si++) {
       const sentence = sentences[si]!;
       // A quotation runs on into a new paragraph only when the paragraph opens with a quotation mark (a stray
@@ -293,13 +324,15 @@ export const casualties = defineStage({
           }
           let claimant = claimantFor(cues, fig.trigger.start, text);
           if (claimant === undefined && unattributed === undefined) {
-            // A sentence in a side's own voice ('we', 'the enemy') without a speaker continues the last statement.
             const sentenceText = text.slice(sentence.start, sentence.end);
-            const ownVoice = isFirstPerson(text, sentence, compiled.attribution) || compiled.side.enemy.testIn(text, sentence.start, sentence.end);
             // A quotation opened here and closed a few sentences on names its speaker there ('“... losses. ...,” the ministry said').
             const opened = inQuote === undefined && OPEN_QUOTE.test(sentenceText) && quoteState !== 'balanced'
               ? speakerAfterQuote(text, sentences, si, actors, last, compiled.attribution, home) : undefined;
-            let voice = opened ?? (inQuote !== undefined ? inQuote : ownVoice || OPEN_QUOTE.test(sentenceText) ? last : null);
+            // A sentence in a side's own voice ('we', 'the enemy') without a speaker, or one opening a quotation, continues
+            // the last statement. (Searched for its voice only when there is a last speaker, and after the cheap test: the
+            // same result, the tests have no side effects.)
+            let voice = opened ?? (inQuote !== undefined ? inQuote
+              : last !== null && (OPEN_QUOTE.test(sentenceText) || isFirstPerson(text, sentence, compiled.attribution) || compiled.side.enemy.testIn(text, sentence.start, sentence.end)) ? last : null);
             // 'This was announced by X.' in a sentence after it names the speaker of this one.
             if (voice === null && compiled.announced) voice = announcedAfter(text, sentences, si, actors, compiled.announced, compiled.attribution.speech) ?? null;
             // 'According to the report, X shelled the village. As a result of this provocation, two residents died.'
@@ -314,14 +347,16 @@ export const casualties = defineStage({
           // So are 'Four other residents were also wounded' in the sentence after.
           // ('Four Azerbaijani soldiers were killed and two others wounded, Yerevan said': in the same sentence, the
           // others are of the same side before the speaker's own people are.)
-          // (Where the figures stand and their sides are read before the words: most figures end there.)
-          if (fig.np && previous && compiled.others
+          // (Where the figures stand and their sides are read before the words: most figures end there. Nor are
+          // they read when the figure has the side already, here and in the rules below that give only a side.)
+          if (fig.np && previous && side !== previous.side && compiled.others
             && (side === 'unknown' ? sentence.index - previous.sentence <= 1 : previous.sentence === sentence.index && side === claimant?.code && previous.side !== 'unknown' && previous.side !== 'multiple')
-            && (compiled.others.test(text.slice(fig.np.start, fig.np.end)) || compiled.othersBefore!.test(text.slice(Math.max(sentence.start, fig.np.start - 16), fig.np.start))) && !sActors.some((a) => a.start >= fig.np!.start && a.end <= fig.np!.end)) side = previous.side;
+            && !sActors.some((a) => a.start >= fig.np!.start && a.end <= fig.np!.end)
+            && (compiled.others.test(text.slice(fig.np.start, fig.np.end)) || compiled.othersBefore!.test(text.slice(Math.max(sentence.start, fig.np.start - 16), fig.np.start)))) side = previous.side;
           // 'The following servicemen of the Azerbaijan Army also died: ... There are also wounded servicemen.': a figure
           // added to the ones just told, in a sentence naming no belligerent, is of their side and in their speaker's voice.
           if (side === 'unknown' && previous && namesNoBelligerent && isBelligerent(previous.side, ctx.lexicon) && sentencesSince(sentences, si, previous.evidence.end) <= ALSO_REACH
-            && compiled.also?.test(text.slice(sentence.start, sentence.end))) {
+            && compiled.also?.testIn(text, sentence.start, sentence.end)) {
             side = previous.side;
             claimant ??= previous.claimant;
           }
@@ -341,19 +376,22 @@ export const casualties = defineStage({
           // civilians hurt in a sentence naming no belligerent, right after one naming a place of a side's country.
           if (side === 'unknown' && fig.group !== 'soldiers' && prevSentence && namesNoBelligerent) {
             if (placeBefore === undefined) {
-              const place = inside(places, prevSentence).filter((p) => p.country && p.placeType !== 'country' && p.placeType !== 'region' && p.placeType !== 'feature' && !inTerritory(p.placeId, ctx.lexicon)).at(-1);
+              const place = lastWhere(inside(places, prevSentence), (p) => !!p.country && p.placeType !== 'country' && p.placeType !== 'region' && p.placeType !== 'feature' && !inTerritory(p.placeId, ctx.lexicon));
               const actor = place ? ctx.lexicon.actorForCountry(place.country!) : null;
               placeBefore = { side: actor && isBelligerent(actor, ctx.lexicon) ? actor : null };
             }
             if (placeBefore.side) side = placeBefore.side;
           }
           // 'Azerbaijani forces suffered heavy losses, including 200 dead': the people a figure includes are its side's.
-          if (previous && previous.sentence === sentence.index && previous.side !== 'unknown' && compiled.including?.test(text.slice(previous.end, fig.phrase.start))
-            && !(fig.np && sActors.some((a) => a.start >= fig.np!.start && a.end <= fig.np!.end))) side = previous.side;
+          // (The actors first, then the words: the same result, the test has no side effects.)
+          if (previous && side !== previous.side && previous.sentence === sentence.index && previous.side !== 'unknown' && !(fig.np && sActors.some((a) => a.start >= fig.np!.start && a.end <= fig.np!.end))
+            && compiled.including?.test(text.slice(previous.end, fig.phrase.start))) side = previous.side;
           // 'killing two crew members and injuring a third': one more of the same people.
-          if (fig.np && previous?.sentence === sentence.index && compiled.onePerson?.test(text.slice(fig.np.start, fig.np.end))) side = previous.side;
+          if (fig.np && previous?.sentence === sentence.index && side !== previous.side && compiled.onePerson?.test(text.slice(fig.np.start, fig.np.end))) side = previous.side;
           // 'a 1991-94 war which killed an estimated 30,000 people': a war's toll, across the sides and in nobody's voice.
-          if (compiled.warToll.testIn(text, Math.max(sentence.start, fig.trigger.start - 40), fig.trigger.start)) {
+          const tollFrom = Math.max(sentence.start, fig.trigger.start - 40);
+          // (The pattern is tried at each of those characters: the words it must end with are read first.)
+          if (mayEndWithWord(text, tollFrom, fig.trigger.start, WAR_TOLL_LAST, true) && compiled.warToll.testIn(text, tollFrom, fig.trigger.start)) {
             side = 'multiple';
             claimant = null;
           }
@@ -403,7 +441,13 @@ export const casualties = defineStage({
         const announcer = announcerOf(text, sentence, sActors, compiled.announced);
         explicit = announcer ? { claimant: { code: announcer.code, span: { start: announcer.start, end: announcer.end } } } : undefined;
       }
-      const introduced = lastWhere(sActors, (a) => a.aliasKind === 'institution' || SPEAKER_NOUN.test(text.slice(a.end, a.end + 70)));
+      // The institution introduced is the last of the sentence's actors that is one; it counts only when it opens the
+      // sentence (in its first 20 characters) after the explicit speaker, if any. When no actor stands there, the last
+      // one found stands elsewhere, or none is found: the sentence's actors are not tested with SPEAKER_NOUN at all.
+      const after = explicit?.claimant ? explicit.claimant.span.start : sentence.start - 1;
+      const introduced = sActors.some((a) => a.start > after && a.start - sentence.start < 20)
+        ? lastWhere(sActors, (a) => a.aliasKind === 'institution' || SPEAKER_NOUN.test(text.slice(a.end, a.end + 70)))
+        : undefined;
       if (explicit?.claimant && (!introduced || explicit.claimant.span.start >= introduced.start)) last = explicit.claimant;
       else if (introduced && sentence.start <= introduced.start && introduced.start - sentence.start < 20) last = { code: introduced.code, span: { start: introduced.start, end: introduced.end } };
       else if (explicit?.claimant) last = explicit.claimant;
@@ -452,7 +496,10 @@ function totalOfParts(out: CasualtyAnnotation[], actors: readonly ActorAnnotatio
     const bySentence = new Map<number, CasualtyAnnotation[]>();
     for (const c of out) {
       if (c === total || c.sentence === total.sentence || c.status !== total.status || (c.claimant?.code ?? null) !== claimant) continue;
-      bySentence.set(c.sentence, [...(bySentence.get(c.sentence) ?? []), c]);
+      // (Added to the sentence's list, not copied into a new one for each figure.)
+      const parts = bySentence.get(c.sentence);
+      if (parts) parts.push(c);
+      else bySentence.set(c.sentence, [c]);
     }
     for (const parts of bySentence.values()) {
       if (parts.length < 2 || parts.some((p) => p.min === null || p.min !== p.max || !isBelligerent(p.side, lexicon))) continue;
@@ -590,11 +637,16 @@ function homeActor(url: string | null | undefined, lexicon: Lexicon): ActorCode 
 /** Quotation marks: straight ('"'), opening ('“', '«') and closing ('”', '»'). */
 const QUOTE_MARK = /["“«”»]/g;
 
-/** Where the quotation marks of a text stand, in order: found once per report (most sentences hold none). */
-export function quoteMarks(text: string): number[] {
+/**
+ * Where the quotation marks of a text stand before `end`, in order: found once per report (most sentences hold
+ * none). The ranges read with them (see `quoteBalance`, `quoteOpenBefore`) end at or before `end`.
+ */
+export function quoteMarks(text: string, end = text.length): number[] {
   const out: number[] = [];
+  // (The text after `end` is not searched.)
+  const read = end < text.length ? text.slice(0, end) : text;
   QUOTE_MARK.lastIndex = 0;
-  for (let m = QUOTE_MARK.exec(text); m !== null; m = QUOTE_MARK.exec(text)) out.push(m.index);
+  for (let m = QUOTE_MARK.exec(read); m !== null; m = QUOTE_MARK.exec(read)) out.push(m.index);
   return out;
 }
 
@@ -657,15 +709,18 @@ const WEEKEND_WORD = /weekend/i;
 
 function backgroundDate(text: string, sentence: SentenceAnnotation, previous: SentenceAnnotation | undefined, dates: readonly DateAnnotation[], backReference: WordPattern): DateAnnotation | null {
   if (!previous) return null;
+  const datesBefore = inside(dates, previous);
   // 'Starting from noon on July 12, Armenian units opened fire. ... forced the Armenian army to retreat, suffering losses.':
   // an undated figure right after a sentence of its paragraph that names a day happened on that day.
   if (!/\n\s*\n/.test(text.slice(previous.end, sentence.start))) {
     // Not a weekend: a span of days, dated by its first only for want of a better day.
-    const day = inside(dates, previous).filter((x) => x.role === 'body' && x.date.precision === 'day' && !WEEKEND_WORD.test(text.slice(x.start, x.end))).at(-1);
+    const day = lastWhere(datesBefore, (x) => x.role === 'body' && x.date.precision === 'day' && !WEEKEND_WORD.test(text.slice(x.start, x.end)));
     if (day) return day;
   }
-  if (!backReference.testIn(text, sentence.start, sentence.end)) return null;
-  return inside(dates, previous).filter((x) => x.role === 'body' && x.certainty === 'stated').at(-1) ?? null;
+  // The date first, then the words (the same result, the test has no side effects): without a date there is no
+  // need to search the sentence.
+  const stated = lastWhere(datesBefore, (x) => x.role === 'body' && x.certainty === 'stated');
+  return stated !== undefined && backReference.testIn(text, sentence.start, sentence.end) ? stated : null;
 }
 
 /**
@@ -686,8 +741,11 @@ const YEARS_OF_WAR = String.raw`(?:several|many|two|three|four|five|six|years|de
  * agreed in 1994'), not the day of the sentence before.
  */
 function warDate(text: string, sentence: SentenceAnnotation, before: readonly SentenceAnnotation[], dates: readonly DateAnnotation[], yearsOfWar: WordPattern): DateAnnotation | null {
-  if (!yearsOfWar.testIn(text, sentence.start, sentence.end) || before.length === 0) return null;
-  return dates.filter((d) => d.start >= before[0]!.start && d.end <= sentence.start && d.role === 'body' && d.date.precision === 'year').at(-1) ?? null;
+  if (before.length === 0) return null;
+  // The year first, then the words (the same result, the test has no side effects): without a year there is no
+  // need to search the sentence.
+  const year = lastWhere(dates, (d) => d.start >= before[0]!.start && d.end <= sentence.start && d.role === 'body' && d.date.precision === 'year');
+  return year !== undefined && yearsOfWar.testIn(text, sentence.start, sentence.end) ? year : null;
 }
 
 /**

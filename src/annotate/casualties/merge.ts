@@ -4,7 +4,10 @@ import type { Lexicon } from '../../lexicon/types.js';
 /** True when two sides may name the same people: equal, allied in one camp, or one of them unknown. */
 function sameSide(a: string, b: string, lexicon: Lexicon): boolean {
   if (a === b || a === 'unknown' || b === 'unknown') return true;
-  return (lexicon.sides ?? []).some((camp) => camp.includes(a) && camp.includes(b));
+  // (A loop, not `some` with a closure: asked of nearly every pair of a report's figures.)
+  const camps = lexicon.sides ?? [];
+  for (let i = 0; i < camps.length; i++) if (camps[i]!.includes(a) && camps[i]!.includes(b)) return true;
+  return false;
 }
 
 function sameNumber(a: CasualtyAnnotation, b: CasualtyAnnotation): boolean {
@@ -66,7 +69,8 @@ function sameDate(a: CasualtyAnnotation, b: CasualtyAnnotation): boolean {
  */
 export function mergeRepeatedFigures(claims: readonly CasualtyAnnotation[], lexicon: Lexicon, text?: string,
   counts: ReadonlyMap<CasualtyAnnotation, FigureCount> = new Map()): CasualtyAnnotation[] {
-  const dropped = new Set<number>();
+  // (An array of flags rather than a set: read for nearly every pair of figures.)
+  const dropped = new Uint8Array(claims.length);
   // 'almost 40 wounded' and 'more than 40 wounded' are two figures, however the same number reads.
   const sameCount = (a: CasualtyAnnotation, b: CasualtyAnnotation) => {
     if (!sameNumber(a, b)) return false;
@@ -77,72 +81,74 @@ export function mergeRepeatedFigures(claims: readonly CasualtyAnnotation[], lexi
   const counted = (x: CasualtyAnnotation) => x.min !== null || x.max !== null;
   claims.forEach((a, i) => {
     claims.forEach((b, j) => {
-      if (i === j || dropped.has(i) || dropped.has(j) || a.status !== b.status || !sameSide(a.side, b.side, lexicon)) return;
+      if (i === j || dropped[i] === 1 || dropped[j] === 1 || a.status !== b.status || !sameSide(a.side, b.side, lexicon)) return;
       const claimantA = a.claimant?.code ?? null;
       const claimantB = b.claimant?.code ?? null;
       // 'Azerbaijan confirms soldier deaths' beside 'five soldiers were killed on Friday': the count says it, whatever the dates.
       if (!sameDate(a, b)) {
-        if (counted(a) && !counted(b) && a.min !== 0 && b.side !== 'multiple' && (claimantB === null || claimantA === claimantB) && Math.abs(a.sentence - b.sentence) <= 3) dropped.add(j);
+        if (counted(a) && !counted(b) && a.min !== 0 && b.side !== 'multiple' && (claimantB === null || claimantA === claimantB) && Math.abs(a.sentence - b.sentence) <= 3) dropped[j] = 1;
         return;
       }
       // b repeats a's count for people whose side b does not know ('Five dead' beside 'at least five killed on both sides').
-      if (sameCount(a, b) && claimantA === claimantB && b.side === 'unknown' && a.side !== 'unknown') dropped.add(j);
+      if (sameCount(a, b) && claimantA === claimantB && b.side === 'unknown' && a.side !== 'unknown') dropped[j] = 1;
       // b repeats a figure that a states with a claimant (b in the report's own voice).
-      else if (sameCount(a, b) && claimantA !== null && claimantB === null && a.side !== 'unknown') dropped.add(j);
+      else if (sameCount(a, b) && claimantA !== null && claimantB === null && a.side !== 'unknown') dropped[j] = 1;
       // b repeats a with the same claimant: keep the more precise count, else the first one.
-      else if (claimantA === claimantB && sameCount(a, b) && (a.max !== null || b.max === null) && (b.side === 'unknown' || a.side === b.side || (i < j && a.side !== 'unknown'))) dropped.add(j);
+      else if (claimantA === claimantB && sameCount(a, b) && (a.max !== null || b.max === null) && (b.side === 'unknown' || a.side === b.side || (i < j && a.side !== 'unknown'))) dropped[j] = 1;
       // b repeats a's figure of no count ('Azerbaijan said it suffered casualties ... "the Azerbaijani side suffered losses"').
-      else if (!counted(a) && !counted(b) && claimantA === claimantB && a.side === b.side) dropped.add(j);
+      else if (!counted(a) && !counted(b) && claimantA === claimantB && a.side === b.side) dropped[j] = 1;
       // b has no count where a gives one, for the same claimant (or b has none).
-      else if (counted(a) && !counted(b) && (claimantB === null || claimantA === claimantB) && a.min !== 0) dropped.add(j);
+      else if (counted(a) && !counted(b) && (claimantB === null || claimantA === claimantB) && a.min !== 0) dropped[j] = 1;
     });
   });
   // 'Casualties' that restate a figure given with its status ('four killed ... the four casualties'); not
   // the losses of a side named beside dead of no side ('there were dead ... losses on the Armenian side').
   claims.forEach((b, j) => {
-    if (b.status !== 'casualties' || b.min === 0 || dropped.has(j)) return;
-    const specific = claims.some((a, i) => i !== j && !dropped.has(i) && a.status !== 'casualties' && sameDate(a, b) && sameSide(a.side, b.side, lexicon)
+    if (b.status !== 'casualties' || b.min === 0 || dropped[j] === 1) return;
+    const specific = claims.some((a, i) => i !== j && dropped[i] === 0 && a.status !== 'casualties' && sameDate(a, b) && sameSide(a.side, b.side, lexicon)
       && (a.side !== 'unknown' || b.side === 'unknown') && ((a.claimant?.code ?? null) === (b.claimant?.code ?? null) || (b.claimant === null && b.min === null && b.max === null))
       && (b.min === null && b.max === null ? true : sameCount(a, b)));
-    if (specific) dropped.add(j);
+    if (specific) dropped[j] = 1;
   });
   // 'with both sides reporting military deaths' before each side's count of its dead: no figure of its own.
   claims.forEach((b, j) => {
-    if (b.side !== 'multiple' || counted(b) || dropped.has(j)) return;
-    const camps = new Set(claims.filter((a, i) => i !== j && !dropped.has(i) && counted(a) && a.min !== 0 && a.status === b.status && Math.abs(a.sentence - b.sentence) <= 3)
+    if (b.side !== 'multiple' || counted(b) || dropped[j] === 1) return;
+    const camps = new Set(claims.filter((a, i) => i !== j && dropped[i] === 0 && counted(a) && a.min !== 0 && a.status === b.status && Math.abs(a.sentence - b.sentence) <= 3)
       .map((a) => (lexicon.sides ?? []).findIndex((camp) => camp.includes(a.side))).filter((k) => k >= 0));
-    if (camps.size >= 2) dropped.add(j);
+    if (camps.size >= 2) dropped[j] = 1;
   });
   // 'two other women were killed', 'two of the civilians were killed' beside a toll of three: a part of a total stated.
   const summed = new Map<number, CasualtyAnnotation>();
   if (text !== undefined) {
     claims.forEach((b, j) => {
       // From the count on: 'the death of the two soldiers' is not a part.
-      const words = text.slice(Math.max(b.start, counts.get(b)?.at ?? b.start), b.end);
-      if (dropped.has(j) || b.max === null || !PART.test(words) || VERB_BEFORE_PART.test(words)) return;
-      const total = claims.find((a, i) => i !== j && !dropped.has(i) && a.status === b.status && sameSide(a.side, b.side, lexicon) && a.min !== null && a.min > b.max!);
+      const from = Math.max(b.start, counts.get(b)?.at ?? b.start);
+      if (dropped[j] === 1 || b.max === null || !mayHoldPart(text, from, b.end)) return;
+      const words = text.slice(from, b.end);
+      if (!PART.test(words) || VERB_BEFORE_PART.test(words)) return;
+      const total = claims.find((a, i) => i !== j && dropped[i] === 0 && a.status === b.status && sameSide(a.side, b.side, lexicon) && a.min !== null && a.min > b.max!);
       if (!total) {
         // No total told: 'A woman was killed in X, and two other women in Y' is three killed.
-        const k = claims.findIndex((c, k) => k !== j && !dropped.has(k) && c.sentence === b.sentence && c.start < b.start && c.status === b.status
+        const k = claims.findIndex((c, k) => k !== j && dropped[k] === 0 && c.sentence === b.sentence && c.start < b.start && c.status === b.status
           && c.side === b.side && (c.claimant?.code ?? null) === (b.claimant?.code ?? null) && c.min !== null && c.max !== null);
         if (k < 0) return;
         const c = summed.get(k) ?? claims[k]!;
         summed.set(k, { ...c, min: c.min! + (b.min ?? b.max!), max: c.max! + b.max!, end: Math.max(c.end, b.end) });
-        dropped.add(j);
+        dropped[j] = 1;
         return;
       }
-      dropped.add(j);
+      dropped[j] = 1;
       // 'A woman was killed in X, and two other women were killed in Y': the ones the others are told
       // beside, before them in the sentence, are parts of the same total.
       claims.forEach((c, k) => {
-        if (k !== j && c !== total && !dropped.has(k) && c.sentence === b.sentence && c.start < b.start && c.status === b.status && sameSide(c.side, b.side, lexicon)
-          && c.max !== null && c.max + b.max! <= total.min!) dropped.add(k);
+        if (k !== j && c !== total && dropped[k] === 0 && c.sentence === b.sentence && c.start < b.start && c.status === b.status && sameSide(c.side, b.side, lexicon)
+          && c.max !== null && c.max + b.max! <= total.min!) dropped[k] = 1;
       });
     });
   }
   // (A loop, not `flatMap` with an array per claim: V8 runs `flatMap` generically, and this runs for every report.)
   const kept: CasualtyAnnotation[] = [];
-  for (let i = 0; i < claims.length; i++) if (!dropped.has(i)) kept.push(summed.get(i) ?? claims[i]!);
+  for (let i = 0; i < claims.length; i++) if (dropped[i] === 0) kept.push(summed.get(i) ?? claims[i]!);
   return kept;
 }
 
@@ -150,5 +156,19 @@ export function mergeRepeatedFigures(claims: readonly CasualtyAnnotation[], lexi
  * Words that make a figure a part of a larger one ('two other women', 'two of the civilians'), in the
  * words that count them: not after a verb ('two are members of the military' names who they are).
  */
-const PART = /^[^.;]*?(?<![\p{L}])(?:other|of\s+the|of\s+them|of\s+whom)(?![\p{L}])/iu;
+export const PART = /^[^.;]*?(?<![\p{L}])(?:other|of\s+the|of\s+them|of\s+whom)(?![\p{L}])/iu;
+
+/**
+ * False when `PART` cannot match `text[from, to)`: each of its words opens with 'ot' or 'of' (letters that only
+ * their ASCII capitals match by case folding). Read by the characters' codes: the pattern tries its look-behind
+ * at each position of a figure's words.
+ */
+export function mayHoldPart(text: string, from: number, to: number): boolean {
+  for (let i = from; i + 1 < to; i++) {
+    if ((text.charCodeAt(i) | 32) !== 111) continue;
+    const next = text.charCodeAt(i + 1) | 32;
+    if (next === 116 || next === 102) return true;
+  }
+  return false;
+}
 const VERB_BEFORE_PART = /(?<![\p{L}])(?:are|were|was|is)\s+(?:[\p{L}-]+\s+){0,2}(?:other|of\s+the|of\s+them|of\s+whom)(?![\p{L}])/iu;

@@ -45,3 +45,19 @@ describe('casualties: a quotation open before a figure', () => {
     }
   });
 });
+
+describe('casualties: the quotation marks before an end', () => {
+  it('read every range before the end as all the marks do', () => {
+    const text = '“Two soldiers were killed,” the ministry said. "We have no losses," he added. «Трое погибли» — сообщили. „Zwei“ "odd';
+    const all = quoteMarks(text);
+    for (let end = 0; end <= text.length; end++) {
+      const marks = quoteMarks(text, end);
+      for (let start = 0; start <= end; start++) {
+        for (let to = start; to <= end; to++) {
+          expect(quoteBalance(text, marks, start, to)).toBe(quoteBalance(text, all, start, to));
+          expect(quoteOpenBefore(text, marks, start, to)).toBe(quoteOpenBefore(text, all, start, to));
+        }
+      }
+    }
+  });
+});

@@ -5,6 +5,8 @@ import type { Figure } from './figures.js';
 import type { WordPattern } from '../../lexicon/word-pattern.js';
 import { execAll } from '../../lexicon/exec-all.js';
 import { lastWhere } from './last-where.js';
+import { perLexicon } from '../../lexicon/per-language.js';
+import { isAsciiLetter } from '../attribution.js';
 
 /** Compiled patterns the side rules use. */
 export interface SidePatterns {
@@ -97,13 +99,28 @@ const KILL_ACTIVE = /\b(?:killed|killing|kills|wounded|wounding|injured|injuring
  * its country does not tell whose people were hurt there.
  */
 export function inTerritory(placeId: string, lexicon: Lexicon): boolean {
+  // (Remembered for the lexicon: the walk up a place's parents asks the gazetteer at each step, and a conflict's
+  // reports name the same places again and again.)
+  const known = territoryOfPlace(lexicon);
+  let found = known.get(placeId);
+  if (found !== undefined) return found;
+  found = false;
   let p = lexicon.place(placeId);
   for (let steps = 0; p !== undefined && steps < 8; steps++) {
-    if (lexicon.actorOfTerritory(p.name) !== null) return true;
+    if (lexicon.actorOfTerritory(p.name) !== null) {
+      found = true;
+      break;
+    }
     p = p.parent === null ? undefined : lexicon.place(p.parent);
   }
-  return false;
+  if (known.size < MAX_REMEMBERED_PLACES) known.set(placeId, found);
+  return found;
 }
+
+/** {@link inTerritory} of the places a lexicon was asked about. */
+const territoryOfPlace = perLexicon((): Map<string, boolean> => new Map());
+/** How many places a lexicon remembers {@link inTerritory} of (the bound only keeps memory in check). */
+const MAX_REMEMBERED_PLACES = 10_000;
 
 /** Whose people a figure counts, by the rules in ARCHITECTURE.md (explicit words first, then roles). */
 export function sideOf(fig: Figure, c: SideContext): Side {
@@ -112,7 +129,8 @@ export function sideOf(fig: Figure, c: SideContext): Side {
   // (`testIn`: as testing the slice, the ASCII check read from the whole text.)
   const aroundStart = Math.max(sentence.start, Math.min(fig.np?.start ?? fig.trigger.start, fig.trigger.start) - 40);
   const aroundEnd = Math.min(sentence.end, Math.max(fig.np?.end ?? fig.trigger.end, fig.trigger.end) + 40);
-  if (patterns.bothSides.testIn(text, aroundStart, aroundEnd) && !fig.trigger.none) return 'multiple';
+  // (The cheap condition first: the same result, the test has no side effects.)
+  if (!fig.trigger.none && patterns.bothSides.testIn(text, aroundStart, aroundEnd)) return 'multiple';
   const claimantCode = c.claimant?.code ?? null;
   // How many camps the sentence names: read only by the last rules, which most figures do not reach.
   let camps: number | undefined;
@@ -128,8 +146,9 @@ export function sideOf(fig: Figure, c: SideContext): Side {
     }
     if (several) return 'multiple';
     if (code !== null) return code;
-    if (patterns.enemy.testIn(text, fig.np.start, fig.np.end) && claimantCode) return opponentOf(claimantCode, c.lexicon) ?? 'unknown';
-    if (patterns.own.testIn(text, fig.np.start, fig.np.end) && claimantCode) return claimantCode;
+    // (The claimant first, here and below: the same result, the tests have no side effects, and many figures have none.)
+    if (claimantCode && patterns.enemy.testIn(text, fig.np.start, fig.np.end)) return opponentOf(claimantCode, c.lexicon) ?? 'unknown';
+    if (claimantCode && patterns.own.testIn(text, fig.np.start, fig.np.end)) return claimantCode;
     if (patterns.possessive.testIn(text, fig.np.start, fig.np.end)) {
       // 'The enemy's equipment was destroyed, and hundreds of its servicemen were killed': its = the enemy's.
       const enemyAt = claimantCode ? lastMatch(patterns.enemy, text.slice(sentence.start, fig.np.start)) : -1;
@@ -159,7 +178,8 @@ export function sideOf(fig: Figure, c: SideContext): Side {
   // 'Five killed in a shootout between X and Y': a total across the sides, when nobody claims it.
   // So is one in a sentence where the two camps accuse 'each other' ('Yerevan and Baku accused each other of starting
   // fighting that left six soldiers dead').
-  if (campCount() >= 2 && /\b(?:between|each other|one another)\b/i.test(text.slice(sentence.start, sentence.end)) && fig.min !== 0) return 'multiple';
+  // (The count first, then the pattern: the same result, the test has no side effects.)
+  if (fig.min !== 0 && campCount() >= 2 && /\b(?:between|each other|one another)\b/i.test(text.slice(sentence.start, sentence.end))) return 'multiple';
   const leadStart = Math.max(sentence.start, fig.trigger.start - 60);
   const lead = text.slice(leadStart, fig.trigger.start);
   // 'its own units had no losses', 'we have no losses': the claimant's own people.
@@ -167,7 +187,7 @@ export function sideOf(fig: Figure, c: SideContext): Side {
   // '... and ensuring not to have suffered any loss on their side': the speaker's side.
   if (fig.trigger.none && claimantCode && !c.quoted && /^\s+on\s+(?:their|its|our)\s+(?:own\s+)?side\b/i.test(text.slice(fig.trigger.end, fig.trigger.end + 25))) return claimantCode;
   if (fig.trigger.voice === 'noun' || fig.trigger.none) {
-    if (patterns.enemy.testOf(lead + text.slice(fig.trigger.end, fig.trigger.end + 30), text) && claimantCode) return opponentOf(claimantCode, c.lexicon) ?? 'unknown';
+    if (claimantCode && patterns.enemy.testOf(lead + text.slice(fig.trigger.end, fig.trigger.end + 30), text)) return opponentOf(claimantCode, c.lexicon) ?? 'unknown';
     // 'X killed several Y and suffered no casualties': the subject of the first verb.
     // '... and took no losses themselves': the speaker's own.
     if (claimantCode && /^\s*(?:themselves|itself|ourselves)\b/i.test(text.slice(fig.trigger.end, fig.trigger.end + 15))) return claimantCode;
@@ -176,11 +196,11 @@ export function sideOf(fig: Figure, c: SideContext): Side {
     // 'the Armenian forces retreated as a result of the fighting, suffering losses': a participle reaches further back.
     const subject = subjectBefore(fig.trigger.start, c, patterns.suffering.test(lead) ? 250 : 70);
     if (subject) return subject;
-    if ((/\b(?:we|our|us)\b/i.test(lead) || patterns.own.testIn(text, leadStart, fig.trigger.start)) && claimantCode) return claimantCode;
+    if (claimantCode && (/\b(?:we|our|us)\b/i.test(lead) || patterns.own.testIn(text, leadStart, fig.trigger.start))) return claimantCode;
     // Inside a side's quoted statement 'they' are the others ('"They have 14 dead," the official said').
-    if (c.quoted && /\b(?:they|their|them)\b/i.test(lead) && claimantCode) return opponentOf(claimantCode, c.lexicon) ?? claimantCode;
+    if (c.quoted && claimantCode && /\b(?:they|their|them)\b/i.test(lead)) return opponentOf(claimantCode, c.lexicon) ?? claimantCode;
     // (Not an organisation that only tells of them: 'the Red Cross said it had facilitated the transfer of 17 bodies'.)
-    if (/\b(?:it|its|they|their)\b/i.test(lead) && claimantCode && isBelligerent(claimantCode, c.lexicon)) return claimantCode;
+    if (claimantCode && /\b(?:it|its|they|their)\b/i.test(lead) && isBelligerent(claimantCode, c.lexicon)) return claimantCode;
   }
   // 'the enemy retreated, leaving a killed soldier': what the enemy leaves behind is its own.
   if (claimantCode && LEFT_BEHIND.test(lead) && patterns.enemy.test(lead.replace(LEFT_BEHIND, ''))) return opponentOf(claimantCode, c.lexicon) ?? 'unknown';
@@ -226,12 +246,13 @@ export function sideOf(fig: Figure, c: SideContext): Side {
   // '270 military personnel lost their lives in the worst-ever breach of a treaty between the sides': people of
   // no side told in a clause about both sides are counted across them, whoever tells it.
   if (!fig.trigger.none) {
-    // (As `.split(/[;:]/).at(-1)`: the text after the last ';' or ':', without splitting it.)
-    const clause = text.slice(sentence.start, fig.trigger.start);
-    const before = clause.slice(Math.max(clause.lastIndexOf(';'), clause.lastIndexOf(':')) + 1);
-    const after = /^[^;:.!?]*/.exec(text.slice(fig.trigger.end, sentence.end))![0];
-    // (Both are slices of the text: `before` ends at the trigger, `after` starts after it.)
-    if (patterns.bothSides.testIn(text, fig.trigger.start - before.length, fig.trigger.start) || patterns.bothSides.testIn(text, fig.trigger.end, fig.trigger.end + after.length)) return 'multiple';
+    // The clause before the trigger starts after the last ';' or ':' of the sentence before it (`.split(/[;:]/).at(-1)`);
+    // the one after it ends at the first of ';:.!?' (`/^[^;:.!?]*/`). Read by their characters: no slices, no pattern.
+    let from = fig.trigger.start;
+    while (from > sentence.start && !isClauseBreak(text.charCodeAt(from - 1), false)) from--;
+    let to = fig.trigger.end;
+    while (to < sentence.end && !isClauseBreak(text.charCodeAt(to), true)) to++;
+    if (patterns.bothSides.testIn(text, from, fig.trigger.start) || patterns.bothSides.testIn(text, fig.trigger.end, to)) return 'multiple';
   }
   if (claimantCode && isBelligerent(claimantCode, c.lexicon)) {
     const killerIsClaimant = KILL_ACTIVE.test(text.slice(fig.trigger.start, fig.trigger.end)) && fig.np && fig.np.start > fig.trigger.start
@@ -272,6 +293,11 @@ function sideMarkedAfter(at: number, c: SideContext): ActorCode | null {
     || (lastWord > a.start && c.patterns.sideAfter.test(c.text.slice(lastWord, a.end + 1))) ? a.code : null;
 }
 
+/** ';' or ':' (and, with `sentenceEnd`, '.', '!' or '?'): where a clause ends, for `sideOf`. */
+function isClauseBreak(c: number, sentenceEnd: boolean): boolean {
+  return c === 59 || c === 58 || (sentenceEnd && (c === 46 || c === 33 || c === 63));
+}
+
 /**
  * How many words a text of letters and white space holds: `text.trim().split(/\s+/u).length` for such a
  * text (one for none), without the array and its strings.
@@ -285,6 +311,31 @@ export function wordsIn(text: string): number {
     inWord = !space;
   }
   return Math.max(words, 1);
+}
+
+/**
+ * False when `text[from, to)` cannot end with one of `words` (lower-case ASCII letters) and white space after
+ * it, the word standing after a character that is no letter or at `from`: the last run of ASCII letters
+ * before the white space is not one of them. With `ignoreCase`, as a pattern with the flags `iu` reads them.
+ * Read back from `to` by the characters' codes; before a character outside ASCII the caller's pattern decides
+ * (a letter there may match by its case folding: 'ſ' as 's'). For the patterns that end so, which are tried
+ * at every position of the text before a trigger or an actor.
+ */
+export function mayEndWithWord(text: string, from: number, to: number, words: readonly string[], ignoreCase: boolean): boolean {
+  let i = to;
+  while (i > from && isSpace(text.charCodeAt(i - 1))) i--;
+  if (i === to) return false;
+  const end = i;
+  while (i > from && isAsciiLetter(text.charCodeAt(i - 1))) i--;
+  if (i > from && text.charCodeAt(i - 1) >= 128) return true;
+  // (The letters compared by their codes, lower case with `ignoreCase`, without a string made of them.)
+  for (const word of words) {
+    if (word.length !== end - i) continue;
+    let k = 0;
+    while (k < word.length && (ignoreCase ? text.charCodeAt(i + k) | 32 : text.charCodeAt(i + k)) === word.charCodeAt(k)) k++;
+    if (k === word.length) return true;
+  }
+  return false;
 }
 
 /** A character of `\s` (white space or a line end, as `trim` reads them too). */
@@ -367,6 +418,8 @@ const SUBJECT_WORDS = /^(?:['’]s)?(?:\s+(?:armed|military|army|forces|troops|u
 
 /** A clause opened after a figure that tells how the people were hurt ('... was killed when ...'), English. */
 const HOW_CLAUSE = /^[^.;:!?]{0,40}?(?<![\p{L}])(?:when|as|after|since)\s+$/u;
+/** The words `HOW_CLAUSE` ends with (see `mayEndWithWord`). */
+const HOW_WORDS: readonly string[] = ['when', 'as', 'after', 'since'];
 
 /**
  * The attacker of a clause that tells how the figure's people were hurt, right after it: 'A civilian was killed
@@ -374,7 +427,8 @@ const HOW_CLAUSE = /^[^.;:!?]{0,40}?(?<![\p{L}])(?:when|as|after|since)\s+$/u;
  */
 function attackerInClauseAfter(at: number, c: SideContext): ActorCode | null {
   const subject = c.actors.find((a) => a.start >= at && a.end <= c.sentence.end && a.start - at <= 50);
-  if (!subject || subject.aliasKind === 'person' || !isBelligerent(subject.code, c.lexicon) || !HOW_CLAUSE.test(c.text.slice(at, subject.start))) return null;
+  if (!subject || subject.aliasKind === 'person' || !isBelligerent(subject.code, c.lexicon) || !mayEndWithWord(c.text, at, subject.start, HOW_WORDS, false)
+    || !HOW_CLAUSE.test(c.text.slice(at, subject.start))) return null;
   // (A search of these 40 characters alone: the search of the whole text that serves its slices costs more than
   // the few slices a report asks here.)
   const verb = c.patterns.attack.matchAll(c.text.slice(subject.end, Math.min(c.sentence.end, subject.end + 40)))[0];
