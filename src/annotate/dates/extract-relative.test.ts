@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { execAll } from '../../lexicon/exec-all.js';
-import { GATE, GATE_WORDS, gatesOf } from './extract-relative.js';
+import { referenceOf } from './calendar.js';
+import { englishHints } from './extract-chrono.js';
+import { GATE, GATE_WORDS, englishHintsIn, gatesOf, relativeWords } from './extract-relative.js';
 
 describe('dates: the gates of the relative patterns', () => {
   const gates = Object.keys(GATE) as (keyof typeof GATE)[];
@@ -38,5 +40,20 @@ describe('dates: the gates of the relative patterns', () => {
       }
     }
     expect(differ).toEqual(['s: ſ']);
+  });
+
+  it("reads chrono's English hints in the one pass as their own search does", () => {
+    const ref = referenceOf('2020-07-14');
+    const pieces = ['Jan', 'January', 'JAN', 'june', 'Sept.', 'SEPT', 'Mon', 'Monday', 'Tues', 'Thurs', 'Wed', 'last', 'this', 'on', 'year', 'today', 'May', 'Mayor', 'March', 'Marches', ' ', '.', ',', 'x', 'é', '1', '_'];
+    let seed = 13;
+    for (let n = 0; n < 5000; n++) {
+      let text = '';
+      for (let k = 0; k < 8; k++) {
+        seed = (seed * 1103515245 + 12345) % 2147483648;
+        text += pieces[(seed >>> 16) % pieces.length];
+      }
+      const words = relativeWords(text, ref);
+      expect(englishHintsIn(text, words), JSON.stringify(text)).toEqual(englishHints(text));
+    }
   });
 });

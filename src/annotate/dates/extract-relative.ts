@@ -6,6 +6,7 @@ import type { DateCandidate } from './candidate.js';
 import { EN_MONTH_SOURCE, monthNumber, weekdayNumber } from './months.js';
 import { execAll } from '../../lexicon/exec-all.js';
 import { RegExpSet } from '../../lexicon/word-pattern.js';
+import { EN_HINT, englishHints } from './extract-chrono.js';
 
 const SMALL_NUMBER = String.raw`(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)`;
 /** 'September of last year', 'in September last year', 'September this year'. */
@@ -117,8 +118,24 @@ export function gatesOf(text: string, words: readonly RegExpExecArray[]): Record
   return found;
 }
 
-/** The patterns read over every text that has a hint, and the gates' words, in one pass (see {@link RegExpSet}). */
-const ONE_PASS = new RegExpSet([LAST_MONTH_NAME, THIS_OR_LAST, EN_WEEKDAY, WEEKEND, YESTERDAY, EN_MONTH_ALONE, WEAK_DAY, GATE_WORDS]);
+/**
+ * The patterns read over every text that has a hint, the gates' words and chrono's English hints ({@link EN_HINT},
+ * read for the sentences of an English text: see {@link englishHintsIn}), in one pass (see {@link RegExpSet}).
+ */
+const ONE_PASS = new RegExpSet([LAST_MONTH_NAME, THIS_OR_LAST, EN_WEEKDAY, WEEKEND, YESTERDAY, EN_MONTH_ALONE, WEAK_DAY, GATE_WORDS, EN_HINT]);
+
+/** What the one pass reads over a text: the matches of each of its patterns, in its order. */
+export type RelativeWords = readonly RegExpExecArray[][];
+
+/** The one pass over `text`, or null when no relative date can be read there (no reference, no hint). */
+export function relativeWords(text: string, ref: Reference | null): RelativeWords | null {
+  return ref && HINT.test(text) ? ONE_PASS.execAll(text) : null;
+}
+
+/** {@link englishHints} of `text`, read by its one pass when it was made (`words`), else searched. */
+export function englishHintsIn(text: string, words: RelativeWords | null): number[] {
+  return words === null ? englishHints(text) : (words[8] as RegExpExecArray[]).map((m) => m.index);
+}
 
 /** The options of a relative candidate, and of one whose value is implied ('last year'): made once, not per match. */
 const RELATIVE = { relative: true, priority: PRIORITY.specific } as const;
@@ -131,12 +148,13 @@ const IMPLIED = { relative: true, priority: PRIORITY.specific, certainty: 'impli
  * 'last night', 'tonight', 'a day after' (the reference day, never a future one), English weekdays
  * ('on Friday': within the six days before the day after the reference; 'last Friday': strictly before)
  * 'over the weekend' (its Saturday) and 'yesterday'. Reading these ourselves spares chrono most English sentences.
+ * `words`: the text's {@link relativeWords}, when the caller has them.
  */
-export function extractRelativeDates(text: string, offset: number, ref: Reference | null): DateCandidate[] {
-  if (!ref || !HINT.test(text)) return [];
+export function extractRelativeDates(text: string, offset: number, ref: Reference | null, words: RelativeWords | null = relativeWords(text, ref)): DateCandidate[] {
+  if (!ref || words === null) return [];
   const out: DateCandidate[] = [];
   const relative = RELATIVE;
-  const [lastMonthNames, thisOrLast, weekdays, weekends, yesterdays, monthsAlone, weakDays, gateWords] = ONE_PASS.execAll(text) as [RegExpExecArray[], RegExpExecArray[], RegExpExecArray[], RegExpExecArray[], RegExpExecArray[], RegExpExecArray[], RegExpExecArray[], RegExpExecArray[]];
+  const [lastMonthNames, thisOrLast, weekdays, weekends, yesterdays, monthsAlone, weakDays, gateWords] = words as [RegExpExecArray[], RegExpExecArray[], RegExpExecArray[], RegExpExecArray[], RegExpExecArray[], RegExpExecArray[], RegExpExecArray[], RegExpExecArray[]];
   const gate = gatesOf(text, gateWords);
   for (const m of gate.year ? execAll(MONTH_OF_YEAR, text) : []) {
     const month = monthNumber(m[1] ?? '');
