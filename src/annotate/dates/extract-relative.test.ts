@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { execAll } from '../../lexicon/exec-all.js';
 import { referenceOf } from './calendar.js';
 import { englishHints } from './extract-chrono.js';
-import { GATE, GATE_WORDS, englishHintsIn, gatesOf, relativeWords } from './extract-relative.js';
+import { GATE, GATE_WORDS, englishHintsIn, extractRelativeDates, gatesOf, relativeWords } from './extract-relative.js';
 
 describe('dates: the gates of the relative patterns', () => {
   const gates = Object.keys(GATE) as (keyof typeof GATE)[];
@@ -55,5 +55,25 @@ describe('dates: the gates of the relative patterns', () => {
       const words = relativeWords(text, ref);
       expect(englishHintsIn(text, words), JSON.stringify(text)).toEqual(englishHints(text));
     }
+  });
+
+  it('reads a relative date only where a word of the first hint stands (the pass needs no hint first)', () => {
+    // The hint the pass once waited for: each relative date holds one of its words.
+    const hint = /year|month|ago\b|weekend|spring|summer|autumn|fall\b|winter|night|today|morning|afternoon|evening|day\b|anniversar|yıl|годовщин|(?:last|this|past)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:on|last|past|this)\s+(?:mon|tue|wed|thu|fri|sat|sun)|January|February|March|April|May|June|July|August|September|October|November|December/i;
+    const ref = referenceOf('2020-07-14');
+    const pieces = ['last', 'this', 'past', 'on', 'Mon', 'Tues.', 'Sun', 'Sept', 'May', 'July', 'year', 'months', 'ago', 'two', '3', 'days', 'weekend', 'yesterday', 'overnight', 'today', 'a day later', 'autumn', '25th', 'anniversary', 'anniverſary', '31.', 'yıl dönümü', 'в', '31-я', 'годовщина', 'over the', 'the', ' ', ' ', ' ', '.'];
+    let seed = 17;
+    let read = 0;
+    for (let n = 0; n < 20000; n++) {
+      let text = '';
+      for (let k = 0; k < 6; k++) {
+        seed = (seed * 1103515245 + 12345) % 2147483648;
+        text += pieces[(seed >>> 16) % pieces.length];
+      }
+      if (extractRelativeDates(text, 0, ref).length === 0) continue;
+      read++;
+      expect(hint.test(text), JSON.stringify(text)).toBe(true);
+    }
+    expect(read).toBeGreaterThan(1000);
   });
 });

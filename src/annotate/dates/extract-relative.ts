@@ -73,10 +73,6 @@ const WEEKEND = /\b(?:(?:over|at|during|on)\s+the\s+weekend|(?:last|this|past)\s
 /** 'yesterday' (the day before the reference); 'the day before yesterday' is left to no one. */
 const YESTERDAY = /(?<!\bday before\s+)\byesterday\b/gi;
 
-
-/** Every pattern here needs one of these words (a cheap test that skips most sentences). */
-const HINT = /year|month|ago\b|weekend|spring|summer|autumn|fall\b|winter|night|today|morning|afternoon|evening|day\b|anniversar|yıl|годовщин|(?:last|this|past)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:on|last|past|this)\s+(?:mon|tue|wed|thu|fri|sat|sun)|January|February|March|April|May|June|July|August|September|October|November|December/i;
-
 /**
  * Words a pattern cannot match without (cheap tests before the costly patterns), each where a word starts:
  * the patterns read each after white space (or a period: '31. yıl dönümü'). Russian has no word start of
@@ -127,9 +123,14 @@ const ONE_PASS = new RegExpSet([LAST_MONTH_NAME, THIS_OR_LAST, EN_WEEKDAY, WEEKE
 /** What the one pass reads over a text: the matches of each of its patterns, in its order. */
 export type RelativeWords = readonly RegExpExecArray[][];
 
-/** The one pass over `text`, or null when no relative date can be read there (no reference, no hint). */
+/**
+ * The one pass over `text`, or null when no relative date can be read there (no reference). No search for the
+ * patterns' words comes first: its alternation of words, tried at each position, read a report with none of
+ * them to its end more slowly than the pass does (about 13 us a 2 KB report), and found one after half a
+ * microsecond in most.
+ */
 export function relativeWords(text: string, ref: Reference | null): RelativeWords | null {
-  return ref && HINT.test(text) ? ONE_PASS.execAll(text) : null;
+  return ref ? ONE_PASS.execAll(text) : null;
 }
 
 /** {@link englishHints} of `text`, read by its one pass when it was made (`words`), else searched. */
