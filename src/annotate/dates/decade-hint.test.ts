@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { digitRuns } from './absolute.js';
-import { DECADE_NOUN_HINT, hasDecadeNounBeforeDigits } from './extract-written.js';
+import { DECADE_NOUN_ENDINGS, DECADE_NOUN_HINT, hasDecadeNounBeforeDigits } from './extract-written.js';
 
 /** The hint read from the text's runs of digits, as the stage reads it. */
 const nounHint = (text: string): boolean => hasDecadeNounBeforeDigits(text, digitRuns(text));
@@ -21,5 +21,11 @@ describe('dates: the decade noun hint read backwards from digits', () => {
     expect(nounHint("gli anni '80 e 1990")).toBe(true);
     expect(nounHint('1990 anni')).toBe(false);
     expect(nounHint('')).toBe(false);
+  });
+
+  it('reads as the last letters of its words every character the pattern reads so', () => {
+    const read: string[] = [];
+    for (let c = 0; c < 0x10000; c++) if (/^[sinaeol]$/iu.test(String.fromCharCode(c))) read.push(String.fromCharCode(c));
+    expect(read.sort()).toEqual([...DECADE_NOUN_ENDINGS].map((c) => String.fromCharCode(c)).sort());
   });
 });

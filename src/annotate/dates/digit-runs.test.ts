@@ -85,6 +85,12 @@ describe('dates: patterns read from the runs of digits', () => {
     }
   });
 
+  it("reads only 'b' and 'B' as a 'b', 'f' and 'F' as an 'f' (where 'between' and 'from' can open)", () => {
+    const read: string[] = [];
+    for (let c = 0; c < 0x10000; c++) if (/^[bf]$/iu.test(String.fromCharCode(c))) read.push(String.fromCharCode(c));
+    expect(read.sort()).toEqual(['B', 'F', 'b', 'f']);
+  });
+
   it('every month word is letters only (a month before a day range is a whole run of letters)', () => {
     for (const word of MONTH_SOURCE.slice(3, -1).split('|')) expect(word).toMatch(/^\p{L}+$/u);
   });

@@ -93,8 +93,9 @@ export function yearRanges(text: string, runs: readonly RegExpExecArray[]): RegE
     if (run[0].length !== 4) continue;
     const spaced = whiteSpaceBefore(text, run.index);
     if (spaced < run.index) {
-      if (spaced >= 7) tryAt(spaced - 7); // 'between'
-      if (spaced >= 4) tryAt(spaced - 4); // 'from'
+      // Where 'between' or 'from' can open (no letter outside ASCII is a 'b' or an 'f' under `iu`).
+      if (spaced >= 7 && (text.charCodeAt(spaced - 7) | 32) === 98) tryAt(spaced - 7);
+      if (spaced >= 4 && (text.charCodeAt(spaced - 4) | 32) === 102) tryAt(spaced - 4);
     }
     tryAt(run.index);
   }
@@ -223,12 +224,14 @@ const OTHER_DECADE = /(?<![\p{L}\p{N}])(?:(?:années|anni|años|anos|jaren|déce
 export function hasOtherDecadeHint(text: string, runs: readonly RegExpExecArray[]): boolean {
   for (const run of runs) {
     const end = run.index + run[0].length;
-    if (run[0].length >= 2 && text.charCodeAt(end - 1) === 48 && matchAt(DECADE_SUFFIX, text, end) !== null) return true;
+    if (run[0].length >= 2 && text.charCodeAt(end - 1) === 48 && DECADE_SUFFIX_OPENING.has(text.charCodeAt(end)) && matchAt(DECADE_SUFFIX, text, end) !== null) return true;
   }
   return hasDecadeNounBeforeDigits(text, runs);
 }
 /** The letters after a decade's digits in other languages ('1990er', '1990-х', "1990'lı"), at one position. */
 const DECADE_SUFFIX = /er|-?[хx]|['’]l/uy;
+/** The characters {@link DECADE_SUFFIX} opens with. */
+const DECADE_SUFFIX_OPENING: ReadonlySet<number> = new Set([..."e-хx'’"].map((c) => c.charCodeAt(0)));
 /** A decade's noun before digits: the second hint, as written (the reference of {@link hasDecadeNounBeforeDigits}). */
 export const DECADE_NOUN_HINT = /(?:années|anni|años|anos|jaren|décennie|década|decada|decennio)\s+(?:de\s+|del\s+|dos\s+|degli\s+anni\s+)?['’]?\d/iu;
 /** {@link DECADE_NOUN_HINT} ending with the digit at one position, its noun read backwards by a look-behind. */
@@ -241,9 +244,23 @@ const DECADE_NOUN_BEFORE = new RegExp(`(?<=${DECADE_NOUN_HINT.source.slice(0, -2
  * each tested at once.
  */
 export function hasDecadeNounBeforeDigits(text: string, runs: readonly RegExpExecArray[]): boolean {
-  for (const run of runs) if (matchAt(DECADE_NOUN_BEFORE, text, run.index) !== null) return true;
+  for (const run of runs) if (mayFollowDecadeNoun(text, run.index) && matchAt(DECADE_NOUN_BEFORE, text, run.index) !== null) return true;
   return false;
 }
+
+/**
+ * False where {@link DECADE_NOUN_BEFORE} cannot match at `at` (speed only): its match reads white space (then
+ * a quote) before the digits, after a noun or 'de', 'del', 'dos', 'anni', whose last letter is one of
+ * {@link DECADE_NOUN_ENDINGS}. Most numbers follow another word ('about 30').
+ */
+function mayFollowDecadeNoun(text: string, at: number): boolean {
+  const quote = text.charCodeAt(at - 1);
+  const end = quote === 39 || quote === 0x2019 ? at - 1 : at;
+  const start = whiteSpaceBefore(text, end);
+  return start < end && DECADE_NOUN_ENDINGS.has(text.charCodeAt(start - 1));
+}
+/** The last letters of the decade nouns and of the words after them, in the cases `iu` reads as them ('ſ' is an 's'). */
+export const DECADE_NOUN_ENDINGS: ReadonlySet<number> = new Set([...'sSſiInNeEaAoOlL'].map((c) => c.charCodeAt(0)));
 
 /** The decade's first year of a two-digit or four-digit decade ('90' is 1990, '10' is 2010). */
 function decadeYear(digits: string): number {
