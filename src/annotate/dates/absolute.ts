@@ -23,6 +23,11 @@ export interface AbsoluteOptions {
 
 /** Every form needs a digit run: the scan starts from each one (much faster than month alternations). */
 const DIGITS = /\d+/g;
+
+/** The runs of digits of `text` (whole runs), in order: where every written date, range, year and decade is tried. */
+export function digitRuns(text: string): RegExpExecArray[] {
+  return execAll(DIGITS, text);
+}
 const ISO_DATE = /(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d\p{L}]|[./-]\d)/uy;
 const ISO_MONTH = /(\d{4})-(\d{2})(?![\d\p{L}]|[./-]\d)/uy;
 const NUMERIC_DMY = /(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d\p{L}]|[./-]\d)/uy;
@@ -151,11 +156,12 @@ function matchAfterMonth(found: AbsoluteMatch[], text: string, at: number): void
 /**
  * Every absolute date in `text`, left to right, without overlaps (the longest match wins).
  * Years must be written in four digits; relative and weekday expressions are not handled here.
+ * `runs`: the text's {@link digitRuns}, when the caller has them already.
  * @example findAbsoluteDates('Baku, August 1, 2014 (AFP)') // [{ start: 6, end: 20, year: 2014, month: 8, day: 1, form: 'named' }]
  */
-export function findAbsoluteDates(text: string, options: AbsoluteOptions = {}): AbsoluteMatch[] {
+export function findAbsoluteDates(text: string, options: AbsoluteOptions = {}, runs: readonly RegExpExecArray[] = digitRuns(text)): AbsoluteMatch[] {
   const found: AbsoluteMatch[] = [];
-  for (const d of execAll(DIGITS, text)) {
+  for (const d of runs) {
     if (d.index > 0 && isBeforeNumber(text, d.index - 1)) continue;
     // Every form needs a run of one or two digits (a day) or four (a year): longer and 3-digit runs are counts.
     const digits = d[0].length;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ANAPHORIC, ANAPHORIC_HINT, CAME_DAYS_AFTER, CAME_HINT } from './anaphoric.js';
+import { ANAPHORIC, ANAPHORIC_HINT, CAME_DAYS_AFTER, CAME_HINT, DAY_COUNT_HINT } from './anaphoric.js';
 
 // The hints only let a report skip the phrases' own searches: each must hold wherever a phrase matches.
 describe('dates: the hints before the anaphoric day counts', () => {
@@ -21,14 +21,29 @@ describe('dates: the hints before the anaphoric day counts', () => {
         if (ANAPHORIC.test(text)) {
           found++;
           expect(ANAPHORIC_HINT.test(text), text).toBe(true);
+          expect(DAY_COUNT_HINT.test(text), text).toBe(true);
         }
         ANAPHORIC.lastIndex = 0;
         if (CAME_DAYS_AFTER.test(text)) {
           found++;
           expect(CAME_HINT.test(text), text).toBe(true);
+          expect(DAY_COUNT_HINT.test(text), text).toBe(true);
         }
       }
     }
     expect(found).toBeGreaterThan(100);
+  });
+
+  it('the first search holds wherever either hint does', () => {
+    const pieces = ['day', 'DAY', 'days', 'dayſ', 'week', 'weeks', 'wee\u212As', ' ', '\n', '  ', 'earlier', 'before', 'later', 'after', 'AFTER', 'previous', 'preceding', 'next', 'following', 'the', 'x', '.'];
+    let seed = 3;
+    for (let n = 0; n < 20000; n++) {
+      let text = '';
+      for (let k = 0; k < 5; k++) {
+        seed = (seed * 1103515245 + 12345) % 2147483648;
+        text += pieces[(seed >>> 16) % pieces.length];
+      }
+      if (ANAPHORIC_HINT.test(text) || CAME_HINT.test(text)) expect(DAY_COUNT_HINT.test(text), JSON.stringify(text)).toBe(true);
+    }
   });
 });

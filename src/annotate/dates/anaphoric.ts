@@ -34,6 +34,12 @@ export const CAME_DAYS_AFTER = new WordPattern(
 export const ANAPHORIC_HINT = /day(?:s?\s+(?:earlier|before|later|after)|(?<=(?:previous|preceding|next|following)\s+day))/i;
 /** What {@link CAME_DAYS_AFTER} cannot match without ('six days after', 'a week after'), with its flags (`iu`). */
 export const CAME_HINT = /(?:day|week)s?\s+after/iu;
+/**
+ * What either hint needs, in one search ({@link ANAPHORIC_HINT} with 'week' besides 'day', and the flag `u`,
+ * which lets a letter match only more characters): most reports hold neither, and each hint searched them
+ * to their end.
+ */
+export const DAY_COUNT_HINT = /(?:day|week)(?:s?\s+(?:earlier|before|later|after)|(?<=(?:previous|preceding|next|following)\s+day))/iu;
 /** How far back the day counted from may be told (about two sentences). */
 const REACH = 600;
 const PARAGRAPH_BREAK = /\n\s*\n/;
@@ -47,7 +53,8 @@ const PARAGRAPH_BREAK = /\n\s*\n/;
  */
 export function anaphoricDays(text: string, dates: readonly DateAnnotation[], by: string, referenceDay: string | null): DateAnnotation[] {
   const out: DateAnnotation[] = [];
-  for (const m of ANAPHORIC_HINT.test(text) ? ANAPHORIC_SEARCH.execAll(text)[0]! : []) {
+  const hinted = DAY_COUNT_HINT.test(text);
+  for (const m of hinted && ANAPHORIC_HINT.test(text) ? ANAPHORIC_SEARCH.execAll(text)[0]! : []) {
     const start = m.index;
     const end = start + m[0].length;
     if (dates.some((d) => d.start < end && start < d.end)) continue;
@@ -66,7 +73,7 @@ export function anaphoricDays(text: string, dates: readonly DateAnnotation[], by
       certainty: 'implied', relative: true, role: 'body', until: null,
     });
   }
-  for (const m of CAME_HINT.test(text) ? CAME_DAYS_AFTER.matchAll(text) : []) {
+  for (const m of hinted && CAME_HINT.test(text) ? CAME_DAYS_AFTER.matchAll(text) : []) {
     const span = { start: m.index + m[0].indexOf(m[1]!), end: m.index + m[0].length };
     if (dates.some((d) => d.start < span.end && span.start < d.end)) continue;
     const days = daysOf(m[1]!);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, isValidYmd, lastDayOf, partialOf, referenceOf, weekdayOf } from './calendar.js';
+import { addDays, fromEpochDay, isValidYmd, lastDayOf, partialOf, referenceOf, toEpochDay, weekdayOf } from './calendar.js';
 import { dayOfWeekday, isAfterReference, yearOfMonth, yearOfMonthDay } from './candidate.js';
 
 describe('calendar: day arithmetic', () => {
@@ -7,6 +7,26 @@ describe('calendar: day arithmetic', () => {
     expect(addDays({ year: 2020, month: 2, day: 28 }, 1)).toEqual({ year: 2020, month: 2, day: 29 });
     expect(addDays({ year: 2023, month: 1, day: 1 }, -1)).toEqual({ year: 2022, month: 12, day: 31 });
     expect(weekdayOf({ year: 2023, month: 9, day: 1 })).toBe(5);
+  });
+
+  it('counts days as Date does, without one', () => {
+    const DAY_MS = 86_400_000;
+    const differ: string[] = [];
+    for (let e = -250_000; e <= 250_000; e++) {
+      const d = new Date(e * DAY_MS);
+      const ymd = fromEpochDay(e);
+      if (ymd.year !== d.getUTCFullYear() || ymd.month !== d.getUTCMonth() + 1 || ymd.day !== d.getUTCDate()) differ.push(`from ${e}`);
+    }
+    // Months and days past their ends, and years below 100, as Date.UTC reads them.
+    for (let year = 95; year <= 2405; year += year < 110 || (year > 1890 && year < 2110) ? 1 : 7) {
+      for (let month = 0; month <= 14; month++) {
+        for (let day = -1; day <= 33; day++) {
+          if (toEpochDay({ year, month, day }) !== Math.round(Date.UTC(year, month - 1, day) / DAY_MS)) differ.push(`to ${year}-${month}-${day}`);
+        }
+      }
+    }
+    expect(differ).toEqual([]);
+    expect(fromEpochDay(0.5)).toEqual({ year: 1970, month: 1, day: 1 });
   });
 
   it('validates days and builds partial dates at their precision', () => {

@@ -26,15 +26,47 @@ export interface Reference {
 const DAY_MS = 86_400_000;
 const PARTIAL_PATTERN = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/;
 
-/** Days since 1970-01-01 (UTC arithmetic, so the host time zone never matters). */
+/**
+ * Days since 1970-01-01 (UTC arithmetic, so the host time zone never matters). Whole parts with a month of
+ * the year and a year from 100 on (all the stages ask) are counted by the proleptic Gregorian rules (see
+ * {@link fromEpochDay}); others as `Date.UTC` reads them (it moves a month past December to the next
+ * year, and takes a year below 100 as 1900 and more).
+ */
 export function toEpochDay(date: Ymd): number {
-  return Math.round(Date.UTC(date.year, date.month - 1, date.day) / DAY_MS);
+  const { year, month, day } = date;
+  if (Number.isInteger(year) && Number.isInteger(day) && Number.isInteger(month) && month >= 1 && month <= 12 && year >= 100 && year <= 200_000) {
+    // Years counted from March, so that a leap day ends its year: 400 years are 146097 days.
+    const y = month <= 2 ? year - 1 : year;
+    const era = Math.floor(y / 400);
+    const yearOfEra = y - era * 400;
+    const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+    const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+    return era * 146097 + dayOfEra - EPOCH_FROM_MARCH_0000;
+  }
+  return Math.round(Date.UTC(year, month - 1, day) / DAY_MS);
 }
 
-/** The calendar day of an epoch-day number. */
+/** The days from 0000-03-01 to 1970-01-01. */
+const EPOCH_FROM_MARCH_0000 = 719_468;
+
+/**
+ * The calendar day of an epoch-day number, by the proleptic Gregorian rules (as `Date`, without one: the
+ * stages ask it for every weekday, 'yesterday' and day count, and a `Date` with its three getters cost
+ * more than the rest of those readings); a number that is no whole day of `Date`'s range is read by `Date`.
+ */
 export function fromEpochDay(epochDay: number): Ymd {
-  const d = new Date(epochDay * DAY_MS);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+  if (!Number.isInteger(epochDay) || Math.abs(epochDay) > 100_000_000) {
+    const d = new Date(epochDay * DAY_MS);
+    return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+  }
+  const z = epochDay + EPOCH_FROM_MARCH_0000;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
+  const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day: dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1 };
 }
 
 /** The day `days` after (or before, when negative) `date`. */

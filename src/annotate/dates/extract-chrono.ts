@@ -14,7 +14,7 @@ import { firstAtOrAfter } from '../../lexicon/sorted.js';
  * Months and weekdays: what chrono can read in an English sentence beyond our own patterns. Names are
  * capitalised in English (chrono's results for a lower-case 'may' or 'march' are refused anyway).
  */
-const EN_HINT =
+export const EN_HINT =
   /\b(?:J(?:an(?:uary)?|une?|uly?)|F(?:eb(?:ruary)?|ri(?:day)?)|M(?:ar(?:ch)?|ay|on(?:day)?)|A(?:pr(?:il)?|ug(?:ust)?)|S(?:ep(?:t(?:ember)?)?|at(?:urday)?|un(?:day)?)|O(?:ct(?:ober)?)|N(?:ov(?:ember)?)|D(?:ec(?:ember)?)|T(?:ue(?:s(?:day)?)?|hu(?:rs(?:day)?)?)|W(?:ed(?:nesday)?)|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\b/g;
 /** Results whose words we handle ourselves or refuse: weeks, future spans, vague counts, the day words. */
 const REFUSED =

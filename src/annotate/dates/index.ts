@@ -12,11 +12,12 @@ import { anchorQuotedDayWords } from './quotes.js';
 import type { Reference } from './calendar.js';
 import type { DateCandidate } from './candidate.js';
 import type { Span } from '../../model/span.js';
-import { englishHints, extractChronoDates, uncoveredHintIn } from './extract-chrono.js';
+import { extractChronoDates, uncoveredHintIn } from './extract-chrono.js';
 import { hasChronoLocale } from './chrono-parsers.js';
 import { yearlessAfterSince } from './context-year.js';
 import { extractDayWords } from './day-words.js';
-import { extractRelativeDates } from './extract-relative.js';
+import { englishHintsIn, extractRelativeDates, relativeWords } from './extract-relative.js';
+import type { RelativeWords } from './extract-relative.js';
 import { extractWrittenDates } from './extract-written.js';
 import { findCaptionLines } from '../date-lines.js';
 import { dropRedundant, removeOverlaps, roleOf } from './refine.js';
@@ -25,12 +26,12 @@ export type { Reference } from './calendar.js';
 
 const STAGE_ID = 'dates.v1';
 
-/** Our own candidates over the whole text (one pass), sorted by start. */
-function findOwnDates(text: string, ref: Reference | null, language: string | null): DateCandidate[] {
+/** Our own candidates over the whole text (one pass; `words`: its {@link relativeWords}), sorted by start. */
+function findOwnDates(text: string, ref: Reference | null, language: string | null, words: RelativeWords | null = relativeWords(text, ref)): DateCandidate[] {
   const written = extractWrittenDates(text, 0, ref);
   // Without a reference only dates with their year are read, and days that follow a 'since <date>'.
   const yearless = ref ? [] : yearlessAfterSince(text, written);
-  return [...written, ...yearless, ...extractRelativeDates(text, 0, ref), ...extractDayWords(text, 0, ref, language)].sort((a, b) => a.start - b.start);
+  return [...written, ...yearless, ...extractRelativeDates(text, 0, ref, words), ...extractDayWords(text, 0, ref, language)].sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -126,9 +127,10 @@ export const dates = defineStage({
 
 /** The dates of a document's sentences read against `ref`, outside masked spans, each with its role. */
 function datesOf(doc: Document, ref: Reference | null, masks: ReturnType<typeof maskedSpansOf>): DateAnnotation[] {
-  const own = findOwnDates(doc.text, ref, doc.language);
-  // chrono's hints in an English text, searched once for all its sentences.
-  const hints = hasChronoLocale(doc.language) ? null : englishHints(doc.text);
+  const words = relativeWords(doc.text, ref);
+  const own = findOwnDates(doc.text, ref, doc.language, words);
+  // chrono's hints in an English text, read once for all its sentences (in the pass over the relative words, when made).
+  const hints = hasChronoLocale(doc.language) ? null : englishHintsIn(doc.text, words);
   const found: DateAnnotation[] = [];
   let next = 0;
   for (const sentence of annotationsOf(doc, 'sentence').sort((a, b) => a.start - b.start)) {

@@ -37,6 +37,55 @@ function invert(table: Readonly<Record<number, string>>): ReadonlyMap<string, nu
 const MONTHS = invert(MONTH_WORDS);
 const WEEKDAYS = invert(WEEKDAY_WORDS);
 
+/**
+ * Each word of a table as written in lower case, capitalised and in upper case, each with a final period
+ * and without, when it reads back as the word (upper case 'kasım' is 'KASIM', read as 'kasim': left out).
+ */
+function writtenForms(table: ReadonlyMap<string, number>): ReadonlyMap<string, number> {
+  const forms = new Map<string, number>();
+  for (const [word, value] of table) {
+    for (const form of [word, word.charAt(0).toUpperCase() + word.slice(1), word.toUpperCase()]) {
+      if (form.toLowerCase() !== word) continue;
+      forms.set(form, value);
+      forms.set(`${form}.`, value);
+    }
+  }
+  return forms;
+}
+
+const MONTH_FORMS = writtenForms(MONTHS);
+const WEEKDAY_FORMS = writtenForms(WEEKDAYS);
+
+/**
+ * The value of `word` in a table (by its lower case, one final period dropped), read first among the
+ * table's written forms. Why: most words asked are ASCII words in one of those cases ('July', 'about'), and
+ * `toLowerCase` is slow on a word cut from a text holding a character outside Latin-1 (a dash, a quote),
+ * as most reports do. Such a word that is no form of a table's word is none of its words: its lower case
+ * is ASCII, and each ASCII word of a table has all three forms.
+ */
+function valueOf(table: ReadonlyMap<string, number>, forms: ReadonlyMap<string, number>, word: string): number | null {
+  const value = forms.get(word);
+  if (value !== undefined) return value;
+  if (isPlainAsciiWord(word)) return null;
+  return table.get(withoutFinalDot(word.toLowerCase())) ?? null;
+}
+
+/** Whether `word` is ASCII letters in lower case, capitalised or in upper case, with one final period or none. */
+function isPlainAsciiWord(word: string): boolean {
+  const end = word.charCodeAt(word.length - 1) === 46 ? word.length - 1 : word.length;
+  if (end === 0) return false;
+  let lower = 0;
+  let upper = 0;
+  for (let i = 0; i < end; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 97 && c <= 122) lower++;
+    else if (c >= 65 && c <= 90) upper += i === 0 ? 0 : 1;
+    else return false;
+  }
+  // The first letter in either case and the others in lower case, or all in upper case.
+  return upper === 0 || lower === 0;
+}
+
 /** English month names and abbreviations only (for English-specific rules). */
 export const EN_MONTH_SOURCE = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)';
 
@@ -48,12 +97,12 @@ export const WEEKDAY_SOURCE = `(?:${[...WEEKDAYS.keys()].sort((a, b) => b.length
 
 /** The month number (1-12) of a month name in any supported language, or null. */
 export function monthNumber(word: string): number | null {
-  return MONTHS.get(withoutFinalDot(word.toLowerCase())) ?? null;
+  return valueOf(MONTHS, MONTH_FORMS, word);
 }
 
 /** The weekday (0 = Sunday) of a weekday name in any supported language, or null. */
 export function weekdayNumber(word: string): number | null {
-  return WEEKDAYS.get(withoutFinalDot(word.toLowerCase())) ?? null;
+  return valueOf(WEEKDAYS, WEEKDAY_FORMS, word);
 }
 
 /** `word.replace(/\.$/, '')`, without a pattern (asked for every numeral and date word). */
