@@ -4,7 +4,9 @@ import { monthNumber } from '../dates/months.js';
 import { EN_SCALES, EN_TENS, EN_UNITS } from './cardinals.js';
 import {
   COUNT_NOUN_AFTER,
+  asciiLowerCase,
   DECIMAL_OR_ORDINAL_AFTER,
+  isAsciiText,
   LIST_NUMBER_AFTER,
   LIST_NUMBER_BEFORE,
   NOT_A_COUNT_AFTER,
@@ -31,7 +33,6 @@ const CONTEXT = 60;
 /** Labels and money signs before a numeral are short. */
 const SHORT_CONTEXT = 24;
 const LAST_WORD = /(\p{L}+)\.?,?\s*$/u;
-const NON_ASCII = /[^\x00-\x7f]/;
 const SCALE_OF: Readonly<Record<string, number>> = { million: 1e6, mln: 1e6, milyon: 1e6, миллиона: 1e6, миллионов: 1e6, billion: 1e9, bn: 1e9, milyar: 1e9, thousand: 1e3, тысяч: 1e3, тысячи: 1e3,
   // Other languages' thousands and millions after digits ('3 Tausend', '90 bin', '5 mil', '90 ألف').
   tausend: 1e3, duizend: 1e3, mille: 1e3, mila: 1e3, mil: 1e3, bin: 1e3, tuhat: 1e3, þúsund: 1e3, 'ألف': 1e3, 'آلاف': 1e3, 'هزار': 1e3,
@@ -106,18 +107,19 @@ function isYear(digits: string, text: string, end: number): boolean {
 }
 
 /**
- * `LAST_WORD.exec(before)?.[1]`: the letters that end `before`, maybe followed by '.', ',' and white
- * space. An ASCII text is read from its end (the pattern would try every position); others by the pattern.
+ * `LAST_WORD.exec(before)?.[1]` lower-cased: the letters that end `before`, maybe followed by '.', ',' and
+ * white space. An ASCII text is read from its end (the pattern would try every position), and its word
+ * lower-cased by {@link asciiLowerCase}; others by the pattern.
  */
 export function lastWordOf(before: string): string | undefined {
-  if (NON_ASCII.test(before)) return LAST_WORD.exec(before)?.[1];
+  if (!isAsciiText(before)) return LAST_WORD.exec(before)?.[1]?.toLowerCase();
   let end = before.length;
   while (end > 0 && isAsciiSpace(before.charCodeAt(end - 1))) end--;
   if (end > 0 && before.charCodeAt(end - 1) === 44) end--; // ','
   if (end > 0 && before.charCodeAt(end - 1) === 46) end--; // '.'
   let start = end;
   while (start > 0 && isAsciiLetter(before.charCodeAt(start - 1))) start--;
-  return start < end ? before.slice(start, end) : undefined;
+  return start < end ? asciiLowerCase(before, start, end) : undefined;
 }
 
 /** `\s` among ASCII characters: tab, line feed, vertical tab, form feed, carriage return, space. */
@@ -130,13 +132,18 @@ function isAsciiLetter(c: number): boolean {
 }
 
 function isCount(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - SHORT_CONTEXT), start);
   const after = text.slice(end, end + CONTEXT);
-  if (NOT_A_COUNT_AFTER.test(after) || DECIMAL_OR_ORDINAL_AFTER.test(after) || notACountBefore(before) || RANGE_AFTER.test(after)) return false;
+  // Three of the tests after the numeral open with one character ('-' or '–', '.', '.' or ')'): it is read first.
+  const next = text.charCodeAt(end);
+  if ((next === 45 || next === 0x2013) && RANGE_AFTER.test(after)) return false;
+  if (next === 46 && DECIMAL_OR_ORDINAL_AFTER.test(after)) return false;
+  if (NOT_A_COUNT_AFTER.test(after)) return false;
+  const before = text.slice(Math.max(0, start - SHORT_CONTEXT), start);
+  if (notACountBefore(before)) return false;
   const lastWord = lastWordOf(before);
   if (lastWord && monthNumber(lastWord) !== null) return false; // 'July 14', 'Sept. 25'
   // The anchored test after the numeral first: it rarely holds, and the one before tries every position.
-  return !(LIST_NUMBER_AFTER.test(after) && LIST_NUMBER_BEFORE.test(before));
+  return !((next === 46 || next === 41) && LIST_NUMBER_AFTER.test(after) && LIST_NUMBER_BEFORE.test(before));
 }
 
 function isCountingOne(text: string, start: number, end: number): boolean {
@@ -220,7 +227,7 @@ const LONGEST_ENDING = Math.max(...QUALIFIER_ENDINGS.flat().map((w) => w.length)
 export function qualifierKindsBefore(before: string): readonly boolean[] | null {
   if (!ENDS_WITH_SPACE.test(before)) return null;
   const tail = before.trimEnd().slice(-LONGEST_ENDING);
-  if (NON_ASCII.test(tail)) return QUALIFIER_ENDINGS.map(() => true);
+  if (!isAsciiText(tail)) return QUALIFIER_ENDINGS.map(() => true);
   const lower = tail.toLowerCase();
   // `lower.endsWith(word)` for every last word of every kind, read as one look-up per length of those words.
   let kinds: boolean[] | null = null;
@@ -245,7 +252,7 @@ const ENDING_LENGTHS = [...new Set(QUALIFIER_ENDINGS.flat().map((w) => w.length)
 /** The qualifier phrase ending right before `start`, the longest one when several match. */
 function qualifierBefore(text: string, start: number, floor: number): { kind: NumberQualifier; start: number } | null {
   const before = text.slice(Math.max(floor, start - 40), start);
-  if (!NON_ASCII.test(before)) {
+  if (isAsciiText(before)) {
     const found = asciiQualifierBefore(before);
     return found === null ? null : { kind: (QUALIFIERS[found.kind] as (typeof QUALIFIERS)[number])[0], start: start - (before.length - found.at) };
   }
