@@ -39,7 +39,6 @@ const SCALE_OF: Readonly<Record<string, number>> = { million: 1e6, mln: 1e6, mil
   millionen: 1e6, millions: 1e6, millones: 1e6, milioni: 1e6, milhões: 1e6, miljoen: 1e6 };
 const ENGLISH_SCALE = new Set(['million', 'mln', 'billion', 'bn', 'thousand']);
 const EASTERN_DIGITS = /[٠-٩۰-۹]/g;
-const EASTERN_DIGIT = /[٠-٩۰-۹]/;
 const DOTTED_THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
 const GROUP_SEPARATOR = /[,\u00a0\u202f]/;
 const SEPARATORS = /[,.\u00a0\u202f]/g;
@@ -57,15 +56,39 @@ const LEADING_SCALE = /^(?:hundred|thousand|million|billion|dozen)/i;
 const NEXT_WORD = /^\s+([\p{L}'-]+)/u;
 
 function westernDigits(text: string): string {
-  if (!EASTERN_DIGIT.test(text)) return text;
+  if (!hasEasternDigit(text)) return text;
   return text.replace(EASTERN_DIGITS, (d) => String(d.charCodeAt(0) - (d.charCodeAt(0) >= 0x06f0 ? 0x06f0 : 0x0660)));
+}
+
+/** True when `text` holds an Arabic-Indic or Persian digit (by character codes: for the few digits of a numeral, cheaper than a pattern). */
+function hasEasternDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9)) return true;
+  }
+  return false;
+}
+
+/** `[0-9٠-٩۰-۹]` by character code. */
+function isDigitCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9);
+}
+
+/** True when `text` is ASCII digits only (most numerals: no separator, no other script's digits). */
+function isPlainDigits(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** The value of English number words ('two hundred and fifty' -> 250, 'a dozen' -> 12). */
 export function wordsValue(words: string): number | null {
   let total = 0;
   let current = 0;
-  for (const word of words.toLowerCase().split(WORD_SPLIT)) {
+  // (ASCII words are split and lower-cased by character codes, see `asciiLowerCase`.)
+  for (const word of isAsciiText(words) ? asciiWordsOf(words) : words.toLowerCase().split(WORD_SPLIT)) {
     if (word === 'and') continue;
     if (word === 'a' || word === 'an') current ||= 1;
     else if (word === 'half') current = 0.5;
@@ -86,14 +109,35 @@ export function wordsValue(words: string): number | null {
   return Number.isInteger(value) ? value : null;
 }
 
+/** `words.toLowerCase().split(WORD_SPLIT)` for ASCII `words`, read by character codes. */
+export function asciiWordsOf(words: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (let i = 0; i <= words.length; i++) {
+    if (i < words.length && !isWordSplit(words.charCodeAt(i))) continue;
+    out.push(asciiLowerCase(words, from, i));
+    // A run of white space and hyphens splits once.
+    while (i + 1 < words.length && isWordSplit(words.charCodeAt(i + 1))) i++;
+    from = i + 1;
+  }
+  return out;
+}
+
+/** `WORD_SPLIT`'s characters among ASCII: white space and '-'. */
+function isWordSplit(c: number): boolean {
+  return isAsciiSpace(c) || c === 45;
+}
+
 function digitsValue(m: RegExpMatchArray, language: string | null): number | null {
   const raw = westernDigits(m[1] ?? '');
-  const dotted = DOTTED_THOUSANDS.test(raw);
+  // Plain digits (most numerals) hold no separator: the tests and the replacement below are for the others.
+  const plain = isPlainDigits(raw);
+  const dotted = !plain && DOTTED_THOUSANDS.test(raw);
   // '1.500' is 1,500 in German or Turkish but a measure in English.
   if (dotted && (language === 'en' || language === null)) return null;
   if (m[2] !== undefined && !m[3]) return null; // a decimal without a scale word is a measure or a time
-  const grouped = dotted || GROUP_SEPARATOR.test(raw);
-  const digits = raw.replace(SEPARATORS, '');
+  const grouped = dotted || (!plain && GROUP_SEPARATOR.test(raw));
+  const digits = plain ? raw : raw.replace(SEPARATORS, '');
   if (!grouped && digits.length >= 7) return null; // an id or a phone number
   const base = m[2] !== undefined ? Number(`${digits}.${m[2]}`) : Number(digits);
   // Another language's scale word in an English text ('5 mil of rain') multiplies nothing.
@@ -103,7 +147,8 @@ function digitsValue(m: RegExpMatchArray, language: string | null): number | nul
 
 /** 1900-2099 written alone is a year, unless a count noun follows ('2000 peacekeepers'). */
 function isYear(digits: string, text: string, end: number): boolean {
-  return YEAR_LIKE.test(digits) && !COUNT_NOUN_AFTER.test(text.slice(end, end + CONTEXT));
+  // (The length first: most numerals are not four digits long.)
+  return digits.length === 4 && YEAR_LIKE.test(digits) && !COUNT_NOUN_AFTER.test(text.slice(end, end + CONTEXT));
 }
 
 /**
@@ -191,7 +236,9 @@ function numerals(text: string, range: Span, language: string | null, foreign: N
   }
   for (const m of patterns.digits.matchAll(part)) {
     const { start, end } = at(m);
-    if (/^[0٠۰][0-9٠-٩۰-۹]/.test(m[1] ?? '')) continue; // '007', the '000' of '300 000': no count
+    const first = (m[1] ?? '').charCodeAt(0);
+    // '007', the '000' of '300 000': no count (`/^[0٠۰][0-9٠-٩۰-۹]/`, by character codes).
+    if ((first === 48 || first === 0x0660 || first === 0x06f0) && isDigitCode((m[1] ?? '').charCodeAt(1))) continue;
     const value = digitsValue(m, language);
     if (value === null || !isCount(text, start, end)) continue;
     if (m[2] === undefined && !m[3] && isYear(westernDigits(m[1] ?? ''), text, end)) continue;
@@ -201,7 +248,8 @@ function numerals(text: string, range: Span, language: string | null, foreign: N
     const { start, end } = at(m);
     const value = LEADING_SCALE.test(m[0]) ? null : wordsValue(m[0]);
     if (value === null || !isCount(text, start, end) || isYear(String(value), text, end)) continue;
-    if (m[0].toLowerCase() === 'one' && !isCountingOne(text, start, end)) continue;
+    // (The length first: lower-casing a slice of the report is slow, see `asciiLowerCase`.)
+    if (m[0].length === 3 && m[0].toLowerCase() === 'one' && !isCountingOne(text, start, end)) continue;
     out.push({ start, end, value });
   }
   for (const m of foreign ? execAll(foreign.pattern, part) : []) {

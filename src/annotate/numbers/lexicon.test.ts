@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MONTH_SOURCE } from '../dates/months.js';
+import { asciiWordsOf } from './extract.js';
 import { asciiLowerCase, isAsciiText, MONTH_BY_LETTER_SOURCE } from './lexicon.js';
 
 describe('numbers: month names grouped by first letter', () => {
@@ -20,5 +21,12 @@ describe('numbers: ASCII text read by character codes', () => {
       expect(isAsciiText(text), JSON.stringify(text)).toBe(!/[^\x00-\x7f]/.test(text));
       if (isAsciiText(text)) expect(asciiLowerCase(`—${text}—`, 1, text.length + 1)).toBe(text.toLowerCase());
     }
+  });
+});
+
+describe('numbers: English number words split by character codes', () => {
+  it('split and lower-case as the string method and the pattern do', () => {
+    const texts = ['', ' ', '-', 'a', 'A Dozen', 'two  hundred', 'Twenty-Five', 'two hundred and fifty', 'half a dozen', ' two', 'two ', 'two--three', 'two\t\nthousand', 'two - \vthree', 'one-', 'THREE THOUSAND FIVE HUNDRED'];
+    for (const text of texts) expect(asciiWordsOf(text), JSON.stringify(text)).toEqual(text.toLowerCase().split(/[\s-]+/));
   });
 });
