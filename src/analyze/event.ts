@@ -40,9 +40,11 @@ export function deriveEvent(doc: Document, claims: readonly CasualtyAnnotation[]
   const sentences = annotationsOf(doc, 'sentence').filter((s) => !captions.some((c) => s.start >= c.start && s.end <= c.end));
   // A sentence tells of a happening by an English happening word, a cue of the report's language, or a casualty figure.
   const withFigures = new Set(claims.map((c) => c.sentence));
+  // (The figures first: a look-up, where the words are a search of the sentence.)
   const happening = (s: SentenceAnnotation): boolean => {
+    if (withFigures.has(s.index)) return true;
     const text = doc.text.slice(s.start, s.end);
-    return HAPPENING.test(text) || withFigures.has(s.index) || (doc.language !== 'en' && tellsOfHappening(text, doc.language, lexicon));
+    return HAPPENING.test(text) || (doc.language !== 'en' && tellsOfHappening(text, doc.language, lexicon));
   };
   const eventSentences = sentences.filter((s) => s.index < LEAD || happening(s));
   // A report with no publication date of its own is read against its incident's date (see cluster/refine.ts).
@@ -235,7 +237,37 @@ const SEAT_BEFORE = /\b(?:told (?:reporters|journalists|a news conference|a brie
 const SEAT_IN_BEFORE = /(?:^|[.!?]\s+|\n\s*)(?:Speaking|Briefing reporters|At a (?:news|press) conference) in\s+$/i;
 const BASED_AFTER = /^-based\b/;
 /** A name that is a person's ('Lt. Ararat Gasparyan', 'soldier Shahriar Alibeyli'): a rank or title before it, a surname after it. */
-const RANK_BEFORE = /\b(?:Lt|Lieutenant|Maj|Major|Col|Colonel|Capt|Captain|Sgt|Sergeant|Pvt|Private|Gen|General|Ensign|Mr|Mrs|Ms|soldiers?|servicem[ae]n|Soldaten?)\.?\s+(?:\p{Lu}\p{L}+\s+)?$/u;
+const RANKS: ReadonlySet<string> = new Set('Lt Lieutenant Maj Major Col Colonel Capt Captain Sgt Sergeant Pvt Private Gen General Ensign Mr Mrs Ms soldier soldiers serviceman servicemen Soldate Soldaten'.split(' '));
+export const RANK_BEFORE = new RegExp(`\\b(?:${[...RANKS].join('|')})\\.?\\s+(?:\\p{Lu}\\p{L}+\\s+)?$`, 'u');
+
+/**
+ * False when {@link RANK_BEFORE} cannot match `wide`, read from its end (the pattern is tried at each of the 48
+ * positions before every place, and most places follow a lower-case word: 'near Tovuz'). A match ends with all
+ * the white space at the end, after a rank (maybe with its period) or a capitalised name: so the run of ASCII
+ * letters before that white space is a whole rank (a rank follows no letter) or starts with a capital (a name
+ * follows white space). A period there, or a letter outside ASCII, is left to the pattern.
+ */
+export function mayEndWithRank(wide: string): boolean {
+  let end = wide.length;
+  while (end > 0 && isSpaceCode(wide.charCodeAt(end - 1))) end--;
+  if (end === wide.length || end === 0) return false;
+  if (wide.charCodeAt(end - 1) === 46) return true;
+  let start = end;
+  while (start > 0 && isAsciiLetter(wide.charCodeAt(start - 1))) start--;
+  if (start === end || (start > 0 && wide.charCodeAt(start - 1) > 0x7f)) return true;
+  const first = wide.charCodeAt(start);
+  return (first >= 65 && first <= 90) || RANKS.has(wide.slice(start, end));
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+/** A preposition of place before a capital: 'in Baku', 'near Yerevan' name the city, not its government. */
+const LOCATIVE_BEFORE = /\b(?:in|near|on|at|to|over|into|outside)\s+$/i;
+/** A dateline's place: the start of its line in capitals ('BAKU', 'YEREVAN, Armenia (AP)' up to the place). */
+const DATELINE_PLACE = /^[\p{Lu}\s,.()-]{2,40}$/u;
+/** What follows a dateline's place: '(', a dash or a comma. */
+const DATELINE_AFTER = /^\s*(?:\(|—|-|,)/;
 const SURNAME_AFTER = /^\s+\p{Lu}\p{L}*(?:yan|ian|ov|ova|ev|eva|yev|yeva|zade|oglu|oğlu)(?!\p{L})/u;
 
 /**
@@ -261,11 +293,11 @@ function isMetonym(text: string, place: PlaceAnnotation, actors: readonly { star
   const wide = text.slice(Math.max(0, place.start - 48), place.start);
   const after = text.slice(place.end, place.end + 48);
   if ((endsWithIn(wide) && (SEAT_BEFORE.test(wide) || SEAT_IN_BEFORE.test(wide))) || BASED_AFTER.test(after)) return true;
-  if (RANK_BEFORE.test(wide) || SURNAME_AFTER.test(after)) return true;
+  if ((mayEndWithRank(wide) && RANK_BEFORE.test(wide)) || SURNAME_AFTER.test(after)) return true;
   const before = text.slice(Math.max(0, place.start - 12), place.start);
-  if (actor?.aliasKind === 'capital') return !/\b(?:in|near|on|at|to|over|into|outside)\s+$/i.test(before);
+  if (actor?.aliasKind === 'capital') return !LOCATIVE_BEFORE.test(before);
   const lineStart = text.lastIndexOf('\n', place.start) + 1;
-  const dateline = /^[\p{Lu}\s,.()-]{2,40}$/u.test(text.slice(lineStart, place.end)) && /^\s*(?:\(|—|-|,)/.test(text.slice(place.end, place.end + 3)) && text.slice(lineStart, place.end) === text.slice(lineStart, place.end).toUpperCase();
+  const dateline = DATELINE_PLACE.test(text.slice(lineStart, place.end)) && DATELINE_AFTER.test(text.slice(place.end, place.end + 3)) && text.slice(lineStart, place.end) === text.slice(lineStart, place.end).toUpperCase();
   return dateline;
 }
 
