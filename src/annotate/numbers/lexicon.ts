@@ -156,7 +156,7 @@ export function notACountBefore(before: string): boolean {
   while (end > 0 && isAsciiSpace(before.charCodeAt(end - 1))) end--;
   if (end === 0) return false;
   if (before.charCodeAt(end - 1) === 36) return true; // '$' (and 'US$')
-  if (end >= 3 && CURRENCY_CODES.includes(asciiLowerCase(before, end - 3, end))) return true;
+  if (end >= 3 && CURRENCY_CODES.some((code) => asciiEqualsAt(before, end - 3, code))) return true;
   let start = before.charCodeAt(end - 1) === 46 ? end - 1 : end; // a label's period
   while (start > 0 && isAsciiLetter(before.charCodeAt(start - 1))) start--;
   // (A word longer than every label is none: most words before a numeral are not lower-cased for the look-up.)
@@ -164,6 +164,15 @@ export function notACountBefore(before: string): boolean {
 }
 
 const LONGEST_LABEL = Math.max(...[...LABEL_FORMS].map((label) => label.length));
+
+/** True when `text` at `at` reads `lower` (lower case) in any case of ASCII letters: `text.slice(at, at + lower.length).toLowerCase() === lower`, no string built. */
+function asciiEqualsAt(text: string, at: number, lower: string): boolean {
+  for (let i = 0; i < lower.length; i++) {
+    const c = text.charCodeAt(at + i);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== lower.charCodeAt(i)) return false;
+  }
+  return true;
+}
 
 /** True when `text` holds only ASCII characters (by their codes: for the few dozen characters around a numeral, cheaper than a pattern). */
 export function isAsciiText(text: string): boolean {
