@@ -40,12 +40,19 @@ export function deriveEvent(doc: Document, claims: readonly CasualtyAnnotation[]
   const sentences = annotationsOf(doc, 'sentence').filter((s) => !captions.some((c) => s.start >= c.start && s.end <= c.end));
   // A sentence tells of a happening by an English happening word, a cue of the report's language, or a casualty figure.
   const withFigures = new Set(claims.map((c) => c.sentence));
-  // (The figures first: a look-up, where the words are a search of the sentence.)
-  const happening = (s: SentenceAnnotation): boolean => {
-    if (withFigures.has(s.index)) return true;
-    const text = doc.text.slice(s.start, s.end);
-    return HAPPENING.test(text) || (doc.language !== 'en' && tellsOfHappening(text, doc.language, lexicon));
+  // Whether a sentence holds an English happening word, searched once (the event sentences and the anchor both ask).
+  const words = new Map<SentenceAnnotation, boolean>();
+  const hasHappeningWord = (s: SentenceAnnotation): boolean => {
+    let found = words.get(s);
+    if (found === undefined) {
+      found = HAPPENING.test(doc.text.slice(s.start, s.end));
+      words.set(s, found);
+    }
+    return found;
   };
+  // (The figures first: a look-up, where the words are a search of the sentence.)
+  const happening = (s: SentenceAnnotation): boolean =>
+    withFigures.has(s.index) || hasHappeningWord(s) || (doc.language !== 'en' && tellsOfHappening(doc.text.slice(s.start, s.end), doc.language, lexicon));
   const eventSentences = sentences.filter((s) => s.index < LEAD || happening(s));
   // A report with no publication date of its own is read against its incident's date (see cluster/refine.ts).
   const borrowed = reference === null && hint?.precision === 'day';
@@ -55,7 +62,7 @@ export function deriveEvent(doc: Document, claims: readonly CasualtyAnnotation[]
   const type = eventTypeOf(doc, claims);
   const places = eventPlaces(doc, eventSentences, lexicon, date);
   const actors = eventActors(doc, eventSentences, claims, lexicon, type);
-  const anchor = sentences.find((s) => HAPPENING.test(doc.text.slice(s.start, s.end))) ?? sentences[0] ?? null;
+  const anchor = sentences.find(hasHappeningWord) ?? sentences[0] ?? null;
   return { date, dateEvidence: evidence, type, anchor: anchor ? { start: anchor.start, end: anchor.end } : null, places, actors };
 }
 
