@@ -240,8 +240,8 @@ function numerals(text: string, range: Span, language: string | null, foreign: N
     // '007', the '000' of '300 000': no count (`/^[0٠۰][0-9٠-٩۰-۹]/`, by character codes).
     if ((first === 48 || first === 0x0660 || first === 0x06f0) && isDigitCode((m[1] ?? '').charCodeAt(1))) continue;
     const value = digitsValue(m, language);
-    if (value === null || !isCount(text, start, end)) continue;
-    if (m[2] === undefined && !m[3] && isYear(westernDigits(m[1] ?? ''), text, end)) continue;
+    // (A year first: its test is short, those of a count are many.)
+    if (value === null || (m[2] === undefined && !m[3] && isYear(westernDigits(m[1] ?? ''), text, end)) || !isCount(text, start, end)) continue;
     out.push({ start, end, value });
   }
   for (const m of words) {
