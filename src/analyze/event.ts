@@ -179,7 +179,10 @@ function eventPlaces(doc: Document, eventSentences: readonly SentenceAnnotation[
   return places.slice(0, 5).map((p) => ({ placeId: p.placeId, name: p.name, placeType: p.placeType, country: p.country, lat: p.lat, lon: p.lon, mention: { start: p.start, end: p.end } }));
 }
 
-/** What ends a clause around a place mention: a break character (`,;:()\n—–`) or '.' before white space, `/[,;:()\n—–]|\.\s/`. */
+/**
+ * How far the clause around a place mention is read. A clause ends at a break character (`,;:()\n—–`) or at
+ * '.' before white space (`/[,;:()\n—–]|\.\s/`, read by character codes below).
+ */
 const CLAUSE_REACH = 80;
 
 /** `,;:()\n—–` by character code. */
