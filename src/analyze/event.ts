@@ -1,4 +1,4 @@
-import type { ActorCode, CasualtyAnnotation, DateAnnotation, PlaceAnnotation, SentenceAnnotation } from '../model/annotation.js';
+import type { ActorAnnotation, ActorCode, CasualtyAnnotation, DateAnnotation, PlaceAnnotation, SentenceAnnotation } from '../model/annotation.js';
 import type { EventPlace, ReportEvent } from '../model/analysis.js';
 import { annotationsOf, type Document } from '../model/document.js';
 import type { PartialDate } from '../model/report.js';
@@ -56,12 +56,16 @@ export function deriveEvent(doc: Document, claims: readonly CasualtyAnnotation[]
   const eventSentences = sentences.filter((s) => s.index < LEAD || happening(s));
   // A report with no publication date of its own is read against its incident's date (see cluster/refine.ts).
   const borrowed = reference === null && hint?.precision === 'day';
-  const stated = eventDate(doc, sentences, eventSentences, borrowed ? hint : reference, borrowed);
+  // Datelines, headings and 'Updated' lines date the report, not the happening; captions date a photo.
+  // (The body's dates and the actors are read once: the date, the places and the actors each use them.)
+  const bodyDates = annotationsOf(doc, 'date').filter((d) => d.role === 'body');
+  const actorMentions = annotationsOf(doc, 'actor');
+  const stated = eventDate(doc, bodyDates, sentences, eventSentences, borrowed ? hint : reference, borrowed);
   const unstated = stated.evidence === null || stated.date?.precision !== 'day';
   const { date, evidence } = unstated && hint && acceptsHint(hint, reference) ? { date: hint, evidence: null } : stated;
   const type = eventTypeOf(doc, claims);
-  const places = eventPlaces(doc, eventSentences, lexicon, date);
-  const actors = eventActors(doc, eventSentences, claims, lexicon, type);
+  const places = eventPlaces(doc, eventSentences, lexicon, date, actorMentions, bodyDates);
+  const actors = eventActors(actorMentions, eventSentences, claims, lexicon, type);
   const anchor = sentences.find(hasHappeningWord) ?? sentences[0] ?? null;
   return { date, dateEvidence: evidence, type, anchor: anchor ? { start: anchor.start, end: anchor.end } : null, places, actors };
 }
@@ -81,13 +85,12 @@ function inside<T extends { start: number; end: number }>(items: readonly T[], s
 
 function eventDate(
   doc: Document,
+  body: readonly DateAnnotation[],
   sentences: readonly SentenceAnnotation[],
   eventSentences: readonly SentenceAnnotation[],
   reference: PartialDate | null,
   borrowed = false,
 ): { date: PartialDate | null; evidence: ReportEvent['dateEvidence'] } {
-  // Datelines, headings and 'Updated' lines date the report, not the happening; captions date a photo.
-  const body = annotationsOf(doc, 'date').filter((d) => d.role === 'body');
   const dates = inside(body, sentences);
   const inEvent = inside(dates, eventSentences);
   if (reference?.precision === 'day') {
@@ -153,9 +156,14 @@ function eventTypeOf(doc: Document, claims: readonly CasualtyAnnotation[]): stri
   return top.label;
 }
 
-function eventPlaces(doc: Document, eventSentences: readonly SentenceAnnotation[], lexicon: Lexicon, date: PartialDate | null): EventPlace[] {
-  const actors = annotationsOf(doc, 'actor');
-  const dates = annotationsOf(doc, 'date').filter((d) => d.role === 'body');
+function eventPlaces(
+  doc: Document,
+  eventSentences: readonly SentenceAnnotation[],
+  lexicon: Lexicon,
+  date: PartialDate | null,
+  actors: readonly ActorAnnotation[],
+  dates: readonly DateAnnotation[],
+): EventPlace[] {
   // (The history test's bound, read once for the report's places.)
   const first = date ? firstDayOf(date) : null;
   const historyBefore = first ? toEpochDay(first) - BACKGROUND_DAYS : null;
@@ -322,10 +330,10 @@ function isMetonym(text: string, place: PlaceAnnotation, actors: readonly { star
   return dateline;
 }
 
-function eventActors(doc: Document, eventSentences: readonly SentenceAnnotation[], claims: readonly CasualtyAnnotation[], lexicon: Lexicon, type: string): ActorCode[] {
+function eventActors(mentions: readonly ActorAnnotation[], eventSentences: readonly SentenceAnnotation[], claims: readonly CasualtyAnnotation[], lexicon: Lexicon, type: string): ActorCode[] {
   const counts = new Map<ActorCode, number>();
   const bump = (code: ActorCode, n: number) => counts.set(code, (counts.get(code) ?? 0) + n);
-  for (const a of annotationsOf(doc, 'actor')) {
+  for (const a of mentions) {
     if (!eventSentences.some((s) => a.start >= s.start && a.end <= s.end)) continue;
     const entry = lexicon.actors.get(a.code);
     if (!entry) continue;
