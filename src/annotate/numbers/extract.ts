@@ -213,11 +213,12 @@ export interface NumberWords {
 /** Compiles a language's number words ('drei' -> 3) once; null when it has none. */
 export function compileNumberWords(values: ReadonlyMap<string, number>): NumberWords | null {
   if (values.size === 0) return null;
-  const words = [...values.keys()].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return { values, pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'giu') };
+  const words = [...values.keys()].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  // The words are looked for ahead before the look-behind is tried: the same matches, but V8 tried the
+  // look-behind (a letter or digit by Unicode property) at every position, and the words first fail at most
+  // positions at their first letter (about twice as fast over a report).
+  return { values, pattern: new RegExp(`(?=${words})(?<![\\p{L}\\p{N}])(?:${words})(?![\\p{L}\\p{N}])`, 'giu') };
 }
-
-const SPACE_GROUPED = /(?<![\p{L}\p{N}.,])[0-9٠-٩۰-۹]{1,3}(?: [0-9٠-٩۰-۹]{3})+(?![\p{L}\p{N}]|[.,][0-9])/gu;
 
 function numerals(text: string, range: Span, language: string | null, foreign: NumberWords | null, patterns: NumberPatterns): Array<Span & { value: number | null }> {
   const part = text.slice(range.start, range.end);
@@ -229,7 +230,7 @@ function numerals(text: string, range: Span, language: string | null, foreign: N
   for (const m of execAll(SOME_BEFORE_PLURAL, part)) out.push({ start: at(m).start, end: at(m).start + 4, value: null });
   // '300 000': thousands grouped by a plain space, as most languages but English write them.
   if (language !== null && language !== 'en') {
-    for (const m of execAll(SPACE_GROUPED, part)) {
+    for (const m of patterns.spaceGrouped.matchAll(part)) {
       const { start, end } = at(m);
       if (isCount(text, start, end)) out.push({ start, end, value: Number(westernDigits(m[0]).replace(/ /g, '')) });
     }
