@@ -3,8 +3,8 @@ import type { Span } from '../../model/span.js';
 import { monthNumber } from '../dates/months.js';
 import { EN_SCALES, EN_TENS, EN_UNITS } from './cardinals.js';
 import {
-  COUNT_NOUN_AFTER,
   asciiLowerCase,
+  COUNT_NOUN_AFTER,
   DECIMAL_OR_ORDINAL_AFTER,
   isAsciiText,
   LIST_NUMBER_AFTER,
