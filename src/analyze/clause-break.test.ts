@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseBreakAt, endsWithIn } from './event.js';
+import { clauseBreakAt, endsWithIn, firstClauseBreak } from './event.js';
 
 const CLAUSE_BREAK = /[,;:()\n—–]|\.\s/;
 
@@ -11,6 +11,12 @@ describe('event: clause breaks read from two characters', () => {
       'a.b.c..  ,;', '.', ',', '', 'x. y.z', '😀.\u2003', 'no breaks here at all',
     ];
     for (const s of texts) for (let i = 0; i < s.length; i++) expect(clauseBreakAt(s, i), `${JSON.stringify(s)} at ${i}`).toBe(CLAUSE_BREAK.test(s.slice(i, i + 2)));
+  });
+
+  it('finds the first break where a search of the pattern does', () => {
+    const texts = ['the anniversary of the 1992 massacre', ' in Khojaly, shelled', 'Dr. Smith said.\u00a0Then', 'a.b', 'a.', '.', '', 'x— y', 'x.\ty', '(a', 'a.b.c..  ,;'];
+    for (const s of texts) expect(firstClauseBreak(s), JSON.stringify(s)).toBe(s.search(CLAUSE_BREAK));
+    for (let c = 0; c <= 0xffff; c++) for (const s of [`ab.${String.fromCharCode(c)}x`, `ab${String.fromCharCode(c)}.`]) expect(firstClauseBreak(s)).toBe(s.search(CLAUSE_BREAK));
   });
 
   it('agrees with the pattern for every UTF-16 code unit after a period and around a letter', () => {

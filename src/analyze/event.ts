@@ -1,4 +1,4 @@
-import type { ActorCode, CasualtyAnnotation, DateAnnotation, PlaceAnnotation, SentenceAnnotation } from '../model/annotation.js';
+import type { ActorAnnotation, ActorCode, CasualtyAnnotation, DateAnnotation, PlaceAnnotation, SentenceAnnotation } from '../model/annotation.js';
 import type { EventPlace, ReportEvent } from '../model/analysis.js';
 import { annotationsOf, type Document } from '../model/document.js';
 import type { PartialDate } from '../model/report.js';
@@ -8,6 +8,7 @@ import { addDays, dayDiff } from './dates.js';
 import { firstDayOf, lastDayOf, toEpochDay } from '../annotate/dates/calendar.js';
 import { findCaptionLines } from '../annotate/date-lines.js';
 import { tellsOfHappening } from '../annotate/event-type.js';
+import { positionsSource } from '../lexicon/word-pattern.js';
 
 /** How many sentences count as the lead (title, dateline, first paragraph). */
 const LEAD = 4;
@@ -18,7 +19,15 @@ const BACKGROUND_DAYS = 365;
 /** How long after a retrospective's stated date a date written without its year still belongs to that year. */
 const RETROSPECTIVE_DAYS = 120;
 const PLACE_RANK: Readonly<Record<string, number>> = { village: 0, feature: 1, town: 2, city: 3, district: 4, province: 5, region: 6, country: 9 };
-const HAPPENING = /\b(?:clash|fight|attack|shell|fire[ds]?\b|firing|killed|wounded|injured|died|dead|strike|struck|drone|incursion|explo|blast|signed|exchang|swap|releas|freed|handed over|repatriat|shot|ceasefire|truce|battle|hostilities|repelled|provocation|casualt|losses|protest|cross(?:ed|ing)|advanc|entered|invad|violat|seiz|captur|occup|detain|bomb|missile|rocket|mortar|artillery|ambush|skirmish)/i;
+/** English words (and stems: 'shell' for 'shelled', 'shelling') that tell of a concrete happening. */
+export const HAPPENING_WORDS = String.raw`clash|fight|attack|shell|fire[ds]?\b|firing|killed|wounded|injured|died|dead|strike|struck|drone|incursion|explo|blast|signed|exchang|swap|releas|freed|handed over|repatriat|shot|ceasefire|truce|battle|hostilities|repelled|provocation|casualt|losses|protest|cross(?:ed|ing)|advanc|entered|invad|violat|seiz|captur|occup|detain|bomb|missile|rocket|mortar|artillery|ambush|skirmish`;
+/**
+ * A happening word at the start of a word (`/\b(?:HAPPENING_WORDS)/i`), the words grouped by first letter
+ * ({@link positionsSource}): the pattern is only tested, and the grouped list matches at exactly the positions
+ * the list does. Why: V8 tries the fifty words of a list one after the other at each word of a sentence, and a
+ * grouped list is left at the first letter (this test of every sentence was the largest cost of the event).
+ */
+export const HAPPENING = new RegExp(`\\b(?:${positionsSource([HAPPENING_WORDS])})`, 'i');
 const REMOTE = new Set(['Shelling/artillery/missile attack', 'Air/drone strike']);
 
 /**
@@ -31,20 +40,33 @@ export function deriveEvent(doc: Document, claims: readonly CasualtyAnnotation[]
   const sentences = annotationsOf(doc, 'sentence').filter((s) => !captions.some((c) => s.start >= c.start && s.end <= c.end));
   // A sentence tells of a happening by an English happening word, a cue of the report's language, or a casualty figure.
   const withFigures = new Set(claims.map((c) => c.sentence));
-  const happening = (s: SentenceAnnotation): boolean => {
-    const text = doc.text.slice(s.start, s.end);
-    return HAPPENING.test(text) || withFigures.has(s.index) || (doc.language !== 'en' && tellsOfHappening(text, doc.language, lexicon));
+  // Whether a sentence holds an English happening word, searched once (the event sentences and the anchor both ask).
+  const words = new Map<SentenceAnnotation, boolean>();
+  const hasHappeningWord = (s: SentenceAnnotation): boolean => {
+    let found = words.get(s);
+    if (found === undefined) {
+      found = HAPPENING.test(doc.text.slice(s.start, s.end));
+      words.set(s, found);
+    }
+    return found;
   };
+  // (The figures first: a look-up, where the words are a search of the sentence.)
+  const happening = (s: SentenceAnnotation): boolean =>
+    withFigures.has(s.index) || hasHappeningWord(s) || (doc.language !== 'en' && tellsOfHappening(doc.text.slice(s.start, s.end), doc.language, lexicon));
   const eventSentences = sentences.filter((s) => s.index < LEAD || happening(s));
   // A report with no publication date of its own is read against its incident's date (see cluster/refine.ts).
   const borrowed = reference === null && hint?.precision === 'day';
-  const stated = eventDate(doc, sentences, eventSentences, borrowed ? hint : reference, borrowed);
+  // Datelines, headings and 'Updated' lines date the report, not the happening; captions date a photo.
+  // (The body's dates and the actors are read once: the date, the places and the actors each use them.)
+  const bodyDates = annotationsOf(doc, 'date').filter((d) => d.role === 'body');
+  const actorMentions = annotationsOf(doc, 'actor');
+  const stated = eventDate(doc, bodyDates, sentences, eventSentences, borrowed ? hint : reference, borrowed);
   const unstated = stated.evidence === null || stated.date?.precision !== 'day';
   const { date, evidence } = unstated && hint && acceptsHint(hint, reference) ? { date: hint, evidence: null } : stated;
   const type = eventTypeOf(doc, claims);
-  const places = eventPlaces(doc, eventSentences, lexicon, date);
-  const actors = eventActors(doc, eventSentences, claims, lexicon, type);
-  const anchor = sentences.find((s) => HAPPENING.test(doc.text.slice(s.start, s.end))) ?? sentences[0] ?? null;
+  const places = eventPlaces(doc, eventSentences, lexicon, date, actorMentions, bodyDates);
+  const actors = eventActors(actorMentions, eventSentences, claims, lexicon, type);
+  const anchor = sentences.find(hasHappeningWord) ?? sentences[0] ?? null;
   return { date, dateEvidence: evidence, type, anchor: anchor ? { start: anchor.start, end: anchor.end } : null, places, actors };
 }
 
@@ -63,13 +85,12 @@ function inside<T extends { start: number; end: number }>(items: readonly T[], s
 
 function eventDate(
   doc: Document,
+  body: readonly DateAnnotation[],
   sentences: readonly SentenceAnnotation[],
   eventSentences: readonly SentenceAnnotation[],
   reference: PartialDate | null,
   borrowed = false,
 ): { date: PartialDate | null; evidence: ReportEvent['dateEvidence'] } {
-  // Datelines, headings and 'Updated' lines date the report, not the happening; captions date a photo.
-  const body = annotationsOf(doc, 'date').filter((d) => d.role === 'body');
   const dates = inside(body, sentences);
   const inEvent = inside(dates, eventSentences);
   if (reference?.precision === 'day') {
@@ -135,9 +156,14 @@ function eventTypeOf(doc: Document, claims: readonly CasualtyAnnotation[]): stri
   return top.label;
 }
 
-function eventPlaces(doc: Document, eventSentences: readonly SentenceAnnotation[], lexicon: Lexicon, date: PartialDate | null): EventPlace[] {
-  const actors = annotationsOf(doc, 'actor');
-  const dates = annotationsOf(doc, 'date').filter((d) => d.role === 'body');
+function eventPlaces(
+  doc: Document,
+  eventSentences: readonly SentenceAnnotation[],
+  lexicon: Lexicon,
+  date: PartialDate | null,
+  actors: readonly ActorAnnotation[],
+  dates: readonly DateAnnotation[],
+): EventPlace[] {
   // (The history test's bound, read once for the report's places.)
   const first = date ? firstDayOf(date) : null;
   const historyBefore = first ? toEpochDay(first) - BACKGROUND_DAYS : null;
@@ -161,8 +187,10 @@ function eventPlaces(doc: Document, eventSentences: readonly SentenceAnnotation[
   return places.slice(0, 5).map((p) => ({ placeId: p.placeId, name: p.name, placeType: p.placeType, country: p.country, lat: p.lat, lon: p.lon, mention: { start: p.start, end: p.end } }));
 }
 
-/** What ends a clause around a place mention. */
-const CLAUSE_BREAK = /[,;:()\n—–]|\.\s/;
+/**
+ * How far the clause around a place mention is read. A clause ends at a break character (`,;:()\n—–`) or at
+ * '.' before white space (`/[,;:()\n—–]|\.\s/`, read by character codes below).
+ */
 const CLAUSE_REACH = 80;
 
 /** `,;:()\n—–` by character code. */
@@ -176,7 +204,19 @@ function isSpaceCode(c: number): boolean {
 }
 
 /**
- * `CLAUSE_BREAK.test(s.slice(i, i + 2))` for `i` inside `s`, read from the two characters' codes: a break
+ * `s.search(/[,;:()\n—–]|\.\s/)`, read by character codes from the start: the first break character, or '.' before
+ * white space; -1 when none (a search of the pattern cost about as much as the rest of the place's test).
+ */
+export function firstClauseBreak(s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isBreakChar(c) || (c === 46 && i + 1 < s.length && isSpaceCode(s.charCodeAt(i + 1)))) return i;
+  }
+  return -1;
+}
+
+/**
+ * `/[,;:()\n—–]|\.\s/.test(s.slice(i, i + 2))` for `i` inside `s`, read from the two characters' codes: a break
  * character at either, or '.' before white space (a one-character string and a search of the break
  * characters per position cost more than the rest of the place's test).
  */
@@ -207,7 +247,7 @@ function isHistory(text: string, place: PlaceAnnotation, dates: readonly DateAnn
       break;
     }
   }
-  const stop = after.search(CLAUSE_BREAK);
+  const stop = firstClauseBreak(after);
   const to = stop < 0 ? place.end + after.length : place.end + stop;
   const inClause = dates.filter((d) => d.start >= from && d.end <= to);
   return inClause.length > 0 && inClause.every((d) => {
@@ -226,7 +266,37 @@ const SEAT_BEFORE = /\b(?:told (?:reporters|journalists|a news conference|a brie
 const SEAT_IN_BEFORE = /(?:^|[.!?]\s+|\n\s*)(?:Speaking|Briefing reporters|At a (?:news|press) conference) in\s+$/i;
 const BASED_AFTER = /^-based\b/;
 /** A name that is a person's ('Lt. Ararat Gasparyan', 'soldier Shahriar Alibeyli'): a rank or title before it, a surname after it. */
-const RANK_BEFORE = /\b(?:Lt|Lieutenant|Maj|Major|Col|Colonel|Capt|Captain|Sgt|Sergeant|Pvt|Private|Gen|General|Ensign|Mr|Mrs|Ms|soldiers?|servicem[ae]n|Soldaten?)\.?\s+(?:\p{Lu}\p{L}+\s+)?$/u;
+const RANKS: ReadonlySet<string> = new Set('Lt Lieutenant Maj Major Col Colonel Capt Captain Sgt Sergeant Pvt Private Gen General Ensign Mr Mrs Ms soldier soldiers serviceman servicemen Soldate Soldaten'.split(' '));
+export const RANK_BEFORE = new RegExp(`\\b(?:${[...RANKS].join('|')})\\.?\\s+(?:\\p{Lu}\\p{L}+\\s+)?$`, 'u');
+
+/**
+ * False when {@link RANK_BEFORE} cannot match `wide`, read from its end (the pattern is tried at each of the 48
+ * positions before every place, and most places follow a lower-case word: 'near Tovuz'). A match ends with all
+ * the white space at the end, after a rank (maybe with its period) or a capitalised name: so the run of ASCII
+ * letters before that white space is a whole rank (a rank follows no letter) or starts with a capital (a name
+ * follows white space). A period there, or a letter outside ASCII, is left to the pattern.
+ */
+export function mayEndWithRank(wide: string): boolean {
+  let end = wide.length;
+  while (end > 0 && isSpaceCode(wide.charCodeAt(end - 1))) end--;
+  if (end === wide.length || end === 0) return false;
+  if (wide.charCodeAt(end - 1) === 46) return true;
+  let start = end;
+  while (start > 0 && isAsciiLetter(wide.charCodeAt(start - 1))) start--;
+  if (start === end || (start > 0 && wide.charCodeAt(start - 1) > 0x7f)) return true;
+  const first = wide.charCodeAt(start);
+  return (first >= 65 && first <= 90) || RANKS.has(wide.slice(start, end));
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+/** A preposition of place before a capital: 'in Baku', 'near Yerevan' name the city, not its government. */
+const LOCATIVE_BEFORE = /\b(?:in|near|on|at|to|over|into|outside)\s+$/i;
+/** A dateline's place: the start of its line in capitals ('BAKU', 'YEREVAN, Armenia (AP)' up to the place). */
+const DATELINE_PLACE = /^[\p{Lu}\s,.()-]{2,40}$/u;
+/** What follows a dateline's place: '(', a dash or a comma. */
+const DATELINE_AFTER = /^\s*(?:\(|—|-|,)/;
 const SURNAME_AFTER = /^\s+\p{Lu}\p{L}*(?:yan|ian|ov|ova|ev|eva|yev|yeva|zade|oglu|oğlu)(?!\p{L})/u;
 
 /**
@@ -252,18 +322,18 @@ function isMetonym(text: string, place: PlaceAnnotation, actors: readonly { star
   const wide = text.slice(Math.max(0, place.start - 48), place.start);
   const after = text.slice(place.end, place.end + 48);
   if ((endsWithIn(wide) && (SEAT_BEFORE.test(wide) || SEAT_IN_BEFORE.test(wide))) || BASED_AFTER.test(after)) return true;
-  if (RANK_BEFORE.test(wide) || SURNAME_AFTER.test(after)) return true;
+  if ((mayEndWithRank(wide) && RANK_BEFORE.test(wide)) || SURNAME_AFTER.test(after)) return true;
   const before = text.slice(Math.max(0, place.start - 12), place.start);
-  if (actor?.aliasKind === 'capital') return !/\b(?:in|near|on|at|to|over|into|outside)\s+$/i.test(before);
+  if (actor?.aliasKind === 'capital') return !LOCATIVE_BEFORE.test(before);
   const lineStart = text.lastIndexOf('\n', place.start) + 1;
-  const dateline = /^[\p{Lu}\s,.()-]{2,40}$/u.test(text.slice(lineStart, place.end)) && /^\s*(?:\(|—|-|,)/.test(text.slice(place.end, place.end + 3)) && text.slice(lineStart, place.end) === text.slice(lineStart, place.end).toUpperCase();
+  const dateline = DATELINE_PLACE.test(text.slice(lineStart, place.end)) && DATELINE_AFTER.test(text.slice(place.end, place.end + 3)) && text.slice(lineStart, place.end) === text.slice(lineStart, place.end).toUpperCase();
   return dateline;
 }
 
-function eventActors(doc: Document, eventSentences: readonly SentenceAnnotation[], claims: readonly CasualtyAnnotation[], lexicon: Lexicon, type: string): ActorCode[] {
+function eventActors(mentions: readonly ActorAnnotation[], eventSentences: readonly SentenceAnnotation[], claims: readonly CasualtyAnnotation[], lexicon: Lexicon, type: string): ActorCode[] {
   const counts = new Map<ActorCode, number>();
   const bump = (code: ActorCode, n: number) => counts.set(code, (counts.get(code) ?? 0) + n);
-  for (const a of annotationsOf(doc, 'actor')) {
+  for (const a of mentions) {
     if (!eventSentences.some((s) => a.start >= s.start && a.end <= s.end)) continue;
     const entry = lexicon.actors.get(a.code);
     if (!entry) continue;

@@ -37,17 +37,6 @@ interface CompiledCues {
  */
 const WORD_PREFIXES: Readonly<Record<string, string>> = { ar: '(?:[وفبلك]?ال|[وفبلك])?' };
 
-/** Every match of `re` in `text` that does not start inside a word, as a look-behind `(?<!\p{L})` would find them. */
-function matchesOf(re: WordPattern, text: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    out.push(m);
-    if (m[0].length === 0) re.lastIndex++;
-  }
-  return out;
-}
-
 /** The sentence that holds `[start, end)` whole (sentences sorted by start), or undefined. */
 function sentenceOf<S extends { start: number; end: number }>(sentences: readonly S[], start: number, end: number): S | undefined {
   let lo = 0;
@@ -73,8 +62,8 @@ const TALK = new Set(['Diplomacy', 'Political', 'Analysis', 'Other']);
  * @example tellsOfHappening('Ночью продолжались обстрелы.', 'ru', ctx.lexicon) // true
  */
 export function tellsOfHappening(sentence: string, language: string | null, lexicon: Lexicon): boolean {
-  const cues = compiledCues(lexicon, language ?? 'en').list;
-  return cues.some((cue) => !TALK.has(cue.label) && matchesOf(cue.re, sentence).length > 0);
+  // (Whether a cue occurs: its search stops at the first match.)
+  return compiledCues(lexicon, language ?? 'en').list.some((cue) => !TALK.has(cue.label) && cue.re.test(sentence));
 }
 
 /** Sentences at the top of a report (title, lead) say what it is about: their cues weigh more. */

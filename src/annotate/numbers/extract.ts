@@ -3,8 +3,10 @@ import type { Span } from '../../model/span.js';
 import { monthNumber } from '../dates/months.js';
 import { EN_SCALES, EN_TENS, EN_UNITS } from './cardinals.js';
 import {
+  asciiLowerCase,
   COUNT_NOUN_AFTER,
   DECIMAL_OR_ORDINAL_AFTER,
+  isAsciiText,
   LIST_NUMBER_AFTER,
   LIST_NUMBER_BEFORE,
   NOT_A_COUNT_AFTER,
@@ -31,14 +33,12 @@ const CONTEXT = 60;
 /** Labels and money signs before a numeral are short. */
 const SHORT_CONTEXT = 24;
 const LAST_WORD = /(\p{L}+)\.?,?\s*$/u;
-const NON_ASCII = /[^\x00-\x7f]/;
 const SCALE_OF: Readonly<Record<string, number>> = { million: 1e6, mln: 1e6, milyon: 1e6, миллиона: 1e6, миллионов: 1e6, billion: 1e9, bn: 1e9, milyar: 1e9, thousand: 1e3, тысяч: 1e3, тысячи: 1e3,
   // Other languages' thousands and millions after digits ('3 Tausend', '90 bin', '5 mil', '90 ألف').
   tausend: 1e3, duizend: 1e3, mille: 1e3, mila: 1e3, mil: 1e3, bin: 1e3, tuhat: 1e3, þúsund: 1e3, 'ألف': 1e3, 'آلاف': 1e3, 'هزار': 1e3,
   millionen: 1e6, millions: 1e6, millones: 1e6, milioni: 1e6, milhões: 1e6, miljoen: 1e6 };
 const ENGLISH_SCALE = new Set(['million', 'mln', 'billion', 'bn', 'thousand']);
 const EASTERN_DIGITS = /[٠-٩۰-۹]/g;
-const EASTERN_DIGIT = /[٠-٩۰-۹]/;
 const DOTTED_THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
 const GROUP_SEPARATOR = /[,\u00a0\u202f]/;
 const SEPARATORS = /[,.\u00a0\u202f]/g;
@@ -56,15 +56,39 @@ const LEADING_SCALE = /^(?:hundred|thousand|million|billion|dozen)/i;
 const NEXT_WORD = /^\s+([\p{L}'-]+)/u;
 
 function westernDigits(text: string): string {
-  if (!EASTERN_DIGIT.test(text)) return text;
+  if (!hasEasternDigit(text)) return text;
   return text.replace(EASTERN_DIGITS, (d) => String(d.charCodeAt(0) - (d.charCodeAt(0) >= 0x06f0 ? 0x06f0 : 0x0660)));
+}
+
+/** True when `text` holds an Arabic-Indic or Persian digit (by character codes: for the few digits of a numeral, cheaper than a pattern). */
+function hasEasternDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9)) return true;
+  }
+  return false;
+}
+
+/** `[0-9٠-٩۰-۹]` by character code. */
+function isDigitCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9);
+}
+
+/** True when `text` is ASCII digits only (most numerals: no separator, no other script's digits). */
+function isPlainDigits(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** The value of English number words ('two hundred and fifty' -> 250, 'a dozen' -> 12). */
 export function wordsValue(words: string): number | null {
   let total = 0;
   let current = 0;
-  for (const word of words.toLowerCase().split(WORD_SPLIT)) {
+  // (ASCII words are split and lower-cased by character codes, see `asciiLowerCase`.)
+  for (const word of isAsciiText(words) ? asciiWordsOf(words) : words.toLowerCase().split(WORD_SPLIT)) {
     if (word === 'and') continue;
     if (word === 'a' || word === 'an') current ||= 1;
     else if (word === 'half') current = 0.5;
@@ -85,14 +109,35 @@ export function wordsValue(words: string): number | null {
   return Number.isInteger(value) ? value : null;
 }
 
+/** `words.toLowerCase().split(WORD_SPLIT)` for ASCII `words`, read by character codes. */
+export function asciiWordsOf(words: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (let i = 0; i <= words.length; i++) {
+    if (i < words.length && !isWordSplit(words.charCodeAt(i))) continue;
+    out.push(asciiLowerCase(words, from, i));
+    // A run of white space and hyphens splits once.
+    while (i + 1 < words.length && isWordSplit(words.charCodeAt(i + 1))) i++;
+    from = i + 1;
+  }
+  return out;
+}
+
+/** `WORD_SPLIT`'s characters among ASCII: white space and '-'. */
+function isWordSplit(c: number): boolean {
+  return isAsciiSpace(c) || c === 45;
+}
+
 function digitsValue(m: RegExpMatchArray, language: string | null): number | null {
   const raw = westernDigits(m[1] ?? '');
-  const dotted = DOTTED_THOUSANDS.test(raw);
+  // Plain digits (most numerals) hold no separator: the tests and the replacement below are for the others.
+  const plain = isPlainDigits(raw);
+  const dotted = !plain && DOTTED_THOUSANDS.test(raw);
   // '1.500' is 1,500 in German or Turkish but a measure in English.
   if (dotted && (language === 'en' || language === null)) return null;
   if (m[2] !== undefined && !m[3]) return null; // a decimal without a scale word is a measure or a time
-  const grouped = dotted || GROUP_SEPARATOR.test(raw);
-  const digits = raw.replace(SEPARATORS, '');
+  const grouped = dotted || (!plain && GROUP_SEPARATOR.test(raw));
+  const digits = plain ? raw : raw.replace(SEPARATORS, '');
   if (!grouped && digits.length >= 7) return null; // an id or a phone number
   const base = m[2] !== undefined ? Number(`${digits}.${m[2]}`) : Number(digits);
   // Another language's scale word in an English text ('5 mil of rain') multiplies nothing.
@@ -102,22 +147,24 @@ function digitsValue(m: RegExpMatchArray, language: string | null): number | nul
 
 /** 1900-2099 written alone is a year, unless a count noun follows ('2000 peacekeepers'). */
 function isYear(digits: string, text: string, end: number): boolean {
-  return YEAR_LIKE.test(digits) && !COUNT_NOUN_AFTER.test(text.slice(end, end + CONTEXT));
+  // (The length first: most numerals are not four digits long.)
+  return digits.length === 4 && YEAR_LIKE.test(digits) && !COUNT_NOUN_AFTER.test(text.slice(end, end + CONTEXT));
 }
 
 /**
- * `LAST_WORD.exec(before)?.[1]`: the letters that end `before`, maybe followed by '.', ',' and white
- * space. An ASCII text is read from its end (the pattern would try every position); others by the pattern.
+ * `LAST_WORD.exec(before)?.[1]` lower-cased: the letters that end `before`, maybe followed by '.', ',' and
+ * white space. An ASCII text is read from its end (the pattern would try every position), and its word
+ * lower-cased by {@link asciiLowerCase}; others by the pattern.
  */
 export function lastWordOf(before: string): string | undefined {
-  if (NON_ASCII.test(before)) return LAST_WORD.exec(before)?.[1];
+  if (!isAsciiText(before)) return LAST_WORD.exec(before)?.[1]?.toLowerCase();
   let end = before.length;
   while (end > 0 && isAsciiSpace(before.charCodeAt(end - 1))) end--;
   if (end > 0 && before.charCodeAt(end - 1) === 44) end--; // ','
   if (end > 0 && before.charCodeAt(end - 1) === 46) end--; // '.'
   let start = end;
   while (start > 0 && isAsciiLetter(before.charCodeAt(start - 1))) start--;
-  return start < end ? before.slice(start, end) : undefined;
+  return start < end ? asciiLowerCase(before, start, end) : undefined;
 }
 
 /** `\s` among ASCII characters: tab, line feed, vertical tab, form feed, carriage return, space. */
@@ -130,13 +177,18 @@ function isAsciiLetter(c: number): boolean {
 }
 
 function isCount(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - SHORT_CONTEXT), start);
   const after = text.slice(end, end + CONTEXT);
-  if (NOT_A_COUNT_AFTER.test(after) || DECIMAL_OR_ORDINAL_AFTER.test(after) || notACountBefore(before) || RANGE_AFTER.test(after)) return false;
+  // Three of the tests after the numeral open with one character ('-' or '–', '.', '.' or ')'): it is read first.
+  const next = text.charCodeAt(end);
+  if ((next === 45 || next === 0x2013) && RANGE_AFTER.test(after)) return false;
+  if (next === 46 && DECIMAL_OR_ORDINAL_AFTER.test(after)) return false;
+  if (NOT_A_COUNT_AFTER.test(after)) return false;
+  const before = text.slice(Math.max(0, start - SHORT_CONTEXT), start);
+  if (notACountBefore(before)) return false;
   const lastWord = lastWordOf(before);
   if (lastWord && monthNumber(lastWord) !== null) return false; // 'July 14', 'Sept. 25'
   // The anchored test after the numeral first: it rarely holds, and the one before tries every position.
-  return !(LIST_NUMBER_AFTER.test(after) && LIST_NUMBER_BEFORE.test(before));
+  return !((next === 46 || next === 41) && LIST_NUMBER_AFTER.test(after) && LIST_NUMBER_BEFORE.test(before));
 }
 
 function isCountingOne(text: string, start: number, end: number): boolean {
@@ -161,11 +213,12 @@ export interface NumberWords {
 /** Compiles a language's number words ('drei' -> 3) once; null when it has none. */
 export function compileNumberWords(values: ReadonlyMap<string, number>): NumberWords | null {
   if (values.size === 0) return null;
-  const words = [...values.keys()].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return { values, pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'giu') };
+  const words = [...values.keys()].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  // The words are looked for ahead before the look-behind is tried: the same matches, but V8 tried the
+  // look-behind (a letter or digit by Unicode property) at every position, and the words first fail at most
+  // positions at their first letter (about twice as fast over a report).
+  return { values, pattern: new RegExp(`(?=${words})(?<![\\p{L}\\p{N}])(?:${words})(?![\\p{L}\\p{N}])`, 'giu') };
 }
-
-const SPACE_GROUPED = /(?<![\p{L}\p{N}.,])[0-9٠-٩۰-۹]{1,3}(?: [0-9٠-٩۰-۹]{3})+(?![\p{L}\p{N}]|[.,][0-9])/gu;
 
 function numerals(text: string, range: Span, language: string | null, foreign: NumberWords | null, patterns: NumberPatterns): Array<Span & { value: number | null }> {
   const part = text.slice(range.start, range.end);
@@ -177,24 +230,27 @@ function numerals(text: string, range: Span, language: string | null, foreign: N
   for (const m of execAll(SOME_BEFORE_PLURAL, part)) out.push({ start: at(m).start, end: at(m).start + 4, value: null });
   // '300 000': thousands grouped by a plain space, as most languages but English write them.
   if (language !== null && language !== 'en') {
-    for (const m of execAll(SPACE_GROUPED, part)) {
+    for (const m of patterns.spaceGrouped.matchAll(part)) {
       const { start, end } = at(m);
       if (isCount(text, start, end)) out.push({ start, end, value: Number(westernDigits(m[0]).replace(/ /g, '')) });
     }
   }
   for (const m of patterns.digits.matchAll(part)) {
     const { start, end } = at(m);
-    if (/^[0٠۰][0-9٠-٩۰-۹]/.test(m[1] ?? '')) continue; // '007', the '000' of '300 000': no count
+    const first = (m[1] ?? '').charCodeAt(0);
+    // '007', the '000' of '300 000': no count (`/^[0٠۰][0-9٠-٩۰-۹]/`, by character codes).
+    if ((first === 48 || first === 0x0660 || first === 0x06f0) && isDigitCode((m[1] ?? '').charCodeAt(1))) continue;
     const value = digitsValue(m, language);
-    if (value === null || !isCount(text, start, end)) continue;
-    if (m[2] === undefined && !m[3] && isYear(westernDigits(m[1] ?? ''), text, end)) continue;
+    // (A year first: its test is short, those of a count are many.)
+    if (value === null || (m[2] === undefined && !m[3] && isYear(westernDigits(m[1] ?? ''), text, end)) || !isCount(text, start, end)) continue;
     out.push({ start, end, value });
   }
   for (const m of words) {
     const { start, end } = at(m);
     const value = LEADING_SCALE.test(m[0]) ? null : wordsValue(m[0]);
     if (value === null || !isCount(text, start, end) || isYear(String(value), text, end)) continue;
-    if (m[0].toLowerCase() === 'one' && !isCountingOne(text, start, end)) continue;
+    // (The length first: lower-casing a slice of the report is slow, see `asciiLowerCase`.)
+    if (m[0].length === 3 && m[0].toLowerCase() === 'one' && !isCountingOne(text, start, end)) continue;
     out.push({ start, end, value });
   }
   for (const m of foreign ? execAll(foreign.pattern, part) : []) {
@@ -220,7 +276,7 @@ const LONGEST_ENDING = Math.max(...QUALIFIER_ENDINGS.flat().map((w) => w.length)
 export function qualifierKindsBefore(before: string): readonly boolean[] | null {
   if (!ENDS_WITH_SPACE.test(before)) return null;
   const tail = before.trimEnd().slice(-LONGEST_ENDING);
-  if (NON_ASCII.test(tail)) return QUALIFIER_ENDINGS.map(() => true);
+  if (!isAsciiText(tail)) return QUALIFIER_ENDINGS.map(() => true);
   const lower = tail.toLowerCase();
   // `lower.endsWith(word)` for every last word of every kind, read as one look-up per length of those words.
   let kinds: boolean[] | null = null;
@@ -245,7 +301,7 @@ const ENDING_LENGTHS = [...new Set(QUALIFIER_ENDINGS.flat().map((w) => w.length)
 /** The qualifier phrase ending right before `start`, the longest one when several match. */
 function qualifierBefore(text: string, start: number, floor: number): { kind: NumberQualifier; start: number } | null {
   const before = text.slice(Math.max(floor, start - 40), start);
-  if (!NON_ASCII.test(before)) {
+  if (isAsciiText(before)) {
     const found = asciiQualifierBefore(before);
     return found === null ? null : { kind: (QUALIFIERS[found.kind] as (typeof QUALIFIERS)[number])[0], start: start - (before.length - found.at) };
   }

@@ -74,6 +74,8 @@ export interface NumberPatterns {
   readonly digits: WordPattern;
   /** {@link vague} and {@link words} in one search of a text. */
   readonly vagueAndWords: WordPatternSet;
+  /** Thousands grouped by a plain space ('300 000'), as most languages but English write them. */
+  readonly spaceGrouped: WordPattern;
 }
 
 /**
@@ -85,7 +87,28 @@ export function numberPatterns(check = new TextCheck()): NumberPatterns {
   const vague = new WordPattern(VAGUE_SOURCE, { before: LETTER_OR_DIGIT, after: LETTER, check });
   const words = new WordPattern(EN_WORD_NUMBER_SOURCE, { before: '\\p{L}-', after: LETTER, check });
   const digits = new WordPattern(DIGIT_NUMBER_SOURCE, { before: String.raw`\p{L}\p{N}_.,/:@#$€£¥₽₼֏+−%-`, after: null, ignoreCase: false, check });
-  return { vague, words, digits, vagueAndWords: new WordPatternSet([vague, words]) };
+  // (`/(?<![\p{L}\p{N}.,])[0-9٠-٩۰-۹]{1,3}(?: [0-9٠-٩۰-۹]{3})+(?![\p{L}\p{N}]|[.,][0-9])/gu` as a word pattern: its search
+  // looks for digits, where the expression tried its look-behind at every position, about three times slower.)
+  const spaceGrouped = new WordPattern(String.raw`[0-9٠-٩۰-۹]{1,3}(?: [0-9٠-٩۰-۹]{3})+(?![\p{L}\p{N}]|[.,][0-9])`, { before: String.raw`\p{L}\p{N}.,`, after: null, ignoreCase: false, check });
+  return { vague, words, digits, vagueAndWords: new WordPatternSet([vague, words]), spaceGrouped };
+}
+
+/**
+ * {@link MONTH_SOURCE} with its names grouped by their first letter ('j(?:anuary|anvier|...)|f(?:...)'): the
+ * same names, so a pattern matches alike with either. Why: V8 tries the names of a list one after the other
+ * at a position (a hundred and forty names of a dozen languages, each compared case-insensitively), and a
+ * list grouped by first letter is left at that letter: the test after each numeral ran about twice as fast.
+ */
+export const MONTH_BY_LETTER_SOURCE = byFirstLetter(MONTH_SOURCE.slice('(?:'.length, -1).split('|'));
+
+/** Plain words as one group of alternatives, those that start alike under one letter (lower case: the patterns ignore case). */
+function byFirstLetter(words: readonly string[]): string {
+  const groups = new Map<string, string[]>();
+  for (const word of words) {
+    const first = word.charAt(0).toLowerCase();
+    groups.set(first, [...(groups.get(first) ?? []), word.slice(1)]);
+  }
+  return `(?:${[...groups].map(([first, rests]) => `${first}(?:${rests.join('|')})`).join('|')})`;
 }
 
 /** After a numeral: units of measure (possibly after 'and 120'), percentages, money, times, ages, compounds. */
@@ -97,7 +120,7 @@ export const NOT_A_COUNT_AFTER = new RegExp(
     String.raw`^\s*(?:CET|CEST|GMT|UTC|AMT|AZT|MSK|EET|EEST|IST|EST|EDT|BST|Uhr|[ap]\.?m\.?|hrs)(?![\p{L}])`,
     String.raw`^\s*-?\s*(?:year|yr|month|week|day)s?[\s-]*old`,
     String.raw`^-\p{L}`,
-    String.raw`^\s*(?:st|nd|rd|th|er|\.)?\s*(?:of\s+|de\s+)?${MONTH_SOURCE}(?![\p{L}])`,
+    String.raw`^\s*(?:st|nd|rd|th|er|\.)?\s*(?:of\s+|de\s+)?${MONTH_BY_LETTER_SOURCE}(?![\p{L}])`,
   ].join('|'),
   'iu',
 );
@@ -133,18 +156,49 @@ const LABEL_FORMS: ReadonlySet<string> = new Set(
  * (and its period) there, since no letter may stand before it.
  */
 export function notACountBefore(before: string): boolean {
-  if (NON_ASCII_TEXT.test(before)) return NOT_A_COUNT_BEFORE.test(before);
+  if (!isAsciiText(before)) return NOT_A_COUNT_BEFORE.test(before);
   let end = before.length;
   while (end > 0 && isAsciiSpace(before.charCodeAt(end - 1))) end--;
   if (end === 0) return false;
   if (before.charCodeAt(end - 1) === 36) return true; // '$' (and 'US$')
-  if (end >= 3 && CURRENCY_CODES.includes(before.slice(end - 3, end).toLowerCase())) return true;
+  if (end >= 3 && CURRENCY_CODES.some((code) => asciiEqualsAt(before, end - 3, code))) return true;
   let start = before.charCodeAt(end - 1) === 46 ? end - 1 : end; // a label's period
   while (start > 0 && isAsciiLetter(before.charCodeAt(start - 1))) start--;
-  return start < end && LABEL_FORMS.has(before.slice(start, end).toLowerCase());
+  // (A word longer than every label is none: most words before a numeral are not lower-cased for the look-up.)
+  return start < end && end - start <= LONGEST_LABEL && LABEL_FORMS.has(asciiLowerCase(before, start, end));
 }
 
-const NON_ASCII_TEXT = /[^\x00-\x7f]/;
+const LONGEST_LABEL = Math.max(...[...LABEL_FORMS].map((label) => label.length));
+
+/** True when `text` at `at` reads `lower` (lower case) in any case of ASCII letters: `text.slice(at, at + lower.length).toLowerCase() === lower`, no string built. */
+function asciiEqualsAt(text: string, at: number, lower: string): boolean {
+  for (let i = 0; i < lower.length; i++) {
+    const c = text.charCodeAt(at + i);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== lower.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+/** True when `text` holds only ASCII characters (by their codes: for the few dozen characters around a numeral, cheaper than a pattern). */
+export function isAsciiText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+/**
+ * `text.slice(start, end).toLowerCase()` for ASCII text, built from the character codes. Why: V8 lower-cases a
+ * string that holds a character beyond U+00FF by a general path (a report with a dash or a curly quote is such
+ * a string, and so is every slice of it), about 0.1 µs even for a short word; the string built here holds one
+ * byte a character, so a look-up that lower-cases it again (`monthNumber`) does so at once.
+ */
+export function asciiLowerCase(text: string, start: number, end: number): string {
+  let out = '';
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    out += String.fromCharCode(c >= 65 && c <= 90 ? c + 32 : c);
+  }
+  return out;
+}
 
 /** `\s` among ASCII characters: tab, line feed, vertical tab, form feed, carriage return, space. */
 function isAsciiSpace(c: number): boolean {

@@ -6,7 +6,7 @@ describe('numbers: what before a numeral makes it no count', () => {
     const labels = ['updated', 'update', 'no', 'no.', 'nos', 'nos.', 'number', 'nr', 'nr.', 'article', 'art.', 'art', 'resolution', 'vol', 'vol.', 'volume', 'page',
       'p.', 'p', 'pp.', 'pp', 'part', 'chapter', 'section', 'phase', 'level', 'episode', 'issue', 'version', 'channel', 'route', 'highway', 'item', 'figure', 'fig.',
       'fig', 'table', 'protocol', 'paragraph', 'unit', 'brigade', 'battalion', 'division', 'regiment', 'corps', 'aged', 'age', 'ages', 'killed', 'USD', 'usd', 'US$',
-      '$', 'EUR', 'eur', 'gbp', 'rub', 'amd', 'azn', 'xusd', 'piano.', 'e.g.', 'no..', 'number.', '€', '₽', '₼', 'Nr.', 'ART.', 'Resolution'];
+      '$', 'EUR', 'eur', 'gbp', 'rub', 'amd', 'azn', 'xusd', 'resolutions', 'paragraphes', 'piano.', 'e.g.', 'no..', 'number.', '€', '₽', '₼', 'Nr.', 'ART.', 'Resolution'];
     const befores = [''];
     for (const label of labels) {
       for (const lead of ['', 'the ', 'x', '3', '(', 'Kill', 'ſ', 'é', '—', '\n']) {
