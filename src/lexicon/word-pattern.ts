@@ -563,16 +563,18 @@ function pairCode(c0: number, c1: number): number {
 }
 
 /**
- * The first two letters (as {@link pairCode}) every match of a case-insensitive source starts with, read as
+ * The first two letters (as {@link pairCode}, a bit each in a table) every match of a case-insensitive source starts with, read as
  * {@link wherever} as {@link leadingLetters} does, when every alternative opens with two letters that no
  * quantifier makes optional or repeats ('sign(?:s|ed)?' with 'si', '(?:deal|accord) was' with 'de' and 'ac');
  * null otherwise. (For texts the ASCII search may take, where only ASCII letters match ASCII letters.)
  */
-function leadingPairs(source: string): ReadonlySet<number> | null {
-  const pairs = new Set<number>();
+function leadingPairs(source: string): Uint8Array | null {
+  // A bit per pair code (128 × 128 codes): read at every position a set finds, for each pattern its letter may start.
+  const pairs = new Uint8Array((128 * 128) / 8);
   for (const alternative of alternatives(source).flatMap(wherever)) {
     if (!/^[A-Za-z]{2}(?![?*+{])/.test(alternative)) return null;
-    pairs.add(pairCode(alternative.charCodeAt(0), alternative.charCodeAt(1)));
+    const code = pairCode(alternative.charCodeAt(0), alternative.charCodeAt(1));
+    pairs[code >>> 3]! |= 1 << (code & 7);
   }
   return pairs;
 }
@@ -692,7 +694,7 @@ export class WordPatternSet {
    * finds a position for any of its patterns, and the first letter alone let most of the others be tried
    * there too (a sticky match each, nearly always a miss: 'repelled' tried for 'release of', 'recognised').
    */
-  private readonly pairs: readonly (ReadonlySet<number> | null)[];
+  private readonly pairs: readonly (Uint8Array | null)[];
 
   /** True when the shared search reads the character before each position (see {@link prefixedSource}). */
   private readonly prefixed: boolean;
@@ -752,7 +754,8 @@ export class WordPatternSet {
     for (let k = 0; k < this.patterns.length; k++) {
       const letters = this.letters[k];
       if ((due[k] as number) > at || (letters != null && (letter < 0 || letters[letter] === 0))) continue;
-      if (pair >= 0 && this.pairs[k]?.has(pair) === false) continue;
+      const pairs = this.pairs[k];
+      if (pair >= 0 && pairs != null && (pairs[pair >>> 3]! & (1 << (pair & 7))) === 0) continue;
       const found = (this.patterns[k] as WordPattern).matchAt(text, at);
       if (found === null) continue;
       out[k]!.push(found);
