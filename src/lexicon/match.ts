@@ -30,6 +30,32 @@ type Form = 'key' | 'lower' | 'stem';
 const newNode = <T>(): TrieNode<T> => ({ next: null, values: null });
 
 /**
+ * A trie's root, with the children it gave for the words last looked up there (null for none), a few hundred
+ * at most. Why: a root maps thousands of words, and a look-up of one of them, between the other stages' work,
+ * missed the processor's caches at most of its steps (about half a microsecond a word, most of the walks'
+ * time); the names of a report come back in the next ones, and a small map stays in the caches.
+ */
+interface Root<T> extends TrieNode<T> {
+  readonly recent: Map<string, TrieNode<T> | null>;
+}
+
+/** How many words a root remembers the child of (it forgets them all when full: a bound, not a cache policy). */
+const MAX_RECENT = 256;
+
+const newRoot = <T>(): Root<T> => ({ next: null, values: null, recent: new Map() });
+
+/** `root.next.get(key)` for a root whose `next` is not null, remembered in `root.recent` (see {@link Root}). */
+function childOf<T>(root: Root<T>, key: string): TrieNode<T> | undefined {
+  let child = root.recent.get(key);
+  if (child === undefined) {
+    child = (root.next as Map<string, TrieNode<T>>).get(key) ?? null;
+    if (root.recent.size >= MAX_RECENT) root.recent.clear();
+    root.recent.set(key, child);
+  }
+  return child ?? undefined;
+}
+
+/**
  * An index of names (multi-word, any script) matched as whole words against tokenised text:
  * each name is a path of word keys in a trie, so a text is scanned once and the longest name
  * starting at each word is found with a few map look-ups.
@@ -43,11 +69,11 @@ const newNode = <T>(): TrieNode<T> => ({ next: null, values: null });
  * index.find(tokenize("Nagorno Karabakh's capital")); // [{ start: 0, end: 16, values: ['nk'], ... }]
  */
 export class PhraseIndex<T> {
-  private readonly exact = newNode<T>();
-  private readonly upper = newNode<T>();
-  private readonly folded = newNode<T>();
+  private readonly exact = newRoot<T>();
+  private readonly upper = newRoot<T>();
+  private readonly folded = newRoot<T>();
   /** Names with Cyrillic words, by their stems (see `cyrillicStem`); filled only for `stems: true`. */
-  private readonly stemmed = newNode<T>();
+  private readonly stemmed = newRoot<T>();
   private hasStems = false;
   /**
    * Every word that starts a name in any of the tries (exact, capitals, folded, stems), built on the first
@@ -82,6 +108,7 @@ export class PhraseIndex<T> {
     this.firstHashes = null;
     this.lowerFirstHashes = null;
     this.rootHashes = null;
+    for (const root of [this.exact, this.upper, this.folded, this.stemmed]) root.recent.clear();
     // A Cyrillic name also matches its inflected forms: its words' stems meet the text words' stems.
     for (const stems of options.stems === true && options.caseSensitive ? phraseStems(name) : []) {
       insert(this.stemmed, stems.filter((_, i) => i % 2 === 0).map((key, i) => (i === 0 ? key : stems[2 * i - 1] + key)), value);
@@ -242,16 +269,16 @@ interface WalkState<T> {
 }
 
 /** Depth-first walk from token `first`: each word may match as written or by its core (without `'s`, `d'`). */
-function walk<T>(root: TrieNode<T>, tokens: TokenTable, first: number, form: Form): Candidate<T> | null {
+function walk<T>(root: Root<T>, tokens: TokenTable, first: number, form: Form): Candidate<T> | null {
   if (first >= tokens.length || root.next === null) return null;
   const head = tokens.at(first);
   // The first word's children, looked up once each (most words start no name: then no walk). The walk
   // goes on from them as `visit` would from the root: the word as written, then its core. (A look-up to
   // rule the word out and another to step to its child probed the root, a map of thousands of words,
   // twice per form.)
-  const child = root.next.get(formOf(head, form));
+  const child = childOf(root, formOf(head, form));
   const core = head.core !== null && form !== 'stem' ? head.core : null;
-  const coreChild = core !== null ? root.next.get(coreFormOf(core, form as 'key' | 'lower')) : undefined;
+  const coreChild = core !== null ? childOf(root, coreFormOf(core, form as 'key' | 'lower')) : undefined;
   if (child === undefined && coreChild === undefined) return null;
   const state: WalkState<T> = { best: null };
   if (child !== undefined) descend(child, tokens, first, first, head.start, head.end, form, state);
