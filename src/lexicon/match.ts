@@ -98,6 +98,8 @@ export class PhraseIndex<T> {
    * words read at random (most of the walks' time, in a report's run between the other stages' work).
    */
   private rootHashes: readonly [Uint8Array, Uint8Array, Uint8Array] | null = null;
+  /** {@link mayStartName}'s answers by word, for the words last asked about. */
+  private readonly recentStarts = new Map<string, boolean>();
 
   /** Indexes a name; returns false when it has no words or more than {@link MAX_WORDS}. */
   add(name: string, value: T, options: { readonly caseSensitive: boolean; readonly stems?: boolean }): boolean {
@@ -108,6 +110,7 @@ export class PhraseIndex<T> {
     this.firstHashes = null;
     this.lowerFirstHashes = null;
     this.rootHashes = null;
+    this.recentStarts.clear();
     for (const root of [this.exact, this.upper, this.folded, this.stemmed]) root.recent.clear();
     // A Cyrillic name also matches its inflected forms: its words' stems meet the text words' stems.
     for (const stems of options.stems === true && options.caseSensitive ? phraseStems(name) : []) {
@@ -148,8 +151,7 @@ export class PhraseIndex<T> {
       if (lowerFirst ? (lowerFirstHashes[(h >>> 3) & lowerMask]! & (1 << (h & 7))) === 0 : plain && (hashes[(h >>> 3) & mask]! & (1 << (h & 7))) === 0) continue;
       // A plain word whose bit is set nearly always starts a name (the tables give few false hits): the walks'
       // own look-ups of its key and lower-case form decide, without looking both up in the set first.
-      const t = tokens.at(i);
-      if (!plain && !first.has(t.key) && (t.lower === t.key || !first.has(t.lower)) && (t.core === null || (!first.has(t.core.key) && !first.has(t.core.lower))) && (t.stem === null || !first.has(t.stem))) continue;
+      if (!plain && !this.mayStartName(tokens, i, first)) continue;
       const best = plain ? this.longestPlainAt(tokens, i, h, roots) : this.longestAt(tokens, i);
       if (best === null) continue;
       // Kept longest (in words) first, then in text order (the candidates come in text order, one per word):
@@ -176,6 +178,27 @@ export class PhraseIndex<T> {
       hits[k] = hit;
     }
     return hits;
+  }
+
+  /**
+   * True when one of the forms of word `i` that a walk looks up first starts a name: its key, its lower-case
+   * form, its core's, its stem. Remembered by the word as written (its forms follow from it alone), a few
+   * hundred words at most. Why: the words this is asked about (those with an apostrophe or outside ASCII,
+   * 'Azerbaijan's', 'didn't', 'Ağdam') come back report after report, and their forms (the core split off, the
+   * folding) and the look-ups of each in the set of first words, thousands of words that miss the processor's
+   * caches, cost a few microseconds a word.
+   */
+  private mayStartName(tokens: TokenTable, i: number, first: ReadonlySet<string>): boolean {
+    const word = tokens.wordAt(i);
+    let starts = word !== null ? this.recentStarts.get(word) : undefined;
+    if (starts === undefined) {
+      const t = tokens.at(i);
+      starts = first.has(t.key) || (t.lower !== t.key && first.has(t.lower)) || (t.core !== null && (first.has(t.core.key) || first.has(t.core.lower))) || (t.stem !== null && first.has(t.stem));
+      if (word === null) return starts;
+      if (this.recentStarts.size >= MAX_RECENT) this.recentStarts.clear();
+      this.recentStarts.set(word, starts);
+    }
+    return starts;
   }
 
   private startingWords(): Set<string> {
