@@ -70,17 +70,19 @@ function count(text: string, pattern: RegExp): number {
   return text.match(pattern)?.length ?? 0;
 }
 
-/** True when `pattern` (global) matches `text` at least `least` times: `count(text, pattern) >= least`, stopping once it is reached. */
+/**
+ * True when `pattern` (global, never matching the empty string) matches `text` at least `least` times:
+ * `count(text, pattern) >= least`, stopping once it is reached.
+ */
 function countsAtLeast(text: string, pattern: RegExp, least: number): boolean {
   let n = 0;
   if (n >= least) return true;
-  // An exec loop on the pattern itself (matchAll would copy it), from and back to its lastIndex as matchAll leaves it.
+  // A `test` loop on the pattern itself (matchAll would copy it, `exec` makes an array per match, and the
+  // English words match a few dozen times a report), from and back to its lastIndex as matchAll leaves it.
+  // Each match moves lastIndex past its end (it is never empty), so the loop reads the matches `exec` would.
   const start = pattern.lastIndex;
   try {
-    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-      if (++n >= least) return true;
-      if (m[0].length === 0) pattern.lastIndex++;
-    }
+    while (pattern.test(text)) if (++n >= least) return true;
     return false;
   } finally {
     pattern.lastIndex = start;

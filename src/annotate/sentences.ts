@@ -123,12 +123,20 @@ function findBoundaries(text: string, start: number, end: number, masks: readonl
     if (stop + gap >= limit || !startsSentence(text, stop + gap)) continue;
     if (m[0] === '.') {
       const before = text.slice(Math.max(start, m.index - 30), m.index);
-      if (isAbbreviation(lastToken(before)) || LIST_NUMBER.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
-      if (ORDINAL_DAY.test(before) && MONTH_AHEAD.test(text.slice(stop, limit))) continue;
+      // A list number and an ordinal day both end with a digit right before the period: most periods
+      // follow a letter, and neither pattern is tried there.
+      const digit = isDigit(text.charCodeAt(m.index - 1));
+      if (isAbbreviation(lastToken(before)) || (digit && LIST_NUMBER.test(text.slice(Math.max(0, m.index - 6), m.index)))) continue;
+      if (digit && ORDINAL_DAY.test(before) && MONTH_AHEAD.test(text.slice(stop, limit))) continue;
     }
     cuts.push(stop);
   }
   return oneLine ? cuts : cuts.sort((a, b) => a - b);
+}
+
+/** True for an ASCII digit's code (`\d` without `u`); false for NaN (no character). */
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** `\s` for one UTF-16 unit: ASCII by its code, others by the pattern. */
@@ -159,9 +167,10 @@ export function lastToken(before: string): string {
   return before.slice(i);
 }
 
+/** `[start, end)` without the white space at either end (`\s`, read by {@link isSpace}: a pattern per character cost each sentence a few searches). */
 function trimSpan(text: string, start: number, end: number): Span | null {
-  while (start < end && SPACE.test(text[start] as string)) start++;
-  while (end > start && SPACE.test(text[end - 1] as string)) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return start < end ? { start, end } : null;
 }
 

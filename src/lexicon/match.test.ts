@@ -24,6 +24,26 @@ describe('match: PhraseIndex', () => {
     ['lac noir', 'lake'],
   ]);
 
+  it('finds a name added after a search, where the search found none (the roots forget the words they remember)', () => {
+    // (Read from a token table, as the lexicon reads a report: the words it remembers are those of the text.)
+    const foundIn = (index: PhraseIndex<string>, text: string): [string, string][] => index.find(new TokenTable().read(text)).map((hit) => [text.slice(hit.start, hit.end), hit.values.join('+')]);
+    const growing = indexOf([['Baku', 'baku']]);
+    expect(foundIn(growing, "Baku and Ganja, BAKU and GANJA, Ganja's")).toEqual([['Baku', 'baku'], ['BAKU', 'baku']]);
+    // 'Baku's' is looked up as written (no name) and by its core ('Baku').
+    expect(foundIn(growing, "Baku's port")).toEqual([['Baku', 'baku']]);
+    growing.add('Ganja', 'ganja', { caseSensitive: true });
+    growing.add('Baku Bay', 'bay', { caseSensitive: true });
+    growing.add("Baku's port", 'port', { caseSensitive: true });
+    expect(foundIn(growing, 'Baku Bay and Ganja, BAKU and GANJA')).toEqual([['Baku Bay', 'bay'], ['Ganja', 'ganja'], ['BAKU', 'baku'], ['GANJA', 'ganja']]);
+    expect(foundIn(growing, "Baku's port")).toEqual([["Baku's port", 'port']]);
+    // 'Ganja's' was asked about before 'Ganja' was a name.
+    expect(foundIn(growing, "Ganja's")).toEqual([["Ganja", 'ganja']]);
+    // Many words looked up in turn (more than a root remembers) find the same names.
+    const words = Array.from({ length: 600 }, (_, k) => `W${k}`);
+    words.forEach((w, k) => k % 3 === 0 && growing.add(w, w, { caseSensitive: true }));
+    expect(foundIn(growing, `${words.join(' , ')} , ${words.join(' , ')}`).map(([w]) => w)).toEqual([...words, ...words].filter((w) => Number(w.slice(1)) % 3 === 0));
+  });
+
   it('prefers the longest name starting at a word', () => {
     expect(found(index, 'The Nagorno-Karabakh Republic and Nagorno Karabakh')).toEqual([
       ['Nagorno-Karabakh Republic', 'republic'],

@@ -30,6 +30,32 @@ type Form = 'key' | 'lower' | 'stem';
 const newNode = <T>(): TrieNode<T> => ({ next: null, values: null });
 
 /**
+ * A trie's root, with the children it gave for the words last looked up there (null for none), a few hundred
+ * at most. Why: a root maps thousands of words, and a look-up of one of them, between the other stages' work,
+ * missed the processor's caches at most of its steps (about half a microsecond a word, most of the walks'
+ * time); the names of a report come back in the next ones, and a small map stays in the caches.
+ */
+interface Root<T> extends TrieNode<T> {
+  readonly recent: Map<string, TrieNode<T> | null>;
+}
+
+/** How many words a root remembers the child of (it forgets them all when full: a bound, not a cache policy). */
+const MAX_RECENT = 256;
+
+const newRoot = <T>(): Root<T> => ({ next: null, values: null, recent: new Map() });
+
+/** `root.next.get(key)` for a root whose `next` is not null, remembered in `root.recent` (see {@link Root}). */
+function childOf<T>(root: Root<T>, key: string): TrieNode<T> | undefined {
+  let child = root.recent.get(key);
+  if (child === undefined) {
+    child = (root.next as Map<string, TrieNode<T>>).get(key) ?? null;
+    if (root.recent.size >= MAX_RECENT) root.recent.clear();
+    root.recent.set(key, child);
+  }
+  return child ?? undefined;
+}
+
+/**
  * An index of names (multi-word, any script) matched as whole words against tokenised text:
  * each name is a path of word keys in a trie, so a text is scanned once and the longest name
  * starting at each word is found with a few map look-ups.
@@ -43,11 +69,11 @@ const newNode = <T>(): TrieNode<T> => ({ next: null, values: null });
  * index.find(tokenize("Nagorno Karabakh's capital")); // [{ start: 0, end: 16, values: ['nk'], ... }]
  */
 export class PhraseIndex<T> {
-  private readonly exact = newNode<T>();
-  private readonly upper = newNode<T>();
-  private readonly folded = newNode<T>();
+  private readonly exact = newRoot<T>();
+  private readonly upper = newRoot<T>();
+  private readonly folded = newRoot<T>();
   /** Names with Cyrillic words, by their stems (see `cyrillicStem`); filled only for `stems: true`. */
-  private readonly stemmed = newNode<T>();
+  private readonly stemmed = newRoot<T>();
   private hasStems = false;
   /**
    * Every word that starts a name in any of the tries (exact, capitals, folded, stems), built on the first
@@ -72,6 +98,8 @@ export class PhraseIndex<T> {
    * words read at random (most of the walks' time, in a report's run between the other stages' work).
    */
   private rootHashes: readonly [Uint8Array, Uint8Array, Uint8Array] | null = null;
+  /** {@link mayStartName}'s answers by word, for the words last asked about. */
+  private readonly recentStarts = new Map<string, boolean>();
 
   /** Indexes a name; returns false when it has no words or more than {@link MAX_WORDS}. */
   add(name: string, value: T, options: { readonly caseSensitive: boolean; readonly stems?: boolean }): boolean {
@@ -82,6 +110,8 @@ export class PhraseIndex<T> {
     this.firstHashes = null;
     this.lowerFirstHashes = null;
     this.rootHashes = null;
+    this.recentStarts.clear();
+    for (const root of [this.exact, this.upper, this.folded, this.stemmed]) root.recent.clear();
     // A Cyrillic name also matches its inflected forms: its words' stems meet the text words' stems.
     for (const stems of options.stems === true && options.caseSensitive ? phraseStems(name) : []) {
       insert(this.stemmed, stems.filter((_, i) => i % 2 === 0).map((key, i) => (i === 0 ? key : stems[2 * i - 1] + key)), value);
@@ -121,8 +151,7 @@ export class PhraseIndex<T> {
       if (lowerFirst ? (lowerFirstHashes[(h >>> 3) & lowerMask]! & (1 << (h & 7))) === 0 : plain && (hashes[(h >>> 3) & mask]! & (1 << (h & 7))) === 0) continue;
       // A plain word whose bit is set nearly always starts a name (the tables give few false hits): the walks'
       // own look-ups of its key and lower-case form decide, without looking both up in the set first.
-      const t = tokens.at(i);
-      if (!plain && !first.has(t.key) && (t.lower === t.key || !first.has(t.lower)) && (t.core === null || (!first.has(t.core.key) && !first.has(t.core.lower))) && (t.stem === null || !first.has(t.stem))) continue;
+      if (!plain && !this.mayStartName(tokens, i, first)) continue;
       const best = plain ? this.longestPlainAt(tokens, i, h, roots) : this.longestAt(tokens, i);
       if (best === null) continue;
       // Kept longest (in words) first, then in text order (the candidates come in text order, one per word):
@@ -149,6 +178,27 @@ export class PhraseIndex<T> {
       hits[k] = hit;
     }
     return hits;
+  }
+
+  /**
+   * True when one of the forms of word `i` that a walk looks up first starts a name: its key, its lower-case
+   * form, its core's, its stem. Remembered by the word as written (its forms follow from it alone), a few
+   * hundred words at most. Why: the words this is asked about (those with an apostrophe or outside ASCII,
+   * 'Azerbaijan's', 'didn't', 'Ağdam') come back report after report, and their forms (the core split off, the
+   * folding) and the look-ups of each in the set of first words, thousands of words that miss the processor's
+   * caches, cost a few microseconds a word.
+   */
+  private mayStartName(tokens: TokenTable, i: number, first: ReadonlySet<string>): boolean {
+    const word = tokens.wordAt(i);
+    let starts = word !== null ? this.recentStarts.get(word) : undefined;
+    if (starts === undefined) {
+      const t = tokens.at(i);
+      starts = first.has(t.key) || (t.lower !== t.key && first.has(t.lower)) || (t.core !== null && (first.has(t.core.key) || first.has(t.core.lower))) || (t.stem !== null && first.has(t.stem));
+      if (word === null) return starts;
+      if (this.recentStarts.size >= MAX_RECENT) this.recentStarts.clear();
+      this.recentStarts.set(word, starts);
+    }
+    return starts;
   }
 
   private startingWords(): Set<string> {
@@ -242,16 +292,16 @@ interface WalkState<T> {
 }
 
 /** Depth-first walk from token `first`: each word may match as written or by its core (without `'s`, `d'`). */
-function walk<T>(root: TrieNode<T>, tokens: TokenTable, first: number, form: Form): Candidate<T> | null {
+function walk<T>(root: Root<T>, tokens: TokenTable, first: number, form: Form): Candidate<T> | null {
   if (first >= tokens.length || root.next === null) return null;
   const head = tokens.at(first);
   // The first word's children, looked up once each (most words start no name: then no walk). The walk
   // goes on from them as `visit` would from the root: the word as written, then its core. (A look-up to
   // rule the word out and another to step to its child probed the root, a map of thousands of words,
   // twice per form.)
-  const child = root.next.get(formOf(head, form));
+  const child = childOf(root, formOf(head, form));
   const core = head.core !== null && form !== 'stem' ? head.core : null;
-  const coreChild = core !== null ? root.next.get(coreFormOf(core, form as 'key' | 'lower')) : undefined;
+  const coreChild = core !== null ? childOf(root, coreFormOf(core, form as 'key' | 'lower')) : undefined;
   if (child === undefined && coreChild === undefined) return null;
   const state: WalkState<T> = { best: null };
   if (child !== undefined) descend(child, tokens, first, first, head.start, head.end, form, state);

@@ -185,6 +185,8 @@ export class TokenTable {
   /** The number of words. */
   length = 0;
   private text = '';
+  /** False for a table made of tokens ({@link of}): it has their offsets, not the text. */
+  private hasText = true;
   private data: Int32Array;
   private tokens: (Token | undefined)[] = [];
 
@@ -201,6 +203,7 @@ export class TokenTable {
       table.push(t.start, t.end, t.hash, flags);
     });
     table.tokens = [...tokens];
+    table.hasText = false;
     return table;
   }
 
@@ -284,6 +287,11 @@ export class TokenTable {
    */
   plainAt(i: number, lowerFirst: boolean): boolean {
     return (this.data[i * STRIDE + 3] as number) === (lowerFirst ? ASCII_WORD | LOWER_FIRST : ASCII_WORD);
+  }
+
+  /** Word `i` as written (its token's forms follow from it alone, whatever its offsets); null for a table made of tokens. */
+  wordAt(i: number): string | null {
+    return this.hasText ? this.text.slice(this.data[i * STRIDE] as number, this.data[i * STRIDE + 1] as number) : null;
   }
 
   /** The token of word `i` (made on the first call). */

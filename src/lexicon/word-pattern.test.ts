@@ -341,6 +341,35 @@ describe('WordPatternSet.matchAllIn', () => {
   });
 });
 
+describe('patterns that share a check', () => {
+  it('each find in a slice what they find in the slice alone, asked about texts and slices in turn', () => {
+    // Alternatives opening with one letter, with two, with a group, with a letter a quantifier follows, with
+    // a character outside ASCII; sets and single patterns; asked about texts and slices in turn.
+    const bodies = [
+      'killed|kill|dead(?=\\s)|deaths?|o|(?:a|b)c',
+      'said|says|s(?:tated|aying)|according to|k?x',
+      'no (?:losses|casualties)|without losses|(?:suffered|had) no (?:losses|casualties)',
+      'several|dozens|vários|несколько|ده ها',
+    ];
+    const texts = [SAFE_TEXT, ...TEXTS.filter((t) => !/[\u0130\u0131\u017F\u1E9E\u212A\u212B\uD800-\uDFFF]/.test(t)), 'He said: no losses. Said, SAYS, stated; OX, ac, bc, x, kx. Several, vários dozens; несколько, ده ها. Killed, dead and deaths.'];
+    const check = new TextCheck();
+    const patterns = bodies.map((b) => new WordPattern(b, { before: LETTER, after: LETTER, check }));
+    const set = new WordPatternSet([patterns[2]!, new WordPattern('talks|fighting|clash(?:es)?|fire', { before: LETTER, after: LETTER, check })]);
+    const clip = (ms: RegExpExecArray[]) => ms.map((m) => [m.index, ...m]);
+    for (const text of [...texts, ...texts]) {
+      expect(set.matchAll(text).map(clip)).toEqual(set.patterns.map((p) => clip(p.matchAll(text))));
+      for (let start = 0; start < text.length; start += 29) {
+        for (const end of [start + 3, start + 40, text.length]) {
+          if (end > text.length) continue;
+          const slice = text.slice(start, end);
+          patterns.forEach((p, k) => expect(clip(p.matchAllIn(text, start, end))).toEqual([...slice.matchAll(reference(bodies[k]!, LETTER, LETTER))].map((m) => [m.index, ...m])));
+          expect(set.matchAllIn(text, start, end).map(clip)).toEqual(set.patterns.map((p) => clip(p.matchAll(slice))));
+        }
+      }
+    }
+  });
+});
+
 describe('RegExpSet', () => {
   const SETS: RegExp[][] = [
     [

@@ -525,18 +525,35 @@ function leadingGroupSpread(source: string): string[] | null {
   return optional === '' ? spread : [...spread, ...wherever(rest)];
 }
 
-/** The letters (lower case) every match of a case-insensitive source starts with, or null when that is not known from its alternatives. */
-function leadingLetters(source: string): ReadonlySet<string> | null {
-  const letters = new Set<string>();
+/**
+ * The letters every match of a case-insensitive source starts with, as a table of the ASCII characters (1 for
+ * each letter, in both cases), or null when they are not known from its alternatives. A table, not a set of
+ * strings: the sets read it at every position they find, for each of their patterns (see {@link lowerAsciiAt}).
+ */
+function leadingLetters(source: string): Uint8Array | null {
+  const letters = new Uint8Array(128);
   // Read as {@link wherever} (as the search for positions reads them): an alternative opening with a group
   // ('(?:deal|agreement) was signed') starts with the letters of the group's alternatives. Otherwise the set
   // tried such a pattern at every position its search found for any pattern, a sticky match (and a miss) each.
   for (const alternative of alternatives(source).flatMap(wherever)) {
     const letter = leadingLetter(alternative);
     if (letter === null) return null;
-    letters.add(letter);
+    letters[letter.charCodeAt(0)] = 1;
+    letters[letter.toUpperCase().charCodeAt(0)] = 1;
   }
   return letters;
+}
+
+/**
+ * The code of the character at `at` (of code `c`) where it is ASCII, else the code of its lower case when that is
+ * one ASCII character (the Kelvin sign's, 'k': no other character outside ASCII lower-cases to an ASCII letter),
+ * else -1 (no character there, too): what {@link leadingLetters}' table is read at. (The sets tried a pattern
+ * where the lower case of the character there was one of its letters.)
+ */
+function lowerAsciiAt(text: string, at: number, c: number): number {
+  if (c < 128) return c;
+  const lower = text.charAt(at).toLowerCase();
+  return lower.length === 1 && lower.charCodeAt(0) < 128 ? lower.charCodeAt(0) : -1;
 }
 
 /** Two ASCII characters as one number, case folded for letters (`pairCode('S'.charCodeAt(0), 'i'.charCodeAt(0))` is that of 'si'). */
@@ -546,16 +563,18 @@ function pairCode(c0: number, c1: number): number {
 }
 
 /**
- * The first two letters (as {@link pairCode}) every match of a case-insensitive source starts with, read as
+ * The first two letters (as {@link pairCode}, a bit each in a table) every match of a case-insensitive source starts with, read as
  * {@link wherever} as {@link leadingLetters} does, when every alternative opens with two letters that no
  * quantifier makes optional or repeats ('sign(?:s|ed)?' with 'si', '(?:deal|accord) was' with 'de' and 'ac');
  * null otherwise. (For texts the ASCII search may take, where only ASCII letters match ASCII letters.)
  */
-function leadingPairs(source: string): ReadonlySet<number> | null {
-  const pairs = new Set<number>();
+function leadingPairs(source: string): Uint8Array | null {
+  // A bit per pair code (128 × 128 codes): read at every position a set finds, for each pattern its letter may start.
+  const pairs = new Uint8Array((128 * 128) / 8);
   for (const alternative of alternatives(source).flatMap(wherever)) {
     if (!/^[A-Za-z]{2}(?![?*+{])/.test(alternative)) return null;
-    pairs.add(pairCode(alternative.charCodeAt(0), alternative.charCodeAt(1)));
+    const code = pairCode(alternative.charCodeAt(0), alternative.charCodeAt(1));
+    pairs[code >>> 3]! |= 1 << (code & 7);
   }
   return pairs;
 }
@@ -669,13 +688,13 @@ const BACKREFERENCE = /\\(?:[1-9]|k<)|\(\?<[A-Za-z]/;
  */
 export class WordPatternSet {
   private readonly positions: RegExp | null;
-  private readonly letters: readonly (ReadonlySet<string> | null)[];
+  private readonly letters: readonly (Uint8Array | null)[];
   /**
    * The first two letters each pattern's matches start with ({@link leadingPairs}), or null: a set's search
    * finds a position for any of its patterns, and the first letter alone let most of the others be tried
    * there too (a sticky match each, nearly always a miss: 'repelled' tried for 'release of', 'recognised').
    */
-  private readonly pairs: readonly (ReadonlySet<number> | null)[];
+  private readonly pairs: readonly (Uint8Array | null)[];
 
   /** True when the shared search reads the character before each position (see {@link prefixedSource}). */
   private readonly prefixed: boolean;
@@ -727,14 +746,16 @@ export class WordPatternSet {
 
   /** Tries each pattern that is due and may start with the letter there at `at` (and the two letters, when both are ASCII). */
   private tryAt(text: string, at: number, out: RegExpExecArray[][], due: number[]): void {
-    const letter = text.charAt(at).toLowerCase();
     const c0 = text.charCodeAt(at);
+    const letter = lowerAsciiAt(text, at, c0);
     const c1 = text.charCodeAt(at + 1);
     // (-1: not two ASCII characters, where the pairs decide nothing.)
     const pair = c0 < 128 && c1 < 128 ? pairCode(c0, c1) : -1;
     for (let k = 0; k < this.patterns.length; k++) {
-      if ((due[k] as number) > at || this.letters[k]?.has(letter) === false) continue;
-      if (pair >= 0 && this.pairs[k]?.has(pair) === false) continue;
+      const letters = this.letters[k];
+      if ((due[k] as number) > at || (letters != null && (letter < 0 || letters[letter] === 0))) continue;
+      const pairs = this.pairs[k];
+      if (pair >= 0 && pairs != null && (pairs[pair >>> 3]! & (1 << (pair & 7))) === 0) continue;
       const found = (this.patterns[k] as WordPattern).matchAt(text, at);
       if (found === null) continue;
       out[k]!.push(found);
@@ -790,7 +811,7 @@ export class RegExpSet {
    * `\b` ({@link leadingLetters}), or null when not known: the search finds a position for any of them, and
    * each was tried there (a sticky match, nearly always a miss: 'yesterday' tried at 'January').
    */
-  private readonly letters: readonly (ReadonlySet<string> | null)[];
+  private readonly letters: readonly (Uint8Array | null)[];
 
   constructor(readonly patterns: readonly RegExp[]) {
     const rests = patterns.map((re) => (re.global && /^gi?$/.test(re.flags) && !BACKREFERENCE.test(re.source) ? afterLeadingBoundary(re.source) : null));
@@ -820,9 +841,10 @@ export class RegExpSet {
 
   /** Tries each expression that is due at `at` and may start with the letter there. */
   private tryAt(text: string, at: number, out: RegExpExecArray[][], due: number[]): void {
-    const letter = text.charAt(at).toLowerCase();
+    const letter = lowerAsciiAt(text, at, text.charCodeAt(at));
     for (let k = 0; k < this.sticky.length; k++) {
-      if ((due[k] as number) > at || this.letters[k]?.has(letter) === false) continue;
+      const letters = this.letters[k];
+      if ((due[k] as number) > at || (letters != null && (letter < 0 || letters[letter] === 0))) continue;
       const re = this.sticky[k] as RegExp;
       re.lastIndex = at;
       const found = re.exec(text);
