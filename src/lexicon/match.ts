@@ -44,11 +44,22 @@ const MAX_RECENT = 256;
 
 const newRoot = <T>(): Root<T> => ({ next: null, values: null, recent: new Map() });
 
+/**
+ * Whether a word cut from a report may be kept as a key of the memories below. V8 copies a slice shorter than
+ * 13 characters, but a longer one points into the text it was cut from and keeps all of it alive: a memory of
+ * a few hundred such words could hold as many whole reports (of up to 10 MB each). Longer words are looked up
+ * without being remembered.
+ */
+function rememberable(word: string): boolean {
+  return word.length < 13;
+}
+
 /** `root.next.get(key)` for a root whose `next` is not null, remembered in `root.recent` (see {@link Root}). */
 function childOf<T>(root: Root<T>, key: string): TrieNode<T> | undefined {
   let child = root.recent.get(key);
   if (child === undefined) {
     child = (root.next as Map<string, TrieNode<T>>).get(key) ?? null;
+    if (!rememberable(key)) return child ?? undefined;
     if (root.recent.size >= MAX_RECENT) root.recent.clear();
     root.recent.set(key, child);
   }
@@ -194,7 +205,7 @@ export class PhraseIndex<T> {
     if (starts === undefined) {
       const t = tokens.at(i);
       starts = first.has(t.key) || (t.lower !== t.key && first.has(t.lower)) || (t.core !== null && (first.has(t.core.key) || first.has(t.core.lower))) || (t.stem !== null && first.has(t.stem));
-      if (word === null) return starts;
+      if (word === null || !rememberable(word)) return starts;
       if (this.recentStarts.size >= MAX_RECENT) this.recentStarts.clear();
       this.recentStarts.set(word, starts);
     }
