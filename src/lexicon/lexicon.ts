@@ -1,5 +1,5 @@
 import type { ActorAliasKind, ActorCode, PlaceType } from '../model/annotation.js';
-import { PhraseIndex, type PhraseHit } from './match.js';
+import { PhraseIndex, rememberable, type PhraseHit } from './match.js';
 import type { MergedPacks, MergedPlace } from './merge.js';
 import { gazetteerPlaces } from './places.js';
 import { nameKey, TokenTable } from './tokens.js';
@@ -181,7 +181,7 @@ export function createLexicon(merged: MergedPacks): Lexicon {
       let code = territoryOfName.get(name);
       if (code === undefined) {
         code = territories.get(nameKey(name)) ?? null;
-        if (territoryOfName.size < MAX_REMEMBERED_NAMES) territoryOfName.set(name, code);
+        if (territoryOfName.size < MAX_REMEMBERED_NAMES && rememberable(name)) territoryOfName.set(name, code);
       }
       return code;
     },

@@ -48,9 +48,9 @@ const newRoot = <T>(): Root<T> => ({ next: null, values: null, recent: new Map()
  * Whether a word cut from a report may be kept as a key of the memories below. V8 copies a slice shorter than
  * 13 characters, but a longer one points into the text it was cut from and keeps all of it alive: a memory of
  * a few hundred such words could hold as many whole reports (of up to 10 MB each). Longer words are looked up
- * without being remembered.
+ * without being remembered (here and in the lexicon's memory of territories by place name).
  */
-function rememberable(word: string): boolean {
+export function rememberable(word: string): boolean {
   return word.length < 13;
 }
 
