@@ -1,8 +1,8 @@
 import type { ActorAliasKind, ActorCode, PlaceType } from '../model/annotation.js';
-import { PhraseIndex, rememberable, type PhraseHit } from './match.js';
+import { PhraseIndex, type PhraseHit } from './match.js';
 import type { MergedPacks, MergedPlace } from './merge.js';
 import { gazetteerPlaces } from './places.js';
-import { nameKey, TokenTable } from './tokens.js';
+import { nameKey, rememberable, TokenTable } from './tokens.js';
 import type { ActorEntry, ActorMatch, Lexicon, Place, PlaceMatch } from './types.js';
 import type { CasualtyVocabulary, EventTypeCue } from './vocabulary.js';
 

@@ -1,4 +1,4 @@
-import { asciiHash, phraseKeys, phraseStems, TokenTable, type Token } from './tokens.js';
+import { asciiHash, phraseKeys, phraseStems, rememberable, TokenTable, type Token } from './tokens.js';
 
 /** The longest alias a phrase index takes, in words (`Organization for Security and Co-operation in Europe` has 8). */
 export const MAX_WORDS = 8;
@@ -43,16 +43,6 @@ interface Root<T> extends TrieNode<T> {
 const MAX_RECENT = 256;
 
 const newRoot = <T>(): Root<T> => ({ next: null, values: null, recent: new Map() });
-
-/**
- * Whether a word cut from a report may be kept as a key of the memories below. V8 copies a slice shorter than
- * 13 characters, but a longer one points into the text it was cut from and keeps all of it alive: a memory of
- * a few hundred such words could hold as many whole reports (of up to 10 MB each). Longer words are looked up
- * without being remembered (here and in the lexicon's memory of territories by place name).
- */
-export function rememberable(word: string): boolean {
-  return word.length < 13;
-}
 
 /** `root.next.get(key)` for a root whose `next` is not null, remembered in `root.recent` (see {@link Root}). */
 function childOf<T>(root: Root<T>, key: string): TrieNode<T> | undefined {

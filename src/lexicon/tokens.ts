@@ -421,3 +421,14 @@ export function phraseKeys(name: string): string[] {
 export function nameKey(name: string): string {
   return phraseKeys(name).join('').toLowerCase();
 }
+
+/**
+ * Whether a word cut from a report may be kept as the key of a memory (answers remembered by word). V8 copies a slice shorter than
+ * 13 characters, but a longer one points into the text it was cut from and keeps all of it alive: a memory of
+ * a few hundred such words could hold as many whole reports (of up to 10 MB each). Longer words are looked up
+ * without being remembered (by the tries' memories, the lexicon's territories by place name, the trigger kinds
+ * by their words).
+ */
+export function rememberable(word: string): boolean {
+  return word.length < 13;
+}

@@ -1,4 +1,5 @@
 import type { CasualtyStatus } from '../../model/annotation.js';
+import { rememberable } from '../../lexicon/tokens.js';
 import type { CasualtyVocabulary } from '../../lexicon/vocabulary.js';
 import { LETTER, LETTER_OR_DIGIT, TextCheck, WordPattern, WordPatternSet } from '../../lexicon/word-pattern.js';
 import { startsUpper } from './figures.js';
@@ -107,7 +108,7 @@ function kindOfWords(p: TriggerPatterns, words: string): TriggerPatterns['kinds'
   let k = p.kindByWords.get(words);
   if (k === undefined) {
     k = p.kinds.findIndex((kind) => kind.re.test(words));
-    if (p.kindByWords.size < MAX_REMEMBERED_WORDS) p.kindByWords.set(words, k);
+    if (p.kindByWords.size < MAX_REMEMBERED_WORDS && rememberable(words)) p.kindByWords.set(words, k);
   }
   return k >= 0 ? p.kinds[k] : undefined;
 }
