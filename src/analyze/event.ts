@@ -6,7 +6,7 @@ import type { Lexicon } from '../lexicon/types.js';
 import { isBelligerent } from '../annotate/casualties/side.js';
 import { addDays, dayDiff } from './dates.js';
 import { firstDayOf, lastDayOf, toEpochDay } from '../annotate/dates/calendar.js';
-import { findCaptionLines } from '../annotate/date-lines.js';
+import { captionLinesOf } from '../annotate/date-lines.js';
 import { tellsOfHappening } from '../annotate/event-type.js';
 import { positionsSource } from '../lexicon/word-pattern.js';
 
@@ -36,7 +36,7 @@ const REMOTE = new Set(['Shelling/artillery/missile attack', 'Air/drone strike']
  */
 export function deriveEvent(doc: Document, claims: readonly CasualtyAnnotation[], lexicon: Lexicon, reference: PartialDate | null, hint: PartialDate | null = null): ReportEvent {
   // A photo caption dates and places the photo, not the event.
-  const captions = findCaptionLines(doc.text);
+  const captions = captionLinesOf(doc);
   const sentences = annotationsOf(doc, 'sentence').filter((s) => !captions.some((c) => s.start >= c.start && s.end <= c.end));
   // A sentence tells of a happening by an English happening word, a cue of the report's language, or a casualty figure.
   const withFigures = new Set(claims.map((c) => c.sentence));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classifyDateLine, lineAt } from './date-lines.js';
+import { captionLinesOf, classifyDateLine, findCaptionLines, lineAt } from './date-lines.js';
+import { docOf } from './test-helpers.js';
 
 /** Classifies the first occurrence of `date` in the line of `text` that holds it. */
 function kindOf(text: string, date: string) {
@@ -68,5 +69,17 @@ describe('date lines: the words of an update line', () => {
       }
     }
     expect(kindOf('Story\nUpdat: July 14, 2020', 'July 14, 2020')).not.toBe('updated');
+  });
+});
+
+describe('date lines: the caption lines of a document', () => {
+  it('are those of its text, read again for a document whose text is not its report\'s', () => {
+    const text = 'Clash at the border\nArmenia -- Troops on parade on May 9, 2019.\nTwo died.';
+    const doc = docOf(text);
+    expect(captionLinesOf(doc)).toEqual(findCaptionLines(text));
+    expect(captionLinesOf(doc)).toBe(captionLinesOf(doc));
+    const other = { ...doc, text: 'Two died.\nPhoto: AFP' };
+    expect(captionLinesOf(other)).toEqual(findCaptionLines(other.text));
+    expect(captionLinesOf(doc)).toEqual([{ start: 20, end: 63 }]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsWithPossessive, holdsClauseEnd, nextWord, opensWithComma, spacedWordAt, startsUpper } from './figures.js';
+import { endsWithPossessive, holdsClauseEnd, lowerWord, nextWord, opensWithComma, spacedWordAt, startsUpper } from './figures.js';
 import { wordsIn } from './side.js';
 
 /** Words and gaps with the characters the tests read, and others around them. */
@@ -70,6 +70,14 @@ describe('casualties: tests of characters read as the patterns they replace', ()
     for (let from = 0; from <= text.length; from += 3) {
       for (let to = from; to <= text.length; to += 2) expect(holdsClauseEnd(text, from, to)).toBe(/[.;:!?]/.test(text.slice(from, to)));
     }
+  });
+
+  it('lower-cases a slice of a text as toLowerCase does, ASCII or not', () => {
+    const text = `${SAMPLES.join(' ')} İstanbul KELVIN \u212a ſ ÀÉÎ Soldiers’ — “Civilians” soldiers SOLDIERS`;
+    for (let from = 0; from <= text.length; from += 2) {
+      for (let to = from; to <= Math.min(text.length, from + 20); to++) expect(lowerWord(text, from, to)).toBe(text.slice(from, to).toLowerCase());
+    }
+    for (const w of SAMPLES) expect(lowerWord(w)).toBe(w.toLowerCase());
   });
 
   it('counts the words of a text of letters and white space as trim and split on /\s+/u do', () => {

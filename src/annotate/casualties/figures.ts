@@ -7,6 +7,7 @@ import { EN_ORDINAL_SOURCE, ordinalValue } from '../numbers/cardinals.js';
 import { execAll } from '../../lexicon/exec-all.js';
 import { passiveAuxiliaryBefore } from '../attribution.js';
 import { lastWhere } from './last-where.js';
+import { asciiLowerCase } from '../numbers/lexicon.js';
 
 /** A trigger with the count and the people it applies to. */
 export interface Figure {
@@ -169,6 +170,22 @@ export function compileFigureLexicon(vocab: CasualtyVocabulary): FigureLexicon {
   };
 }
 
+/**
+ * `text.slice(start, end).toLowerCase()`: the slice itself when it is ASCII without a capital (most words), by
+ * character codes when it is ASCII ({@link asciiLowerCase}), else by `toLowerCase`. Why: V8 lower-cases a slice of
+ * a report holding a dash or a curly quote by its general path (see `asciiLowerCase`), and the rules lower-case
+ * every word they look up.
+ */
+export function lowerWord(text: string, start = 0, end = text.length): string {
+  let capital = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x7f) return text.slice(start, end).toLowerCase();
+    if (c >= 65 && c <= 90) capital = true;
+  }
+  return capital ? asciiLowerCase(text, start, end) : text.slice(start, end);
+}
+
 /** The group of people a word names, by the word or its stem; undefined for other words. */
 function personGroup(word: string, lex: Pick<FigureLexicon, 'people' | 'peopleStems'>): CasualtyGroup | undefined {
   const group = lex.people.get(word);
@@ -242,7 +259,7 @@ function headAfter(text: string, pos: number, limit: number, lex: FigureLexicon)
   for (let span = nextWord(text, pos); span && span.start < limit && words < 6; span = nextWord(text, span.end), words++) {
     const word = text.slice(span.start, span.end);
     // (The tests on characters below read as the patterns in their comments: a few patterns a word, for every word read.)
-    const lower = word.toLowerCase();
+    const lower = lowerWord(text, span.start, span.end);
     const w = endsWithPossessive(lower) ? lower.slice(0, -2) : lower; // lower.replace(/['’]s$/, '')
     const end = span.end;
     if (holdsClauseEnd(text, pos, span.start)) return { kind: 'bare', group: 'unspecified', end: pos }; // /[.;:!?]/ in the gap
@@ -262,7 +279,7 @@ function headAfter(text: string, pos: number, limit: number, lex: FigureLexicon)
     if (lex.bare.has(w)) return { kind: 'bare', group: 'unspecified', end: span.start };
     // 'three civiliian women', 'two unarmed shepherds': one unknown word before a person noun qualifies it.
     const next = spacedWordAt(text, end, limit);
-    const nextGroup = next && !lex.wordAfterNoun ? personGroup(next.word.toLowerCase(), lex) : undefined;
+    const nextGroup = next && !lex.wordAfterNoun ? personGroup(lowerWord(next.word), lex) : undefined;
     if (next && nextGroup && !isThing(w, lex)) return { kind: 'person', group: nextGroup, end: next.end };
     return { kind: 'other', group: 'unspecified', end };
   }
@@ -327,7 +344,7 @@ export function personBefore(text: string, from: number, pos: number, lex: Pick<
   const region = text.slice(start, pos);
   let found: { start: number; end: number; group: CasualtyGroup } | null = null;
   for (let w = nextWord(region, 0); w; w = nextWord(region, w.end)) {
-    const g = personGroup(region.slice(w.start, w.end).toLowerCase(), lex);
+    const g = personGroup(lowerWord(region, w.start, w.end), lex);
     if (g && pos - (start + w.end) < PERSON_REACH) found = { start: start + w.start, end: start + w.end, group: g };
   }
   return found;
@@ -342,7 +359,7 @@ function isAsciiWordBreak(c: number): boolean {
 export function groupIn(text: string, from: number, to: number, lex: Pick<FigureLexicon, 'people' | 'peopleStems'>): CasualtyGroup {
   const s = text.slice(from, to);
   for (let w = nextWord(s, 0); w !== null; w = nextWord(s, w.end)) {
-    const group = personGroup(s.slice(w.start, w.end).toLowerCase(), lex);
+    const group = personGroup(lowerWord(s, w.start, w.end), lex);
     if (group) return group;
   }
   return 'unspecified';
@@ -515,7 +532,7 @@ function spacedWordByPattern(text: string, from: number, to: number): { readonly
 function adjectivalFigure(text: string, t: Trigger, lo: number, hi: number, before: readonly NumberAnnotation[], lex: FigureLexicon): Figure | null {
   if (t.voice !== 'passive') return null;
   const noun = spacedWordAt(text, t.end, hi);
-  const group = noun ? personGroup(noun.word.toLowerCase(), lex) : undefined;
+  const group = noun ? personGroup(lowerWord(noun.word), lex) : undefined;
   if (!noun || !group) return null;
   const end = noun.end;
   const n = before.at(-1);
@@ -632,7 +649,7 @@ export function mayEndRelative(tail: string, lex: Pick<FigureLexicon, 'bareWords
     if (tail.charCodeAt(start - 1) >= 128) return true;
     start--;
   }
-  return bare.has(tail.slice(start, end).toLowerCase());
+  return bare.has(asciiLowerCase(tail, start, end));
 }
 
 /**
@@ -657,7 +674,7 @@ function withSingularAfter(text: string, fig: Figure, limit: number, lex: Figure
 /** True when the words of `gap` (one at least) are all modifiers of the pack ('ещё', 'other'). */
 function onlyModifiers(gap: string, lex: FigureLexicon): boolean {
   const words = gap.trim();
-  return words.length > 0 && words.split(/\s+/u).every((w) => lex.skip.has(w.toLowerCase()));
+  return words.length > 0 && words.split(/\s+/u).every((w) => lex.skip.has(lowerWord(w)));
 }
 
 const INCLUDING_END = /,?\s*(?:including|among them|among whom|of whom|of them)\s*$/i;
@@ -815,10 +832,10 @@ function figureFor(
   // 'مقتل جنديين أرمينيين', 'قتل جندي': a noun right after the status word whose form tells its number.
   if (lex.nounCounts.size) {
     const w = /^\s+([\p{L}\p{M}]+)/u.exec(text.slice(t.end, hi));
-    const n = w ? lex.nounCounts.get(w[1]!.toLowerCase()) : undefined;
+    const n = w ? lex.nounCounts.get(lowerWord(w[1]!)) : undefined;
     if (w && n !== undefined) {
       const end = lex.wordAfterNoun ? wordEndAfter(text, t.end + w[0].length, hi) : t.end + w[0].length;
-      return [{ trigger: t, min: n, max: n, phrase: { start: t.start, end }, np: { start: t.end, end }, group: personGroup(w[1]!.toLowerCase(), lex) ?? 'unspecified' }];
+      return [{ trigger: t, min: n, max: n, phrase: { start: t.start, end }, np: { start: t.end, end }, group: personGroup(lowerWord(w[1]!), lex) ?? 'unspecified' }];
     }
   }
   // 4. A single person: 'a soldier was killed', 'killing a woman', 'another was injured'.
@@ -848,7 +865,7 @@ function figureFor(
     sing = lex.singular.exec(singText);
   }
   const singAt = sing ? stripped.length - singText.length - (agent ? agent[0].length : 0) + sing.index : -1; // where in `tail` (before the clause, both agree)
-  const singGroup = sing && (!relative || singAt < relative.index) ? personGroup(sing[1]!.toLowerCase(), lex) : undefined;
+  const singGroup = sing && (!relative || singAt < relative.index) ? personGroup(lowerWord(sing[1]!), lex) : undefined;
   if (sing && singGroup && (lex.articleIsSingular || !/s$/.test(sing[1]!))) {
     const start = t.start - tail.length + singAt;
     // (The agent's phrase is not the person's: its actor names the other side.)
@@ -873,7 +890,7 @@ function figureFor(
   // A status word of the passive list used actively ('forces had killed a civilian', 'murió un soldado'): not after 'was'.
   if (t.voice === 'active' || t.voice === 'noun' || passiveUsedActively) {
     const sa = lex.singularAfter.exec(text.slice(t.end, hi));
-    const group = sa ? personGroup(sa[1]!.toLowerCase(), lex) : undefined;
+    const group = sa ? personGroup(lowerWord(sa[1]!), lex) : undefined;
     const linked = sa && (t.voice !== 'noun' || lex.nounOf.test(text.slice(t.end, t.end + sa[0].length).trim().split(/\s+/)[0] ?? ''));
     if (sa && group && linked && (lex.articleIsSingular || !/s$/.test(sa[1]!))) {
       return [{ trigger: t, min: 1, max: 1, phrase: { start: t.start, end: t.end + sa[0].length }, np: { start: t.end, end: t.end + sa[0].length }, group }];
@@ -915,7 +932,7 @@ function figureFor(
     // (The clause may run past `hi`, which stops 80 characters after the trigger: its owner comes last.)
     const clause = /^[^.;:!?\n]*/.exec(text.slice(t.end, t.end + 160))![0];
     for (const m of execAll(lex.listItem, clause)) {
-      const group = personGroup(m[1]!.toLowerCase(), lex);
+      const group = personGroup(lowerWord(m[1]!), lex);
       if (!group || m.index > 100) continue;
       const end = t.end + m.index + m[0].length;
       return [{ trigger: t, min: null, max: null, phrase: { start: t.start, end }, np: { start: t.end, end: t.end + clause.length }, group }];

@@ -19,7 +19,7 @@ import { extractDayWords } from './day-words.js';
 import { englishHintsIn, extractRelativeDates, relativeWords } from './extract-relative.js';
 import type { RelativeWords } from './extract-relative.js';
 import { extractWrittenDates } from './extract-written.js';
-import { findCaptionLines } from '../date-lines.js';
+import { captionLinesOf } from '../date-lines.js';
 import { dropRedundant, removeOverlaps, roleOf } from './refine.js';
 
 export type { Reference } from './calendar.js';
@@ -99,7 +99,7 @@ export const dates = defineStage({
     let found = datesOf(doc, ref, masks);
     // A report with no date of its own is written no earlier than the last day its opening states ('On Feb. 27,
     // ... both confirmed ... killed over the weekend'): its relative dates are read against that day.
-    const stated = ref ? null : lastStatedDay(outsideCaptions(doc.text, found).filter((d) => d.start < OPENING), true);
+    const stated = ref ? null : lastStatedDay(outsideCaptions(doc, found).filter((d) => d.start < OPENING), true);
     const own = stated !== null ? referenceOf(stated) : null;
     if (own) {
       ref = { ...own, laterDays: FALLBACK_LATER_DAYS };
@@ -161,8 +161,8 @@ const TODAY = /^(?:(?:earlier\s+)?today|this\s+(?:morning|afternoon|evening)|ton
 const OPENING = 500;
 
 /** The dates outside photo captions (a caption dates its photo). */
-function outsideCaptions(text: string, found: readonly DateAnnotation[]): readonly DateAnnotation[] {
-  const captions = findCaptionLines(text);
+function outsideCaptions(doc: Document, found: readonly DateAnnotation[]): readonly DateAnnotation[] {
+  const captions = captionLinesOf(doc);
   return captions.length ? found.filter((d) => !captions.some((c) => d.start >= c.start && d.end <= c.end)) : found;
 }
 
