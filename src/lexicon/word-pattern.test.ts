@@ -419,3 +419,40 @@ describe('TextCheck', () => {
     }
   });
 });
+
+describe('matchAllIn in other languages', () => {
+  // Triggers whose searches hold `[^\x00-\x7F]` (alternatives opening with a character outside ASCII, or
+  // with letters and then one): their slices are read from one search of the whole text as well.
+  const bodies = [
+    'убит\\p{L}*|погиб\\p{L}*|ранен\\p{L}*|(?:не\\s+менее|около)\\s+\\d+|жертв',
+    'getötet|tödlich|Tote[nr]?|verletzt(?:e[nr]?)?|ums\\s+Leben|Verwundete',
+    'tués?|blessés?|morts?|décès|(?:a|ont)\\s+péri|victimes?|été\\s+tué',
+    'killed|dead|several|dozens|десятки|einige|plusieurs',
+  ];
+  const texts = [
+    'В результате обстрела Донецка погибли трое мирных жителей, ещё не менее 12 человек ранены. Убитые — жители села; УБИТ, ранение, жертвы. Около 5 человек погибло.',
+    'Bei dem Angriff wurden drei Menschen getötet und Dutzende verletzt. Die Toten, zwei Tote, ein Toter; tödlich verletzte Verwundete kamen ums Leben. Getötet, TÖDLICH, Übergriff.',
+    "L'attaque a fait deux morts et plusieurs blessés ; un soldat a été tué, trois ont péri. Décès, victimes, TUÉS, blessées, «morts», mortier, Tuésday.",
+    'Mixed: killed — убиты, getötet, tués; dozens of dead, десятки погибших, einige Tote, plusieurs blessés.',
+  ];
+  const text = texts.join('\n');
+  const clip = (ms: RegExpExecArray[]) => ms.map((m) => [m.index, ...m]);
+
+  it('find in a slice of a report what the plain pattern finds in the slice', () => {
+    for (const check of [new TextCheck(), undefined]) {
+      const patterns = bodies.map((b) => new WordPattern(b, { before: LETTER_OR_DIGIT, after: LETTER_OR_DIGIT, check }));
+      const set = new WordPatternSet(patterns);
+      for (const whole of [text, ...texts]) {
+        for (let start = 0; start < whole.length; start += 13) {
+          for (const end of [start, start + 1, start + 30, start + 90, whole.length]) {
+            if (end > whole.length) continue;
+            const slice = whole.slice(start, end);
+            const expected = bodies.map((b) => [...slice.matchAll(reference(b, LETTER_OR_DIGIT, LETTER_OR_DIGIT))].map((m) => [m.index, ...m]));
+            patterns.forEach((p, k) => expect(clip(p.matchAllIn(whole, start, end))).toEqual(expected[k]));
+            expect(set.matchAllIn(whole, start, end).map(clip)).toEqual(expected);
+          }
+        }
+      }
+    }
+  });
+});

@@ -27,6 +27,13 @@ const UNSAFE_TEXT = /[\u0130\u0131\u017F\u1E9E\u212A\u212B\uD800-\uDFFF]/;
 /** A body the fast search may take: printable ASCII without Unicode escapes (`\p{..}`, `\u....`, `\x..`, `\c.`). */
 const ASCII_BODY = /^[\x20-\x7E]*$/;
 const UNICODE_ESCAPE = /\\[pPuxc]/;
+/**
+ * The escapes the search of slices refuses: those of {@link UNICODE_ESCAPE} but an ASCII code written `\xHH`
+ * (`[^\x00-\x7F]`, the search every language but English has among its triggers' positions, see
+ * {@link asciiOpenings}), which reads the same character with `u` or without, case folded alike in the texts
+ * the ASCII search takes. Refused, every such pattern searched each sentence of a report on its own.
+ */
+const SLICE_ESCAPE = /\\(?:[pPuc]|x(?![0-7][0-9A-Fa-f]))/;
 
 /** Letters: the guard of most vocabulary patterns (the contents of a character class). */
 export const LETTER = '\\p{L}';
@@ -907,10 +914,10 @@ class SliceSearch {
 
   private constructor(private readonly search: RegExp, private readonly prefixed: boolean) {}
 
-  /** The search for a positions' source, or null when it is not plain ASCII once its assertions are left out. */
+  /** The search for a positions' source, or null when it is not plain ASCII once its assertions are left out (see {@link SLICE_ESCAPE}). */
   static of(positions: string, prefixed: boolean): SliceSearch | null {
     const free = withoutAssertions(positions);
-    if (!ASCII_BODY.test(free) || UNICODE_ESCAPE.test(free)) return null;
+    if (!ASCII_BODY.test(free) || SLICE_ESCAPE.test(free)) return null;
     return new SliceSearch(new RegExp(prefixed ? prefixedSource(free) : free, 'gi'), prefixed);
   }
 
