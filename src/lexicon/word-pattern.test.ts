@@ -456,3 +456,22 @@ describe('matchAllIn in other languages', () => {
     }
   });
 });
+
+describe('characters outside ASCII', () => {
+  it('lower-case to an ASCII character only for the Kelvin sign (what the sets read their letters by)', () => {
+    const found: number[] = [];
+    for (let c = 128; c < 0x10000; c++) {
+      const lower = String.fromCharCode(c).toLowerCase();
+      if (lower.length === 1 && lower.charCodeAt(0) < 128) found.push(c);
+    }
+    expect(found).toEqual([0x212a]);
+  });
+
+  it('before a match are ruled out by the guard as by the look-behind, asked again and again', () => {
+    const text = 'убит, Xубит, 1убит, —убит, «убит», ǅубит, ʰубит, ١убит, 😀убит, 𝐀убит, ⅧУБИТ, убит';
+    for (const guard of [LETTER, LETTER_OR_DIGIT]) {
+      const p = new WordPattern('убит', { before: guard, after: guard });
+      for (let round = 0; round < 2; round++) expect(all(p, text)).toEqual(all(reference('убит', guard, guard), text));
+    }
+  });
+});

@@ -96,12 +96,27 @@ export interface WordPatternOptions {
   readonly check?: TextCheck;
 }
 
-/** A character class tested on one character of a text, ASCII by a table. */
+/** A character class tested on one character of a text, ASCII by a table, any other character by the class once (then remembered). */
 class Guard {
   private readonly ascii = new Uint8Array(128);
+  /**
+   * For each character of the Basic Multilingual Plane outside ASCII (surrogates aside) that was tested: 1 in the
+   * class, 2 not (0: not yet tested). Why: in a text written in another script the search of a list that holds
+   * words of it finds every character of the text, and the guard rejects the ones inside words; a test by
+   * Unicode property of a one-character string cost about 100 ns each.
+   */
+  private others: Uint8Array | null = null;
   private readonly re: RegExp;
 
-  constructor(contents: string, flags: string) {
+  /** The guard for a class and flags: patterns of the same guard share it, with what it remembers. */
+  static of(contents: string, flags: string): Guard {
+    const key = `${flags}/${contents}`;
+    let guard = GUARDS.get(key);
+    if (guard === undefined) GUARDS.set(key, (guard = new Guard(contents, flags)));
+    return guard;
+  }
+
+  private constructor(contents: string, flags: string) {
     this.re = new RegExp(`^[${contents}]$`, flags);
     for (let c = 0; c < 128; c++) this.ascii[c] = this.re.test(String.fromCharCode(c)) ? 1 : 0;
   }
@@ -116,11 +131,19 @@ class Guard {
   before(text: string, i: number): boolean {
     const c = text.charCodeAt(i - 1);
     if (c < 128) return this.ascii[c] === 1;
+    if (c < 0xd800 || c > 0xdfff) {
+      const others = (this.others ??= new Uint8Array(0x10000));
+      if (others[c] === 0) others[c] = this.re.test(String.fromCharCode(c)) ? 1 : 2;
+      return others[c] === 1;
+    }
     // A low surrogate after a high one ends a pair: the look-behind reads the whole code point.
     const start = c >= 0xdc00 && c <= 0xdfff && i >= 2 && text.charCodeAt(i - 2) >= 0xd800 && text.charCodeAt(i - 2) <= 0xdbff ? i - 2 : i - 1;
     return this.re.test(String.fromCodePoint(text.codePointAt(start) ?? c));
   }
 }
+
+/** The guards made so far, by flags and class (see {@link Guard.of}). */
+const GUARDS = new Map<string, Guard>();
 
 /**
  * Drop-in for a global regular expression `(?<![B])(?:BODY)(?![A])` with the flags `giu` (or `gu`),
@@ -186,7 +209,7 @@ export class WordPattern {
     // The searches find where the body matches (factored by first letter when case-insensitive); the sticky
     // pattern then reads the match there as written.
     const positions = i === 'i' && !BACKREFERENCE.test(body) ? positionsSource([body]) : `(?:${body})`;
-    this.before = options.before !== null ? new Guard(options.before, `${i}u`) : null;
+    this.before = options.before !== null ? Guard.of(options.before, `${i}u`) : null;
     this.body = new RegExp(positions, `g${i}u`);
     // The ASCII search only finds positions, so it is the positions' source that must be plain ASCII: a
     // look-behind left out of it may hold letters by property ('(?<=claimed\s+[\p{L}\d]+\s+)lives' is
@@ -552,16 +575,19 @@ function leadingLetters(source: string): Uint8Array | null {
 }
 
 /**
- * The code of the character at `at` (of code `c`) where it is ASCII, else the code of its lower case when that is
+ * The code `c` of a character where it is ASCII, else the code of its lower case when that is
  * one ASCII character (the Kelvin sign's, 'k': no other character outside ASCII lower-cases to an ASCII letter),
  * else -1 (no character there, too): what {@link leadingLetters}' table is read at. (The sets tried a pattern
  * where the lower case of the character there was one of its letters.)
  */
-function lowerAsciiAt(text: string, at: number, c: number): number {
-  if (c < 128) return c;
-  const lower = text.charAt(at).toLowerCase();
-  return lower.length === 1 && lower.charCodeAt(0) < 128 ? lower.charCodeAt(0) : -1;
+function lowerAsciiAt(c: number): number {
+  // (Compared by code: lower-casing a one-character string cut from a text that is not all Latin-1, any
+  // report with a dash or a curly quote, cost about 130 ns a position.)
+  return c < 128 ? c : c === KELVIN_SIGN ? 107 : -1;
 }
+
+/** The only character outside ASCII whose lower case is an ASCII character ('k'). */
+const KELVIN_SIGN = 0x212a;
 
 /** Two ASCII characters as one number, case folded for letters (`pairCode('S'.charCodeAt(0), 'i'.charCodeAt(0))` is that of 'si'). */
 function pairCode(c0: number, c1: number): number {
@@ -754,7 +780,7 @@ export class WordPatternSet {
   /** Tries each pattern that is due and may start with the letter there at `at` (and the two letters, when both are ASCII). */
   private tryAt(text: string, at: number, out: RegExpExecArray[][], due: number[]): void {
     const c0 = text.charCodeAt(at);
-    const letter = lowerAsciiAt(text, at, c0);
+    const letter = lowerAsciiAt(c0);
     const c1 = text.charCodeAt(at + 1);
     // (-1: not two ASCII characters, where the pairs decide nothing.)
     const pair = c0 < 128 && c1 < 128 ? pairCode(c0, c1) : -1;
@@ -848,7 +874,7 @@ export class RegExpSet {
 
   /** Tries each expression that is due at `at` and may start with the letter there. */
   private tryAt(text: string, at: number, out: RegExpExecArray[][], due: number[]): void {
-    const letter = lowerAsciiAt(text, at, text.charCodeAt(at));
+    const letter = lowerAsciiAt(text.charCodeAt(at));
     for (let k = 0; k < this.sticky.length; k++) {
       const letters = this.letters[k];
       if ((due[k] as number) > at || (letters != null && (letter < 0 || letters[letter] === 0))) continue;
