@@ -428,17 +428,20 @@ describe('matchAllIn in other languages', () => {
     'getötet|tödlich|Tote[nr]?|verletzt(?:e[nr]?)?|ums\\s+Leben|Verwundete',
     'tués?|blessés?|morts?|décès|(?:a|ont)\\s+péri|victimes?|été\\s+tué',
     'killed|dead|several|dozens|десятки|einige|plusieurs',
+    // Alternatives opening with characters of one case folding but not of one lower case ('ς', 'σ', 'Σ').
+    'σεισμ\\p{L}*|ςτ|Ärzte|ärztlich',
   ];
   const texts = [
     'В результате обстрела Донецка погибли трое мирных жителей, ещё не менее 12 человек ранены. Убитые — жители села; УБИТ, ранение, жертвы. Около 5 человек погибло.',
     'Bei dem Angriff wurden drei Menschen getötet und Dutzende verletzt. Die Toten, zwei Tote, ein Toter; tödlich verletzte Verwundete kamen ums Leben. Getötet, TÖDLICH, Übergriff.',
     "L'attaque a fait deux morts et plusieurs blessés ; un soldat a été tué, trois ont péri. Décès, victimes, TUÉS, blessées, «morts», mortier, Tuésday.",
     'Mixed: killed — убиты, getötet, tués; dozens of dead, десятки погибших, einige Tote, plusieurs blessés.',
+    'Ο σεισμός, ΣΕΙΣΜΌΣ, Σεισμοί; ςτ, Στ, στ, ΣΤ. ÄRZTE, ärzte, Ärztlich; ДЕСЯТКИ, Десятки, ДЕСЯТКИ2, xдесятки.',
   ];
   const text = texts.join('\n');
   const clip = (ms: RegExpExecArray[]) => ms.map((m) => [m.index, ...m]);
 
-  it('find in a slice of a report what the plain pattern finds in the slice', () => {
+  it('find in a report and in a slice of it what the plain pattern finds', () => {
     for (const check of [new TextCheck(), undefined]) {
       const patterns = bodies.map((b) => new WordPattern(b, { before: LETTER_OR_DIGIT, after: LETTER_OR_DIGIT, check }));
       const set = new WordPatternSet(patterns);
@@ -452,6 +455,7 @@ describe('matchAllIn in other languages', () => {
             expect(set.matchAllIn(whole, start, end).map(clip)).toEqual(expected);
           }
         }
+        expect(set.matchAll(whole).map(clip)).toEqual(bodies.map((b) => [...whole.matchAll(reference(b, LETTER_OR_DIGIT, LETTER_OR_DIGIT))].map((m) => [m.index, ...m])));
       }
     }
   });

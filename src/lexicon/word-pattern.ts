@@ -561,17 +561,31 @@ function leadingGroupSpread(source: string): string[] | null {
  * strings: the sets read it at every position they find, for each of their patterns (see {@link lowerAsciiAt}).
  */
 function leadingLetters(source: string): Uint8Array | null {
+  const leading = leadingCharacters(source);
+  return leading !== null && leading.others === null ? leading.letters : null;
+}
+
+/**
+ * {@link leadingLetters}, and the characters outside ASCII the other alternatives open with ('несколько',
+ * 'ده ها', see {@link NON_ASCII_OPENING}) as the class `^[нд]$` with flags `iu`: it holds every character a
+ * match of them may start with (of the same case folding), and no ASCII one. Null when an alternative opens
+ * otherwise.
+ */
+function leadingCharacters(source: string): { letters: Uint8Array; others: RegExp | null } | null {
   const letters = new Uint8Array(128);
+  let others = '';
   // Read as {@link wherever} (as the search for positions reads them): an alternative opening with a group
   // ('(?:deal|agreement) was signed') starts with the letters of the group's alternatives. Otherwise the set
   // tried such a pattern at every position its search found for any pattern, a sticky match (and a miss) each.
   for (const alternative of alternatives(source).flatMap(wherever)) {
     const letter = leadingLetter(alternative);
-    if (letter === null) return null;
-    letters[letter.charCodeAt(0)] = 1;
-    letters[letter.toUpperCase().charCodeAt(0)] = 1;
+    if (letter !== null) {
+      letters[letter.charCodeAt(0)] = 1;
+      letters[letter.toUpperCase().charCodeAt(0)] = 1;
+    } else if (NON_ASCII_OPENING.test(alternative)) others += alternative.charAt(0);
+    else return null;
   }
-  return letters;
+  return { letters, others: others === '' ? null : new RegExp(`^[${others}]$`, 'iu') };
 }
 
 /**
@@ -723,6 +737,17 @@ export class WordPatternSet {
   private readonly positions: RegExp | null;
   private readonly letters: readonly (Uint8Array | null)[];
   /**
+   * For each pattern with {@link letters}, the characters outside ASCII its matches may start with (see
+   * {@link leadingCharacters}), or null for none.
+   */
+  private readonly others: readonly (RegExp | null)[];
+  /**
+   * For each character outside ASCII asked about, 1 for each pattern that may start there (see {@link opensAt}).
+   * Why: in a text in another script the search finds every character for the alternatives written in it,
+   * and each pattern was tried at each word there, a sticky match (nearly always a miss) each.
+   */
+  private readonly opening = new Map<number, Uint8Array>();
+  /**
    * The first two letters each pattern's matches start with ({@link leadingPairs}), or null: a set's search
    * finds a position for any of its patterns, and the first letter alone let most of the others be tried
    * there too (a sticky match each, nearly always a miss: 'repelled' tried for 'release of', 'recognised').
@@ -738,7 +763,9 @@ export class WordPatternSet {
     const sources = patterns.map((p) => (p.asciiCaseless ? p.source : (p.asciiSource ?? p.source)));
     this.prefixed = shared && patterns.every((p) => p.wholeWordStart) && sources.every(opensWithLetters);
     this.positions = shared ? new RegExp(this.prefixed ? prefixedSource(positionsSource(sources)) : positionsSource(sources), 'gi') : null;
-    this.letters = patterns.map((p) => leadingLetters(p.source));
+    const leading = patterns.map((p) => leadingCharacters(p.source));
+    this.letters = leading.map((l) => l?.letters ?? null);
+    this.others = leading.map((l) => l?.others ?? null);
     this.pairs = patterns.map((p) => leadingPairs(p.source));
     this.slices = shared ? SliceSearch.of(positionsSource(sources), this.prefixed) : null;
   }
@@ -781,12 +808,14 @@ export class WordPatternSet {
   private tryAt(text: string, at: number, out: RegExpExecArray[][], due: number[]): void {
     const c0 = text.charCodeAt(at);
     const letter = lowerAsciiAt(c0);
+    // (Null where no character stands, or one whose lower case is ASCII: only ASCII characters start those matches.)
+    const opens = letter < 0 && c0 >= 128 ? this.opensAt(c0) : null;
     const c1 = text.charCodeAt(at + 1);
     // (-1: not two ASCII characters, where the pairs decide nothing.)
     const pair = c0 < 128 && c1 < 128 ? pairCode(c0, c1) : -1;
     for (let k = 0; k < this.patterns.length; k++) {
       const letters = this.letters[k];
-      if ((due[k] as number) > at || (letters != null && (letter < 0 || letters[letter] === 0))) continue;
+      if ((due[k] as number) > at || (letters != null && (letter >= 0 ? letters[letter] === 0 : opens === null || opens[k] === 0))) continue;
       const pairs = this.pairs[k];
       if (pair >= 0 && pairs != null && (pairs[pair >>> 3]! & (1 << (pair & 7))) === 0) continue;
       const found = (this.patterns[k] as WordPattern).matchAt(text, at);
@@ -794,6 +823,19 @@ export class WordPatternSet {
       out[k]!.push(found);
       due[k] = found[0].length === 0 ? at + 1 : at + found[0].length;
     }
+  }
+
+  /** For the character of code `c` outside ASCII, 1 for each pattern whose matches may start with it (read from {@link others}, remembered). */
+  private opensAt(c: number): Uint8Array {
+    let opens = this.opening.get(c);
+    if (opens === undefined) {
+      const ch = String.fromCharCode(c);
+      // (Half a surrogate pair, which the texts the sets take do not hold: every pattern with such letters is tried.)
+      const half = c >= 0xd800 && c <= 0xdfff;
+      opens = Uint8Array.from(this.others, (others) => (others !== null && (half || others.test(ch)) ? 1 : 0));
+      this.opening.set(c, opens);
+    }
+    return opens;
   }
 }
 
