@@ -419,3 +419,63 @@ describe('TextCheck', () => {
     }
   });
 });
+
+describe('matchAllIn in other languages', () => {
+  // Triggers whose searches hold `[^\x00-\x7F]` (alternatives opening with a character outside ASCII, or
+  // with letters and then one): their slices are read from one search of the whole text as well.
+  const bodies = [
+    'убит\\p{L}*|погиб\\p{L}*|ранен\\p{L}*|(?:не\\s+менее|около)\\s+\\d+|жертв',
+    'getötet|tödlich|Tote[nr]?|verletzt(?:e[nr]?)?|ums\\s+Leben|Verwundete',
+    'tués?|blessés?|morts?|décès|(?:a|ont)\\s+péri|victimes?|été\\s+tué',
+    'killed|dead|several|dozens|десятки|einige|plusieurs',
+    // Alternatives opening with characters of one case folding but not of one lower case ('ς', 'σ', 'Σ').
+    'σεισμ\\p{L}*|ςτ|Ärzte|ärztlich',
+  ];
+  const texts = [
+    'В результате обстрела Донецка погибли трое мирных жителей, ещё не менее 12 человек ранены. Убитые — жители села; УБИТ, ранение, жертвы. Около 5 человек погибло.',
+    'Bei dem Angriff wurden drei Menschen getötet und Dutzende verletzt. Die Toten, zwei Tote, ein Toter; tödlich verletzte Verwundete kamen ums Leben. Getötet, TÖDLICH, Übergriff.',
+    "L'attaque a fait deux morts et plusieurs blessés ; un soldat a été tué, trois ont péri. Décès, victimes, TUÉS, blessées, «morts», mortier, Tuésday.",
+    'Mixed: killed — убиты, getötet, tués; dozens of dead, десятки погибших, einige Tote, plusieurs blessés.',
+    'Ο σεισμός, ΣΕΙΣΜΌΣ, Σεισμοί; ςτ, Στ, στ, ΣΤ. ÄRZTE, ärzte, Ärztlich; ДЕСЯТКИ, Десятки, ДЕСЯТКИ2, xдесятки.',
+  ];
+  const text = texts.join('\n');
+  const clip = (ms: RegExpExecArray[]) => ms.map((m) => [m.index, ...m]);
+
+  it('find in a report and in a slice of it what the plain pattern finds', () => {
+    for (const check of [new TextCheck(), undefined]) {
+      const patterns = bodies.map((b) => new WordPattern(b, { before: LETTER_OR_DIGIT, after: LETTER_OR_DIGIT, check }));
+      const set = new WordPatternSet(patterns);
+      for (const whole of [text, ...texts]) {
+        for (let start = 0; start < whole.length; start += 13) {
+          for (const end of [start, start + 1, start + 30, start + 90, whole.length]) {
+            if (end > whole.length) continue;
+            const slice = whole.slice(start, end);
+            const expected = bodies.map((b) => [...slice.matchAll(reference(b, LETTER_OR_DIGIT, LETTER_OR_DIGIT))].map((m) => [m.index, ...m]));
+            patterns.forEach((p, k) => expect(clip(p.matchAllIn(whole, start, end))).toEqual(expected[k]));
+            expect(set.matchAllIn(whole, start, end).map(clip)).toEqual(expected);
+          }
+        }
+        expect(set.matchAll(whole).map(clip)).toEqual(bodies.map((b) => [...whole.matchAll(reference(b, LETTER_OR_DIGIT, LETTER_OR_DIGIT))].map((m) => [m.index, ...m])));
+      }
+    }
+  });
+});
+
+describe('characters outside ASCII', () => {
+  it('lower-case to an ASCII character only for the Kelvin sign (what the sets read their letters by)', () => {
+    const found: number[] = [];
+    for (let c = 128; c < 0x10000; c++) {
+      const lower = String.fromCharCode(c).toLowerCase();
+      if (lower.length === 1 && lower.charCodeAt(0) < 128) found.push(c);
+    }
+    expect(found).toEqual([0x212a]);
+  });
+
+  it('before a match are ruled out by the guard as by the look-behind, asked again and again', () => {
+    const text = 'убит, Xубит, 1убит, —убит, «убит», ǅубит, ʰубит, ١убит, 😀убит, 𝐀убит, ⅧУБИТ, убит';
+    for (const guard of [LETTER, LETTER_OR_DIGIT]) {
+      const p = new WordPattern('убит', { before: guard, after: guard });
+      for (let round = 0; round < 2; round++) expect(all(p, text)).toEqual(all(reference('убит', guard, guard), text));
+    }
+  });
+});

@@ -27,6 +27,13 @@ const UNSAFE_TEXT = /[\u0130\u0131\u017F\u1E9E\u212A\u212B\uD800-\uDFFF]/;
 /** A body the fast search may take: printable ASCII without Unicode escapes (`\p{..}`, `\u....`, `\x..`, `\c.`). */
 const ASCII_BODY = /^[\x20-\x7E]*$/;
 const UNICODE_ESCAPE = /\\[pPuxc]/;
+/**
+ * The escapes the search of slices refuses: those of {@link UNICODE_ESCAPE} but an ASCII code written `\xHH`
+ * (`[^\x00-\x7F]`, the search every language but English has among its triggers' positions, see
+ * {@link asciiOpenings}), which reads the same character with `u` or without, case folded alike in the texts
+ * the ASCII search takes. Refused, every such pattern searched each sentence of a report on its own.
+ */
+const SLICE_ESCAPE = /\\(?:[pPuc]|x(?![0-7][0-9A-Fa-f]))/;
 
 /** Letters: the guard of most vocabulary patterns (the contents of a character class). */
 export const LETTER = '\\p{L}';
@@ -89,12 +96,27 @@ export interface WordPatternOptions {
   readonly check?: TextCheck;
 }
 
-/** A character class tested on one character of a text, ASCII by a table. */
+/** A character class tested on one character of a text, ASCII by a table, any other character by the class once (then remembered). */
 class Guard {
   private readonly ascii = new Uint8Array(128);
+  /**
+   * For each character of the Basic Multilingual Plane outside ASCII (surrogates aside) that was tested: 1 in the
+   * class, 2 not (0: not yet tested). Why: in a text written in another script the search of a list that holds
+   * words of it finds every character of the text, and the guard rejects the ones inside words; a test by
+   * Unicode property of a one-character string cost about 100 ns each.
+   */
+  private others: Uint8Array | null = null;
   private readonly re: RegExp;
 
-  constructor(contents: string, flags: string) {
+  /** The guard for a class and flags: patterns of the same guard share it, with what it remembers. */
+  static of(contents: string, flags: string): Guard {
+    const key = `${flags}/${contents}`;
+    let guard = GUARDS.get(key);
+    if (guard === undefined) GUARDS.set(key, (guard = new Guard(contents, flags)));
+    return guard;
+  }
+
+  private constructor(contents: string, flags: string) {
     this.re = new RegExp(`^[${contents}]$`, flags);
     for (let c = 0; c < 128; c++) this.ascii[c] = this.re.test(String.fromCharCode(c)) ? 1 : 0;
   }
@@ -109,11 +131,19 @@ class Guard {
   before(text: string, i: number): boolean {
     const c = text.charCodeAt(i - 1);
     if (c < 128) return this.ascii[c] === 1;
+    if (c < 0xd800 || c > 0xdfff) {
+      const others = (this.others ??= new Uint8Array(0x10000));
+      if (others[c] === 0) others[c] = this.re.test(String.fromCharCode(c)) ? 1 : 2;
+      return others[c] === 1;
+    }
     // A low surrogate after a high one ends a pair: the look-behind reads the whole code point.
     const start = c >= 0xdc00 && c <= 0xdfff && i >= 2 && text.charCodeAt(i - 2) >= 0xd800 && text.charCodeAt(i - 2) <= 0xdbff ? i - 2 : i - 1;
     return this.re.test(String.fromCodePoint(text.codePointAt(start) ?? c));
   }
 }
+
+/** The guards made so far, by flags and class (see {@link Guard.of}). */
+const GUARDS = new Map<string, Guard>();
 
 /**
  * Drop-in for a global regular expression `(?<![B])(?:BODY)(?![A])` with the flags `giu` (or `gu`),
@@ -179,7 +209,7 @@ export class WordPattern {
     // The searches find where the body matches (factored by first letter when case-insensitive); the sticky
     // pattern then reads the match there as written.
     const positions = i === 'i' && !BACKREFERENCE.test(body) ? positionsSource([body]) : `(?:${body})`;
-    this.before = options.before !== null ? new Guard(options.before, `${i}u`) : null;
+    this.before = options.before !== null ? Guard.of(options.before, `${i}u`) : null;
     this.body = new RegExp(positions, `g${i}u`);
     // The ASCII search only finds positions, so it is the positions' source that must be plain ASCII: a
     // look-behind left out of it may hold letters by property ('(?<=claimed\s+[\p{L}\d]+\s+)lives' is
@@ -531,30 +561,47 @@ function leadingGroupSpread(source: string): string[] | null {
  * strings: the sets read it at every position they find, for each of their patterns (see {@link lowerAsciiAt}).
  */
 function leadingLetters(source: string): Uint8Array | null {
+  const leading = leadingCharacters(source);
+  return leading !== null && leading.others === null ? leading.letters : null;
+}
+
+/**
+ * {@link leadingLetters}, and the characters outside ASCII the other alternatives open with ('несколько',
+ * 'ده ها', see {@link NON_ASCII_OPENING}) as the class `^[нд]$` with flags `iu`: it holds every character a
+ * match of them may start with (of the same case folding), and no ASCII one. Null when an alternative opens
+ * otherwise.
+ */
+function leadingCharacters(source: string): { letters: Uint8Array; others: RegExp | null } | null {
   const letters = new Uint8Array(128);
+  let others = '';
   // Read as {@link wherever} (as the search for positions reads them): an alternative opening with a group
   // ('(?:deal|agreement) was signed') starts with the letters of the group's alternatives. Otherwise the set
   // tried such a pattern at every position its search found for any pattern, a sticky match (and a miss) each.
   for (const alternative of alternatives(source).flatMap(wherever)) {
     const letter = leadingLetter(alternative);
-    if (letter === null) return null;
-    letters[letter.charCodeAt(0)] = 1;
-    letters[letter.toUpperCase().charCodeAt(0)] = 1;
+    if (letter !== null) {
+      letters[letter.charCodeAt(0)] = 1;
+      letters[letter.toUpperCase().charCodeAt(0)] = 1;
+    } else if (NON_ASCII_OPENING.test(alternative)) others += alternative.charAt(0);
+    else return null;
   }
-  return letters;
+  return { letters, others: others === '' ? null : new RegExp(`^[${others}]$`, 'iu') };
 }
 
 /**
- * The code of the character at `at` (of code `c`) where it is ASCII, else the code of its lower case when that is
+ * The code `c` of a character where it is ASCII, else the code of its lower case when that is
  * one ASCII character (the Kelvin sign's, 'k': no other character outside ASCII lower-cases to an ASCII letter),
  * else -1 (no character there, too): what {@link leadingLetters}' table is read at. (The sets tried a pattern
  * where the lower case of the character there was one of its letters.)
  */
-function lowerAsciiAt(text: string, at: number, c: number): number {
-  if (c < 128) return c;
-  const lower = text.charAt(at).toLowerCase();
-  return lower.length === 1 && lower.charCodeAt(0) < 128 ? lower.charCodeAt(0) : -1;
+function lowerAsciiAt(c: number): number {
+  // (Compared by code: lower-casing a one-character string cut from a text that is not all Latin-1, any
+  // report with a dash or a curly quote, cost about 130 ns a position.)
+  return c < 128 ? c : c === KELVIN_SIGN ? 107 : -1;
 }
+
+/** The only character outside ASCII whose lower case is an ASCII character ('k'). */
+const KELVIN_SIGN = 0x212a;
 
 /** Two ASCII characters as one number, case folded for letters (`pairCode('S'.charCodeAt(0), 'i'.charCodeAt(0))` is that of 'si'). */
 function pairCode(c0: number, c1: number): number {
@@ -690,6 +737,17 @@ export class WordPatternSet {
   private readonly positions: RegExp | null;
   private readonly letters: readonly (Uint8Array | null)[];
   /**
+   * For each pattern with {@link letters}, the characters outside ASCII its matches may start with (see
+   * {@link leadingCharacters}), or null for none.
+   */
+  private readonly others: readonly (RegExp | null)[];
+  /**
+   * For each character outside ASCII asked about, 1 for each pattern that may start there (see {@link opensAt}).
+   * Why: in a text in another script the search finds every character for the alternatives written in it,
+   * and each pattern was tried at each word there, a sticky match (nearly always a miss) each.
+   */
+  private readonly opening = new Map<number, Uint8Array>();
+  /**
    * The first two letters each pattern's matches start with ({@link leadingPairs}), or null: a set's search
    * finds a position for any of its patterns, and the first letter alone let most of the others be tried
    * there too (a sticky match each, nearly always a miss: 'repelled' tried for 'release of', 'recognised').
@@ -705,7 +763,9 @@ export class WordPatternSet {
     const sources = patterns.map((p) => (p.asciiCaseless ? p.source : (p.asciiSource ?? p.source)));
     this.prefixed = shared && patterns.every((p) => p.wholeWordStart) && sources.every(opensWithLetters);
     this.positions = shared ? new RegExp(this.prefixed ? prefixedSource(positionsSource(sources)) : positionsSource(sources), 'gi') : null;
-    this.letters = patterns.map((p) => leadingLetters(p.source));
+    const leading = patterns.map((p) => leadingCharacters(p.source));
+    this.letters = leading.map((l) => l?.letters ?? null);
+    this.others = leading.map((l) => l?.others ?? null);
     this.pairs = patterns.map((p) => leadingPairs(p.source));
     this.slices = shared ? SliceSearch.of(positionsSource(sources), this.prefixed) : null;
   }
@@ -747,13 +807,15 @@ export class WordPatternSet {
   /** Tries each pattern that is due and may start with the letter there at `at` (and the two letters, when both are ASCII). */
   private tryAt(text: string, at: number, out: RegExpExecArray[][], due: number[]): void {
     const c0 = text.charCodeAt(at);
-    const letter = lowerAsciiAt(text, at, c0);
+    const letter = lowerAsciiAt(c0);
+    // (Null where no character stands, or one whose lower case is ASCII: only ASCII characters start those matches.)
+    const opens = letter < 0 && c0 >= 128 ? this.opensAt(c0) : null;
     const c1 = text.charCodeAt(at + 1);
     // (-1: not two ASCII characters, where the pairs decide nothing.)
     const pair = c0 < 128 && c1 < 128 ? pairCode(c0, c1) : -1;
     for (let k = 0; k < this.patterns.length; k++) {
       const letters = this.letters[k];
-      if ((due[k] as number) > at || (letters != null && (letter < 0 || letters[letter] === 0))) continue;
+      if ((due[k] as number) > at || (letters != null && (letter >= 0 ? letters[letter] === 0 : opens === null || opens[k] === 0))) continue;
       const pairs = this.pairs[k];
       if (pair >= 0 && pairs != null && (pairs[pair >>> 3]! & (1 << (pair & 7))) === 0) continue;
       const found = (this.patterns[k] as WordPattern).matchAt(text, at);
@@ -761,6 +823,19 @@ export class WordPatternSet {
       out[k]!.push(found);
       due[k] = found[0].length === 0 ? at + 1 : at + found[0].length;
     }
+  }
+
+  /** For the character of code `c` outside ASCII, 1 for each pattern whose matches may start with it (read from {@link others}, remembered). */
+  private opensAt(c: number): Uint8Array {
+    let opens = this.opening.get(c);
+    if (opens === undefined) {
+      const ch = String.fromCharCode(c);
+      // (Half a surrogate pair, which the texts the sets take do not hold: every pattern with such letters is tried.)
+      const half = c >= 0xd800 && c <= 0xdfff;
+      opens = Uint8Array.from(this.others, (others) => (others !== null && (half || others.test(ch)) ? 1 : 0));
+      this.opening.set(c, opens);
+    }
+    return opens;
   }
 }
 
@@ -841,7 +916,7 @@ export class RegExpSet {
 
   /** Tries each expression that is due at `at` and may start with the letter there. */
   private tryAt(text: string, at: number, out: RegExpExecArray[][], due: number[]): void {
-    const letter = lowerAsciiAt(text, at, text.charCodeAt(at));
+    const letter = lowerAsciiAt(text.charCodeAt(at));
     for (let k = 0; k < this.sticky.length; k++) {
       const letters = this.letters[k];
       if ((due[k] as number) > at || (letters != null && (letter < 0 || letters[letter] === 0))) continue;
@@ -907,10 +982,10 @@ class SliceSearch {
 
   private constructor(private readonly search: RegExp, private readonly prefixed: boolean) {}
 
-  /** The search for a positions' source, or null when it is not plain ASCII once its assertions are left out. */
+  /** The search for a positions' source, or null when it is not plain ASCII once its assertions are left out (see {@link SLICE_ESCAPE}). */
   static of(positions: string, prefixed: boolean): SliceSearch | null {
     const free = withoutAssertions(positions);
-    if (!ASCII_BODY.test(free) || UNICODE_ESCAPE.test(free)) return null;
+    if (!ASCII_BODY.test(free) || SLICE_ESCAPE.test(free)) return null;
     return new SliceSearch(new RegExp(prefixed ? prefixedSource(free) : free, 'gi'), prefixed);
   }
 
