@@ -1,7 +1,7 @@
 import type { Document } from '../model/document.js';
-import type { Report } from '../model/report.js';
 import type { Span } from '../model/span.js';
 import { WEEKDAY_SOURCE } from './dates/months.js';
+import { perReport } from './per-report.js';
 
 /** How a line that carries a date presents it. */
 export type DateLineKind = 'heading' | 'dateline' | 'updated';
@@ -147,16 +147,6 @@ export function findCaptionLines(text: string): Span[] {
 
 /**
  * The caption lines of a document's text ({@link findCaptionLines}), read once per report: the date stage (for a
- * report with no date of its own) and the event ask in turn about the same text, and its test for a hint of a
- * caption reads the whole text. Kept per report object (a report's text never changes), not in module state;
- * callers only read the lines.
+ * report with no date of its own) and the event ask in turn, and the test for a hint of a caption reads the whole text.
  */
-const CAPTIONS_OF = new WeakMap<Report, readonly Span[]>();
-export function captionLinesOf(doc: Document): readonly Span[] {
-  let lines = CAPTIONS_OF.get(doc.report);
-  if (lines === undefined || doc.report.text !== doc.text) {
-    lines = findCaptionLines(doc.text);
-    if (doc.report.text === doc.text) CAPTIONS_OF.set(doc.report, lines);
-  }
-  return lines;
-}
+export const captionLinesOf: (doc: Document) => readonly Span[] = perReport(findCaptionLines);

@@ -1,7 +1,7 @@
 import type { Document } from '../model/document.js';
-import type { Report } from '../model/report.js';
 import type { Span } from '../model/span.js';
 import { execAll } from '../lexicon/exec-all.js';
+import { perReport } from './per-report.js';
 
 /**
  * Text that is not prose: URLs, markdown link targets, e-mail addresses, @handles, #hashtags and
@@ -29,19 +29,8 @@ export function findMaskedSpans(text: string): readonly Span[] {
   return scanMasks(text);
 }
 
-/**
- * The masked spans of a document's text, read once per report: the sentence, date and number stages ask in
- * turn about the same text. Kept per report object (a report's text never changes), not in module state.
- */
-const MASKS_OF = new WeakMap<Report, readonly Span[]>();
-export function maskedSpansOf(doc: Document): readonly Span[] {
-  let spans = MASKS_OF.get(doc.report);
-  if (spans === undefined || doc.report.text !== doc.text) {
-    spans = scanMasks(doc.text);
-    if (doc.report.text === doc.text) MASKS_OF.set(doc.report, spans);
-  }
-  return spans;
-}
+/** The masked spans of a document's text, read once per report: the sentence, date and number stages ask in turn. */
+export const maskedSpansOf: (doc: Document) => readonly Span[] = perReport(scanMasks);
 
 /**
  * The masks, token by token (runs of non-space), of the tokens that hold a trigger. The triggers are
