@@ -47,6 +47,20 @@ export const LETTER_OR_DIGIT = '\\p{L}\\p{N}';
  * `textCheckOf`), so that a report's whole text is checked once rather than once per stage.
  */
 export class TextCheck {
+  /**
+   * The guards of the patterns that share this check, by flags and class: patterns of the same guard share it,
+   * with the answers it remembers (kept here, per engine, not in the module).
+   */
+  private readonly guards = new Map<string, Guard>();
+
+  /** The guard for a class and flags, shared by the patterns of this check. */
+  guardFor(contents: string, flags: string): Guard {
+    const key = `${flags}/${contents}`;
+    let guard = this.guards.get(key);
+    if (guard === undefined) this.guards.set(key, (guard = new Guard(contents, flags)));
+    return guard;
+  }
+
   private text = '';
   private safe = true;
   /** The text asked about before the last one: a report's whole text and a window of it are asked about in turn. */
@@ -108,15 +122,7 @@ class Guard {
   private others: Uint8Array | null = null;
   private readonly re: RegExp;
 
-  /** The guard for a class and flags: patterns of the same guard share it, with what it remembers. */
-  static of(contents: string, flags: string): Guard {
-    const key = `${flags}/${contents}`;
-    let guard = GUARDS.get(key);
-    if (guard === undefined) GUARDS.set(key, (guard = new Guard(contents, flags)));
-    return guard;
-  }
-
-  private constructor(contents: string, flags: string) {
+  constructor(contents: string, flags: string) {
     this.re = new RegExp(`^[${contents}]$`, flags);
     for (let c = 0; c < 128; c++) this.ascii[c] = this.re.test(String.fromCharCode(c)) ? 1 : 0;
   }
@@ -142,8 +148,6 @@ class Guard {
   }
 }
 
-/** The guards made so far, by flags and class (see {@link Guard.of}). */
-const GUARDS = new Map<string, Guard>();
 
 /**
  * Drop-in for a global regular expression `(?<![B])(?:BODY)(?![A])` with the flags `giu` (or `gu`),
@@ -209,7 +213,8 @@ export class WordPattern {
     // The searches find where the body matches (factored by first letter when case-insensitive); the sticky
     // pattern then reads the match there as written.
     const positions = i === 'i' && !BACKREFERENCE.test(body) ? positionsSource([body]) : `(?:${body})`;
-    this.before = options.before !== null ? Guard.of(options.before, `${i}u`) : null;
+    this.check = options.check ?? new TextCheck();
+    this.before = options.before !== null ? this.check.guardFor(options.before, `${i}u`) : null;
     this.body = new RegExp(positions, `g${i}u`);
     // The ASCII search only finds positions, so it is the positions' source that must be plain ASCII: a
     // look-behind left out of it may hold letters by property ('(?<=claimed\s+[\p{L}\d]+\s+)lives' is
@@ -227,7 +232,6 @@ export class WordPattern {
     this.ascii = searched !== null ? new RegExp(this.prefixed ? prefixedSource(searched) : searched, `g${i}`) : null;
     // Either source whose alternatives all open with letters (or with a character outside ASCII) names the characters a match opens with.
     this.openings = this.prefixed ? openingTable(startsWithLetters([body]) ? [body] : [searched!]) : null;
-    this.check = options.check ?? new TextCheck();
     // A body whose positions are not plain ASCII ('n['’]t') searches its slices with its ASCII search, which finds at least them.
     this.slices = i === 'i' && !BACKREFERENCE.test(body) ? (SliceSearch.of(positions, this.prefixed) ?? (searched !== null ? SliceSearch.of(searched, this.prefixed) : null)) : null;
     this.source = body;
