@@ -9,6 +9,7 @@ import { firstDayOf, lastDayOf, toEpochDay } from '../annotate/dates/calendar.js
 import { captionLinesOf } from '../annotate/date-lines.js';
 import { tellsOfHappening } from '../annotate/event-type.js';
 import { positionsSource } from '../lexicon/word-pattern.js';
+import { isAsciiLetter, isSpaceCode } from '../lexicon/chars.js';
 
 /** How many sentences count as the lead (title, dateline, first paragraph). */
 const LEAD = 4;
@@ -198,11 +199,6 @@ function isBreakChar(c: number): boolean {
   return c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 10 || c === 0x2014 || c === 0x2013;
 }
 
-/** `\s` by character code (ECMAScript white space and line terminators). */
-function isSpaceCode(c: number): boolean {
-  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 /**
  * `s.search(/[,;:()\n—–]|\.\s/)`, read by character codes from the start: the first break character, or '.' before
  * white space; -1 when none (a search of the pattern cost about as much as the rest of the place's test).
@@ -288,9 +284,6 @@ export function mayEndWithRank(wide: string): boolean {
   return (first >= 65 && first <= 90) || RANKS.has(wide.slice(start, end));
 }
 
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
 /** A preposition of place before a capital: 'in Baku', 'near Yerevan' name the city, not its government. */
 const LOCATIVE_BEFORE = /\b(?:in|near|on|at|to|over|into|outside)\s+$/i;
 /** A dateline's place: the start of its line in capitals ('BAKU', 'YEREVAN, Armenia (AP)' up to the place). */

@@ -2,6 +2,7 @@ import type { ActorAnnotation, ActorCode, Claimant, SentenceAnnotation } from '.
 import type { Span } from '../model/span.js';
 import { wholeWords, type CasualtyVocabulary } from '../lexicon/vocabulary.js';
 import { LETTER, LETTER_OR_DIGIT, TextCheck, WordPattern } from '../lexicon/word-pattern.js';
+import { isAsciiLetter, isAsciiSpace } from '../lexicon/chars.js';
 
 /** A cue that attributes what follows or precedes it to someone, found in one sentence. */
 export interface AttributionCue extends Span {
@@ -100,11 +101,6 @@ export function openingWordBefore(text: string, from: number, to: number): boole
   return true;
 }
 
-/** An ASCII letter, either case. */
-export function isAsciiLetter(c: number): boolean {
-  const lower = c | 32;
-  return lower >= 97 && lower <= 122;
-}
 const HEADLINE_SPEAKER = /^\s*(?:\d{1,2}:\d{2}\s+)?[^:\n.!?]{2,60}:(?=\s)/u;
 /** At most this many words name a headline's speaker ("Armenia's Defence Ministry:", 'Минобороны Азербайджана:'). */
 const HEADLINE_SPEAKER_WORDS = 5;
@@ -355,11 +351,6 @@ function lastWordsStart(s: string): number {
     } else inWord = true;
   }
   return 0;
-}
-
-/** `\s` among ASCII characters: tab, line feed, vertical tab, form feed, carriage return, space. */
-function isAsciiSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13);
 }
 
 /**

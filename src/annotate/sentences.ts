@@ -6,6 +6,7 @@ import { defineStage } from '../pipeline/stage.js';
 import { MONTH_SOURCE } from './dates/months.js';
 import { findMaskedSpans, isMasked, maskedSpansOf } from './masks.js';
 import { execAll } from '../lexicon/exec-all.js';
+import { isSpaceCode } from '../lexicon/chars.js';
 
 const STAGE_ID = 'sentences.v1';
 /** A blank line (white space only) separates paragraphs. */
@@ -22,7 +23,6 @@ const LINE_END_PUNCT = /[.!?…؟۔।。！？]["'”’»)\]]*$/;
 const LINE_CONTINUES = /[,;&/+=-]$/;
 const LIST_ITEM = /^(?:[-–—•*·▪►]\s|\d{1,2}[.)]\s)/;
 const OPENING_PUNCT = /^[("'“‘«[]+/;
-const SPACE = /\s/;
 const SPACES = /\s+/;
 const LONG_WORD = /^\p{L}{4,}/u;
 const CAPITALISED = /^\p{Lu}/u;
@@ -139,15 +139,10 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** `\s` for one UTF-16 unit: ASCII by its code, others by the pattern. */
-function isSpace(c: number): boolean {
-  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(String.fromCharCode(c));
-}
-
 /** How many white-space characters stand from `from` on, before `limit`: `/^\s*<rest>/.exec(text.slice(from, limit))[0].length`. */
 export function spacesAt(text: string, from: number, limit: number): number {
   let i = from;
-  while (i < limit && isSpace(text.charCodeAt(i))) i++;
+  while (i < limit && isSpaceCode(text.charCodeAt(i))) i++;
   return i - from;
 }
 
@@ -163,14 +158,14 @@ export function startsSentence(text: string, at: number): boolean {
 /** `/\S*$/.exec(before)[0]`: what follows the last white space, read from the end (the pattern tries every position). */
 export function lastToken(before: string): string {
   let i = before.length;
-  while (i > 0 && !isSpace(before.charCodeAt(i - 1))) i--;
+  while (i > 0 && !isSpaceCode(before.charCodeAt(i - 1))) i--;
   return before.slice(i);
 }
 
-/** `[start, end)` without the white space at either end (`\s`, read by {@link isSpace}: a pattern per character cost each sentence a few searches). */
+/** `[start, end)` without the white space at either end (`\s`, read by {@link isSpaceCode}: a pattern per character cost each sentence a few searches). */
 function trimSpan(text: string, start: number, end: number): Span | null {
-  while (start < end && isSpace(text.charCodeAt(start))) start++;
-  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   return start < end ? { start, end } : null;
 }
 

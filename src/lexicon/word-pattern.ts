@@ -1,4 +1,5 @@
 import { execAll } from './exec-all.js';
+import { isAsciiLetter } from './chars.js';
 
 /**
  * A whole-word pattern, `(?<![B])(?:BODY)(?![A])` with the flags `giu` (or `gu`), matched faster with
@@ -963,11 +964,6 @@ export function withoutAssertions(source: string): string {
     } else out += ch === '^' || ch === '$' ? '(?:)' : ch;
   }
   return out;
-}
-
-/** True for an ASCII letter's code (what the prefixed search's `[^A-Za-z]` rules out). */
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /**

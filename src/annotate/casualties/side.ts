@@ -6,7 +6,7 @@ import type { WordPattern } from '../../lexicon/word-pattern.js';
 import { execAll } from '../../lexicon/exec-all.js';
 import { lastWhere } from './last-where.js';
 import { perLexicon } from '../../lexicon/per-language.js';
-import { isAsciiLetter } from '../attribution.js';
+import { isAsciiLetter, isSpaceCode } from '../../lexicon/chars.js';
 
 /** Compiled patterns the side rules use. */
 export interface SidePatterns {
@@ -306,7 +306,7 @@ export function wordsIn(text: string): number {
   let words = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
-    const space = isSpace(text.charCodeAt(i));
+    const space = isSpaceCode(text.charCodeAt(i));
     if (!space && !inWord) words++;
     inWord = !space;
   }
@@ -323,7 +323,7 @@ export function wordsIn(text: string): number {
  */
 export function mayEndWithWord(text: string, from: number, to: number, words: readonly string[], ignoreCase: boolean): boolean {
   let i = to;
-  while (i > from && isSpace(text.charCodeAt(i - 1))) i--;
+  while (i > from && isSpaceCode(text.charCodeAt(i - 1))) i--;
   if (i === to) return false;
   const end = i;
   while (i > from && isAsciiLetter(text.charCodeAt(i - 1))) i--;
@@ -336,12 +336,6 @@ export function mayEndWithWord(text: string, from: number, to: number, words: re
     if (k === word.length) return true;
   }
   return false;
-}
-
-/** A character of `\s` (white space or a line end, as `trim` reads them too). */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
-    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** A belligerent marked as a side ('on the Armenian side') at most 50 characters before `at`, in the same clause. */

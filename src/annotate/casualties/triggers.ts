@@ -3,6 +3,7 @@ import { rememberable } from '../../lexicon/tokens.js';
 import type { CasualtyVocabulary } from '../../lexicon/vocabulary.js';
 import { LETTER, LETTER_OR_DIGIT, TextCheck, WordPattern, WordPatternSet } from '../../lexicon/word-pattern.js';
 import { startsUpper } from './figures.js';
+import { isAsciiSpace } from '../../lexicon/chars.js';
 
 /** A status word found in a sentence. Offsets are absolute (into doc.text). */
 export interface Trigger {
@@ -86,11 +87,6 @@ export function thingsBefore(before: string): boolean {
     }
   }
   return NOT_PEOPLE_BEFORE.test(i === 0 ? before : before.slice(i));
-}
-
-/** `\s` among ASCII characters: tab to carriage return, and space. */
-function isAsciiSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13);
 }
 
 /** A count or one person right after a verb (English): its object, so the thing before it is its subject. */

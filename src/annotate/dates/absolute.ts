@@ -1,6 +1,7 @@
 import { isPlausibleYear, isValidYmd } from './calendar.js';
 import { monthNumber } from './months.js';
 import { execAll } from '../../lexicon/exec-all.js';
+import { isAsciiLetter, isAsciiSpace } from '../../lexicon/chars.js';
 
 /** A date written out in full or in part: `2014-08-01`, `05.08.2014`, `1 August 2014`, `July 14`, `March 2008`. */
 export interface AbsoluteMatch {
@@ -65,15 +66,6 @@ export function monthWordBefore(s: string): readonly [string, string, string] | 
   let start = i;
   while (start > 0 && isAsciiLetter(s.charCodeAt(start - 1))) start--;
   return start < i ? [s.slice(start), s.slice(start, i), comma] : null;
-}
-
-/** `\s` among ASCII characters: tab, line feed, vertical tab, form feed, carriage return, space. */
-function isAsciiSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13);
-}
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 function accept(out: AbsoluteMatch[], start: number, end: number, year: number | null, month: number | null, day: number | null, form: AbsoluteMatch['form']): void {

@@ -6,6 +6,7 @@ import type { DateCandidate } from './candidate.js';
 import { MONTH_SOURCE, monthNumber } from './months.js';
 import { execAll } from '../../lexicon/exec-all.js';
 import { isWhiteSpace } from '../date-lines.js';
+import { isAsciiLetter } from '../../lexicon/chars.js';
 
 const YEAR = String.raw`(?:1[89]|20)\d{2}`;
 /** What may not stand before a year (checked on each match: a leading look-behind is costly to try everywhere). */
@@ -51,9 +52,6 @@ export function yearCueBefore(before: string): boolean {
   return start < end && ASCII_YEAR_CUES.has(before.slice(start, end).toLowerCase());
 }
 
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
 /** Words after a number that make it a year ('1992 году', '1994 war', "1994'te"). */
 const YEAR_CUE_AFTER =
   /^(?:\s*(?:году|года|год|г\.|yılı|yılında|yil)|'?(?:da|de|te|ta|ten|den|dan|ün|in)(?!\p{L})|\s+(?:war|wars|conflict|ceasefire|truce|clashes|election|elections|offensive|escalation|massacre|fighting|agreement|revolution|census|referendum|earthquake|crisis|war's))/iu;

@@ -21,6 +21,7 @@ import {
   SOME_BEFORE_PLURAL,
 } from './lexicon.js';
 import { execAll } from '../../lexicon/exec-all.js';
+import { isAsciiLetter, isAsciiSpace } from '../../lexicon/chars.js';
 
 /** A numeral with its qualifier; offsets into the text searched. `[start, end)` covers qualifier and numeral. */
 export interface FoundNumber extends Span {
@@ -165,15 +166,6 @@ export function lastWordOf(before: string): string | undefined {
   let start = end;
   while (start > 0 && isAsciiLetter(before.charCodeAt(start - 1))) start--;
   return start < end ? asciiLowerCase(before, start, end) : undefined;
-}
-
-/** `\s` among ASCII characters: tab, line feed, vertical tab, form feed, carriage return, space. */
-function isAsciiSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13);
-}
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 function isCount(text: string, start: number, end: number): boolean {

@@ -2,6 +2,7 @@ import type { NumberQualifier } from '../../model/annotation.js';
 import { MONTH_SOURCE } from '../dates/months.js';
 import { EN_SCALES, EN_TENS, EN_UNITS } from './cardinals.js';
 import { LETTER, LETTER_OR_DIGIT, TextCheck, WordPattern, WordPatternSet } from '../../lexicon/word-pattern.js';
+import { isAsciiLetter, isAsciiSpace } from '../../lexicon/chars.js';
 
 /**
  * Words around numerals, as data: qualifiers, vague quantities, and the contexts that make a
@@ -198,15 +199,6 @@ export function asciiLowerCase(text: string, start: number, end: number): string
     out += String.fromCharCode(c >= 65 && c <= 90 ? c + 32 : c);
   }
   return out;
-}
-
-/** `\s` among ASCII characters: tab, line feed, vertical tab, form feed, carriage return, space. */
-function isAsciiSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13);
-}
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /** A list number: at the start of a line and followed by '. ' or ') '. */
